@@ -1,0 +1,79 @@
+package org.vietlao.linkage.platform;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
+
+/**
+ * Exchanges a username and password for a bearer token, and revokes the token in use.
+ */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication")
+class AuthController {
+
+	private final AuthenticationManager authentication;
+	private final ApiTokens tokens;
+
+	AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/token")
+	@PermitAll
+	@Operation(summary = "Issue a bearer token", description = "Locked for a while after repeated failures (AUT-004).")
+	TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+		try {
+			var result = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			var issued = tokens.issueFor((PlatformUser) result.getPrincipal());
+			return new TokenResponse(issued.token(), issued.expiresAt());
+		}
+		catch (ThrottledAuthenticationProvider.LoginLockedException ex) {
+			throw new BusinessException(ErrorCode.AUT_004, ex.until().toString());
+		}
+		catch (DisabledException ex) {
+			throw new BusinessException(ErrorCode.AUT_006);
+		}
+		catch (BadCredentialsException ex) {
+			throw new BusinessException(ErrorCode.AUT_003);
+		}
+	}
+
+	@DeleteMapping("/token")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Revoke the bearer token this request carries")
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		Object tokenId = request.getAttribute(BearerTokenFilter.TOKEN_ID);
+		if (tokenId instanceof Long id) {
+			tokens.revoke(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
+	}
+
+	record TokenResponse(String token, Instant expiresAt) {
+	}
+}

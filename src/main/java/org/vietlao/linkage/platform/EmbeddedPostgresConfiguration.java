@@ -1,0 +1,37 @@
+package org.vietlao.linkage.platform;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no {@code spring.datasource.url} set, the platform runs on its own embedded PostgreSQL so that one
+ * command starts everything. A pooled {@link HikariDataSource} sits in front of it (the embedded server's own
+ * data source opens a connection per call). Setting {@code SPRING_DATASOURCE_URL} switches this off and
+ * Spring Boot connects to that server instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedPostgresSettings.class)
+class EmbeddedPostgresConfiguration {
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgresSettings settings) {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrReuse(settings);
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(server.jdbcUrl());
+		pool.setUsername("postgres");
+		pool.setPassword("postgres");
+		pool.setMaximumPoolSize(settings.poolSize());
+		pool.setPoolName("embedded-postgres");
+		return pool;
+	}
+
+	static boolean isEmbedded(DataSource dataSource) {
+		return dataSource instanceof HikariDataSource hikari && "embedded-postgres".equals(hikari.getPoolName());
+	}
+}

@@ -1,0 +1,76 @@
+package org.vietlao.linkage.platform;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
+
+/**
+ * Builds RFC 9457 problem details with a stable {@code code}, a title and detail in the caller's language
+ * and {@code errors[]} naming each offending field.
+ */
+@Component
+class Problems {
+
+	static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	private final MessageSource messages;
+	private final ObjectMapper json;
+
+	Problems(MessageSource messages, ObjectMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	ProblemDetail of(BusinessException ex, HttpServletRequest request) {
+		return of(ex.errorCode(), ex.errors(), request, ex.args());
+	}
+
+	ProblemDetail of(ErrorCode code, List<BusinessException.FieldError> errors, HttpServletRequest request,
+			Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatus(code.status());
+		problem.setType(URI.create("urn:vietlao-linkage:problem:" + code.code()));
+		problem.setTitle(messages.getMessage(code.messageKey(), null, code.code(), locale));
+		problem.setDetail(messages.getMessage(code.messageKey() + ".detail", args, problem.getTitle(), locale));
+		if (request != null) {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		problem.setProperty("code", code.code());
+		problem.setProperty("errors", errors.stream().map(error -> fieldError(error, locale)).toList());
+		return problem;
+	}
+
+	String message(ErrorCode code, Locale locale, Object... args) {
+		String title = messages.getMessage(code.messageKey(), null, code.code(), locale);
+		return messages.getMessage(code.messageKey() + ".detail", args, title, locale);
+	}
+
+	void write(HttpServletResponse response, ErrorCode code, HttpServletRequest request) throws IOException {
+		ProblemDetail problem = of(code, List.of(), request);
+		response.setStatus(code.status().value());
+		response.setContentType(PROBLEM_JSON.toString());
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private Map<String, Object> fieldError(BusinessException.FieldError error, Locale locale) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("field", error.field());
+		body.put("message", messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale));
+		return body;
+	}
+}

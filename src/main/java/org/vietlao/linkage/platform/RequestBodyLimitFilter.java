@@ -1,0 +1,109 @@
+package org.vietlao.linkage.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.vietlao.linkage.shared.ErrorCode;
+
+/**
+ * Refuses API bodies over the configured size with 413 problem+json: at once when Content-Length says so,
+ * and while reading when a chunked body grows past the limit. Multipart uploads have their own limit.
+ */
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+	private final Problems problems;
+
+	RequestBodyLimitFilter(long maxBytes, Problems problems) {
+		this.maxBytes = maxBytes;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (request.getContentLengthLong() > maxBytes) {
+			problems.write(response, ErrorCode.PLT_004, request);
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, maxBytes), response);
+	}
+
+	/** Thrown while reading a body that exceeds the limit. */
+	static class BodyTooLargeException extends IOException {
+
+		BodyTooLargeException() {
+			super("request body too large");
+		}
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long maxBytes;
+
+		LimitedRequest(HttpServletRequest request, long maxBytes) {
+			super(request);
+			this.maxBytes = maxBytes;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream in = super.getInputStream();
+			return new ServletInputStream() {
+				private long read;
+
+				@Override
+				public int read() throws IOException {
+					int b = in.read();
+					if (b >= 0) {
+						count(1);
+					}
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int off, int len) throws IOException {
+					int n = in.read(buffer, off, len);
+					if (n > 0) {
+						count(n);
+					}
+					return n;
+				}
+
+				private void count(int n) throws BodyTooLargeException {
+					read += n;
+					if (read > maxBytes) {
+						throw new BodyTooLargeException();
+					}
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.isFinished();
+				}
+
+				@Override
+				public boolean isReady() {
+					return in.isReady();
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					in.setReadListener(listener);
+				}
+			};
+		}
+	}
+}

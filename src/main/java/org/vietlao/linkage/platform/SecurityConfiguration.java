@@ -1,0 +1,104 @@
+package org.vietlao.linkage.platform;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.vietlao.linkage.shared.ErrorCode;
+
+/**
+ * Two doors. The API ({@code /api/**}, {@code /actuator/**}) is stateless: bearer tokens, no session, no
+ * CSRF (no cookies are read), problem+json for 401 and 403. Pages use form login with a session kept in
+ * PostgreSQL and CSRF on every form. On both, each handler method carries its own role rule
+ * ({@code @PreAuthorize} or {@code @PermitAll}); {@code EndpointRoleRulesTest} fails on one without.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	ThrottledAuthenticationProvider throttledAuthenticationProvider(PlatformUsers users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		return new ThrottledAuthenticationProvider(users, encoder, throttle);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, PlatformUsers users, Problems problems,
+			@Value("${linkage.api.max-body-bytes}") long maxBodyBytes) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new RequestBodyLimitFilter(maxBodyBytes, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((request, response, e) -> problems.write(response,
+						request.getAttribute(BearerTokenFilter.TOKEN_REJECTED) != null ? ErrorCode.AUT_005 : ErrorCode.AUT_001,
+						request))
+				.accessDeniedHandler((request, response, e) -> problems.write(response, ErrorCode.AUT_002, request)))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, Problems problems) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**", "/geo/**",
+						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+}

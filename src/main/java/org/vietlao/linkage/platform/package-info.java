@@ -1,0 +1,5 @@
+/**
+ * Security, locale and language switch, problem details, audit log, layout and the home page.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.vietlao.linkage.platform;

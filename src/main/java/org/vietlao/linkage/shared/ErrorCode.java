@@ -1,0 +1,63 @@
+package org.vietlao.linkage.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one catalogue of business error codes. A code never changes meaning once released; the message key
+ * {@code error.<code>} holds its translated title in every bundle.
+ */
+public enum ErrorCode {
+
+	// platform
+	PLT_001("PLT-001", HttpStatus.BAD_REQUEST), // malformed request body
+	PLT_002("PLT-002", HttpStatus.BAD_REQUEST), // parameter of the wrong type or unknown value
+	PLT_003("PLT-003", HttpStatus.BAD_REQUEST), // validation failed
+	PLT_004("PLT-004", HttpStatus.PAYLOAD_TOO_LARGE), // request body too large
+	PLT_005("PLT-005", HttpStatus.NOT_FOUND), // no such resource / path
+	PLT_006("PLT-006", HttpStatus.METHOD_NOT_ALLOWED), // method not supported
+	PLT_007("PLT-007", HttpStatus.UNSUPPORTED_MEDIA_TYPE), // media type not supported
+	PLT_008("PLT-008", HttpStatus.INTERNAL_SERVER_ERROR), // unexpected error (never user input)
+	PLT_009("PLT-009", HttpStatus.CONFLICT), // concurrent change or constraint conflict
+	PLT_010("PLT-010", HttpStatus.NOT_ACCEPTABLE), // not acceptable
+
+	// authentication and authorisation
+	AUT_001("AUT-001", HttpStatus.UNAUTHORIZED), // not signed in / no or bad token
+	AUT_002("AUT-002", HttpStatus.FORBIDDEN), // role or organisation does not allow it
+	AUT_003("AUT-003", HttpStatus.UNAUTHORIZED), // wrong username or password
+	AUT_004("AUT-004", HttpStatus.TOO_MANY_REQUESTS), // too many failed sign-ins, locked for a while
+	AUT_005("AUT-005", HttpStatus.UNAUTHORIZED), // token expired or revoked
+	AUT_006("AUT-006", HttpStatus.UNAUTHORIZED), // account disabled
+
+	// reference data
+	REF_001("REF-001", HttpStatus.BAD_REQUEST), // malformed HS code
+	REF_002("REF-002", HttpStatus.NOT_FOUND), // unknown HS code
+	REF_003("REF-003", HttpStatus.BAD_REQUEST), // unknown country
+	REF_004("REF-004", HttpStatus.BAD_REQUEST), // malformed date
+	REF_005("REF-005", HttpStatus.BAD_REQUEST), // search text missing or too short/long
+	REF_006("REF-006", HttpStatus.NOT_FOUND), // unknown border gate
+	REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
+	REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
+	REF_009("REF-009", HttpStatus.BAD_REQUEST); // unknown language
+
+	private final String code;
+	private final HttpStatus status;
+
+	ErrorCode(String code, HttpStatus status) {
+		this.code = code;
+		this.status = status;
+	}
+
+	/** The stable code shown to clients, such as {@code REF-002}. */
+	public String code() {
+		return code;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	/** Key of the translated title in the message bundles. */
+	public String messageKey() {
+		return "error." + code;
+	}
+}
