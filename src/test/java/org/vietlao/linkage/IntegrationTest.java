@@ -1,0 +1,20 @@
+package org.vietlao.linkage;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test against the whole application on a real port, on the shared embedded PostgreSQL of the test JVM
+ * (wiped at the start of each test run), with demo data loaded. Use {@link ApiClient} to call the API.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public @interface IntegrationTest {
+}
