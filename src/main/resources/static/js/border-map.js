@@ -63,7 +63,7 @@
     title.textContent = (properties.vnGate || '?') + ' – ' + (properties.laoGate || '?');
     root.appendChild(title);
     var list = document.createElement('dl');
-    function row(label, value) {
+    function row(label, value, detail) {
       if (!value) {
         return;
       }
@@ -71,11 +71,17 @@
       dt.textContent = label;
       var dd = document.createElement('dd');
       dd.textContent = value;
+      if (detail) {
+        var province = document.createElement('div');
+        province.className = 'gate-province';
+        province.textContent = detail;
+        dd.appendChild(province);
+      }
       list.appendChild(dt);
       list.appendChild(dd);
     }
-    row(element.dataset.labelVn, properties.vnGate + (properties.vnProvince ? ' (' + properties.vnProvince + ')' : ''));
-    row(element.dataset.labelLao, properties.laoGate + (properties.laoProvince ? ' (' + properties.laoProvince + ')' : ''));
+    row(element.dataset.labelVn, properties.vnGate, properties.vnProvince);
+    row(element.dataset.labelLao, properties.laoGate, properties.laoProvince);
     row(element.dataset.labelType, legendLabel('data-gate-type', properties.type));
     row(element.dataset.labelPrecision, legendLabel('data-gate-precision', properties.precision));
     root.appendChild(list);
