@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -18,7 +19,8 @@ import org.postgresql.PGConnection;
  *
  * <p>Its checksum is a CRC32 of those files, so Flyway's validation fails if a file is edited after the
  * migration has run, exactly as it does for an edited SQL migration: changed data needs a new migration.
- * Rows go in with PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)}, a single round trip per table.
+ * Rows go in with PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)}, a single round trip per table, and
+ * each table is analysed after its load.
  */
 abstract class ReferenceDataMigration extends BaseJavaMigration {
 
@@ -70,13 +72,19 @@ abstract class ReferenceDataMigration extends BaseJavaMigration {
 			}
 			data.append('\n');
 		}
+		long copied;
 		try {
-			return connection.unwrap(PGConnection.class).getCopyAPI()
+			copied = connection.unwrap(PGConnection.class).getCopyAPI()
 				.copyIn("COPY " + tableWithColumns + " FROM STDIN WITH (FORMAT csv)", new StringReader(data.toString()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// Fresh statistics, so that the first queries already choose the trigram indexes over a scan.
+		try (Statement analyze = connection.createStatement()) {
+			analyze.execute("ANALYZE " + tableWithColumns.substring(0, tableWithColumns.indexOf(' ')));
+		}
+		return copied;
 	}
 
 	private static void appendValue(StringBuilder data, Object value) {
