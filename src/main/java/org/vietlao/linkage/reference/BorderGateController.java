@@ -31,10 +31,10 @@ class BorderGateController {
 	}
 
 	/** One side's point; {@code precision} is exact, town, district or none. */
-	record SideView(Double latitude, Double longitude, String precision, String place, BigDecimal borderDistanceKm) {
+	record GateSideView(Double latitude, Double longitude, String precision, String place, BigDecimal borderDistanceKm) {
 
-		static SideView of(GatePoint point) {
-			return new SideView(point.latitude(), point.longitude(), point.precision().code(), point.place(),
+		static GateSideView of(GatePoint point) {
+			return new GateSideView(point.latitude(), point.longitude(), point.precision().code(), point.place(),
 					point.borderDistanceKm());
 		}
 	}
@@ -43,10 +43,10 @@ class BorderGateController {
 	 * {@code vnProvince} is the province on the date asked for; the provinces before and after the 2025 merger are
 	 * given as well. The {@code ...Text} fields and {@code sources} are the source list's own words.
 	 */
-	record GateView(String pairId, String vnGate, String laoGate, String type, boolean typeUncertain, String typeText,
+	record BorderGateView(String pairId, String vnGate, String laoGate, String type, boolean typeUncertain, String typeText,
 			String type2016Text, ProvinceSummary vnProvince, ProvinceSummary vnProvinceBeforeMerger,
 			ProvinceSummary vnProvinceAfterMerger, String vnDistrictBeforeMerger, ProvinceSummary laoProvince,
-			String laoProvinceText, SideView vnSide, SideView laoSide, String statusNotes, String coordinateSource,
+			String laoProvinceText, GateSideView vnSide, GateSideView laoSide, String statusNotes, String coordinateSource,
 			List<String> sources) {
 	}
 
@@ -58,18 +58,18 @@ class BorderGateController {
 					+ "for map placement only; none). The Vietnamese province is resolved for date (default today).")
 	@ApiResponse(responseCode = "200", description = "The pairs, by pair id")
 	@ApiResponse(responseCode = "400", description = "REF-004: date not YYYY-MM-DD")
-	List<GateView> list(@RequestParam(required = false) @Parameter(example = "2025-06-30") String date) {
+	List<BorderGateView> list(@RequestParam(required = false) @Parameter(example = "2025-06-30") String date) {
 		LocalDate day = referenceData.dateOrToday(date);
 		return borderGates.all().stream().map(gate -> view(gate, day)).toList();
 	}
 
-	private static GateView view(BorderGates.Sourced gate, LocalDate day) {
+	private static BorderGateView view(BorderGates.Sourced gate, LocalDate day) {
 		BorderGatePair pair = gate.pair();
-		return new GateView(pair.pairId(), pair.vnGate(), pair.laoGate(), pair.type().code(), pair.typeUncertain(),
+		return new BorderGateView(pair.pairId(), pair.vnGate(), pair.laoGate(), pair.type().code(), pair.typeUncertain(),
 				gate.typeText(), gate.type2016Text(), ProvinceSummary.of(pair.vnProvinceOn(day)),
 				ProvinceSummary.of(pair.vnProvinceBeforeMerger()), ProvinceSummary.of(pair.vnProvinceAfterMerger()),
 				gate.vnDistrictBeforeMerger(), ProvinceSummary.of(pair.laoProvince()), gate.laoProvinceText(),
-				SideView.of(pair.vnSide()), SideView.of(pair.laoSide()), gate.statusNotes(), gate.coordinateSource(),
+				GateSideView.of(pair.vnSide()), GateSideView.of(pair.laoSide()), gate.statusNotes(), gate.coordinateSource(),
 				gate.sources());
 	}
 }

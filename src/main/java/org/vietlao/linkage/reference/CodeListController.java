@@ -27,7 +27,7 @@ class CodeListController {
 	@GetMapping("/countries")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "ISO 3166-1 countries", description = "With their ISO 4217 currencies and UN M49 regions; by alpha-2 code.")
-	List<CodeLists.Country> countries() {
+	List<CodeLists.IsoCountry> countries() {
 		return codeLists.countries();
 	}
 
@@ -35,7 +35,7 @@ class CodeListController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "ISO 4217 currencies",
 			description = "The currencies in use, each with the entities using it; includeWithdrawn=true adds withdrawn ones.")
-	List<CodeLists.Currency> currencies(@RequestParam(defaultValue = "false") boolean includeWithdrawn) {
+	List<CodeLists.IsoCurrency> currencies(@RequestParam(defaultValue = "false") boolean includeWithdrawn) {
 		return codeLists.currencies(includeWithdrawn);
 	}
 }

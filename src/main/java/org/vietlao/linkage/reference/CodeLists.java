@@ -20,18 +20,18 @@ class CodeLists {
 		this.jdbc = jdbc;
 	}
 
-	record Country(String alpha2, String alpha3, String numericCode, String name, String officialName,
+	record IsoCountry(String alpha2, String alpha3, String numericCode, String name, String officialName,
 			List<String> currencies, String capital, String region, String subRegion, String independence,
 			boolean landlockedDeveloping, boolean leastDeveloped) {
 	}
 
-	record Currency(String code, String numericCode, String name, Integer minorUnit, boolean current,
+	record IsoCurrency(String code, String numericCode, String name, Integer minorUnit, boolean current,
 			List<String> usedBy) {
 	}
 
-	List<Country> countries() {
+	List<IsoCountry> countries() {
 		return jdbc.sql("SELECT * FROM country ORDER BY alpha2")
-			.query((rs, n) -> new Country(rs.getString("alpha2"), rs.getString("alpha3"), rs.getString("numeric_code"),
+			.query((rs, n) -> new IsoCountry(rs.getString("alpha2"), rs.getString("alpha3"), rs.getString("numeric_code"),
 					rs.getString("name_en"), rs.getString("official_name_en"), split(rs.getString("currencies")),
 					rs.getString("capital"), rs.getString("region"), rs.getString("sub_region"),
 					rs.getString("independence"), rs.getBoolean("landlocked_developing"), rs.getBoolean("least_developed")))
@@ -39,7 +39,7 @@ class CodeLists {
 	}
 
 	/** The currencies in use, or all of them, each with the entities that use it (or used it). */
-	List<Currency> currencies(boolean includeWithdrawn) {
+	List<IsoCurrency> currencies(boolean includeWithdrawn) {
 		Map<String, List<String>> users = new LinkedHashMap<>();
 		jdbc.sql("SELECT currency, entity FROM currency_use WHERE currency IS NOT NULL AND (:all OR withdrawal_date IS NULL) "
 				+ "ORDER BY entity")
@@ -49,7 +49,7 @@ class CodeLists {
 			});
 		return jdbc.sql("SELECT * FROM currency WHERE :all OR current ORDER BY code")
 			.param("all", includeWithdrawn)
-			.query((rs, n) -> new Currency(rs.getString("code"), rs.getString("numeric_code"), rs.getString("name"),
+			.query((rs, n) -> new IsoCurrency(rs.getString("code"), rs.getString("numeric_code"), rs.getString("name"),
 					rs.getObject("minor_unit", Integer.class), rs.getBoolean("current"),
 					users.getOrDefault(rs.getString("code"), List.of())))
 			.list();

@@ -36,14 +36,14 @@ class HsController {
 		this.nomenclature = nomenclature;
 	}
 
-	record Description(String en, String vi) {
+	record HsDescription(String en, String vi) {
 	}
 
-	record Section(String number, Description description) {
+	record HsSection(String number, HsDescription description) {
 	}
 
 	/** {@code hs2017} is given for subheadings and national lines only. */
-	record HsCodeView(String code, int level, String parent, boolean national, Description description, Section section,
+	record HsCodeView(String code, int level, String parent, boolean national, HsDescription description, HsSection section,
 			@JsonInclude(JsonInclude.Include.NON_NULL) List<String> hs2017) {
 	}
 
@@ -98,9 +98,9 @@ class HsController {
 	}
 
 	private static HsCodeView view(HsEntry entry, Map<String, String> sectionTitles, List<String> hs2017) {
-		Section section = entry.section() == null ? null
-				: new Section(entry.section(), new Description(sectionTitles.get(entry.section()), null));
+		HsSection section = entry.section() == null ? null
+				: new HsSection(entry.section(), new HsDescription(sectionTitles.get(entry.section()), null));
 		return new HsCodeView(entry.code(), entry.level(), entry.parent(), entry.national(),
-				new Description(entry.descriptionEn(), entry.descriptionVi()), section, hs2017);
+				new HsDescription(entry.descriptionEn(), entry.descriptionVi()), section, hs2017);
 	}
 }
