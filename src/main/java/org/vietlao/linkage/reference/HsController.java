@@ -79,8 +79,9 @@ class HsController {
 		if (query.length() < HsNomenclature.MIN_QUERY_LENGTH || query.length() > HsNomenclature.MAX_QUERY_LENGTH) {
 			throw new BusinessException(ErrorCode.REF_005);
 		}
+		HsNomenclature.Language language = language(lang);
 		List<HsEntry> found = HsNomenclature.isCodePrefix(query) ? nomenclature.startingWith(query, limit)
-				: nomenclature.matching(query, language(lang), limit);
+				: nomenclature.matching(query, language, limit);
 		Map<String, String> titles = nomenclature.sectionTitles();
 		return found.stream().map(entry -> view(entry, titles, null)).toList();
 	}

@@ -100,6 +100,21 @@ class ExchangeRateApiTests {
 	}
 
 	@Test
+	void explainsInvalidFieldsInTheCallersLanguage() {
+		String body = rate("XYZ", 2020, "1", "Nowhere");
+		Map<String, String> messages = new java.util.HashMap<>();
+		for (String language : List.of("en", "vi", "lo")) {
+			var request = client.builder(RATES, "admin").header("Content-Type", "application/json")
+				.header("Accept-Language", language)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+				.build();
+			messages.put(language, client.send(request).json().get("errors").get(0).get("message").asText());
+		}
+
+		assertThat(messages.values()).doesNotHaveDuplicates().noneMatch(message -> message.startsWith("reference."));
+	}
+
+	@Test
 	void refusesRatesOfTheDollarItselfAndOfFutureYears() {
 		var dollar = client.post(RATES, "admin", rate("USD", 2020, "1", "Tautology"));
 		var future = client.post(RATES, "admin", rate("VND", 2999, "25000", "Crystal ball"));
