@@ -7,12 +7,13 @@ import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.vietlao.linkage.shared.Actor;
 
 /**
  * A signed-in person: roles, the organisation they act for and, for border officers, their gate pairs.
  */
 record PlatformUser(long id, String username, String passwordHash, String displayName, Long organisationId,
-		String organisationName, boolean enabled, Set<Role> roles, Set<String> gatePairIds) implements UserDetails {
+		String organisationName, boolean enabled, Set<Role> roles, Set<String> gatePairIds) implements UserDetails, Actor {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -34,7 +35,8 @@ record PlatformUser(long id, String username, String passwordHash, String displa
 		return enabled;
 	}
 
-	List<String> roleNames() {
-		return roles.stream().map(Role::name).sorted().toList();
+	@Override
+	public Set<String> roleNames() {
+		return roles.stream().map(Role::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 }
