@@ -7,8 +7,8 @@ import java.util.Locale;
  */
 record Names(String en, String vi, String lo) {
 
-	/** The name in the reader's language, English when that translation is blank. */
-	String in(Locale locale) {
+	/** The name in the reader's language, English when that translation is blank (public for templates). */
+	public String in(Locale locale) {
 		String language = locale == null ? "en" : locale.getLanguage();
 		String chosen = switch (language) {
 			case "vi" -> vi;
