@@ -107,6 +107,24 @@ class PilotPages {
 		return done(id, "pilot.message.saved", redirect);
 	}
 
+	@PostMapping("/pilot/evaluations/{id}/criteria/{position}/rename")
+	@PreAuthorize("isAuthenticated()")
+	String renameCriterion(@PathVariable long id, @PathVariable int position, @RequestParam String nameEn,
+			@RequestParam String nameVi, @RequestParam String nameLo, Authentication authentication,
+			RedirectAttributes redirect) {
+		pilot.renameCriterion(id, Actor.of(authentication), position, new Names(nameEn, nameVi, nameLo));
+		return done(id, "pilot.message.saved", redirect);
+	}
+
+	@PostMapping("/pilot/evaluations/{id}/subcriteria/{subId}/rename")
+	@PreAuthorize("isAuthenticated()")
+	String renameSubcriterion(@PathVariable long id, @PathVariable long subId, @RequestParam String nameEn,
+			@RequestParam String nameVi, @RequestParam String nameLo, Authentication authentication,
+			RedirectAttributes redirect) {
+		pilot.renameSubcriterion(id, Actor.of(authentication), subId, new Names(nameEn, nameVi, nameLo));
+		return done(id, "pilot.message.saved", redirect);
+	}
+
 	@PostMapping("/pilot/evaluations/{id}/subcriteria/{subId}/delete")
 	@PreAuthorize("isAuthenticated()")
 	String removeSubcriterion(@PathVariable long id, @PathVariable long subId, Authentication authentication,

@@ -108,6 +108,10 @@ class PilotExportsAndPagesTest {
 			assertThat(session.post(detailPath + "/candidates", detailPath, "nameEn=" + name + "&nameVi=" + name + "&nameLo="
 					+ URLEncoder.encode("ລາວ", StandardCharsets.UTF_8) + "&sector=OTHER").statusCode()).isEqualTo(302);
 		}
+		assertThat(session.post(detailPath + "/criteria/4/rename", detailPath, "nameEn=Markets&nameVi=Th%E1%BB%8B+tr%C6%B0%E1%BB%9Dng&nameLo="
+				+ URLEncoder.encode("ຕະຫຼາດ", StandardCharsets.UTF_8)).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT name_en FROM pilot_criterion WHERE evaluation_id = :id AND position = 4").param("id", id)
+			.query(String.class).single()).isEqualTo("Markets");
 		session.post(detailPath + "/evaluators", detailPath, "username=analyst&weight=1");
 		session.post(detailPath + "/open", detailPath, "");
 
