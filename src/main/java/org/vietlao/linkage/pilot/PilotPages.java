@@ -83,10 +83,10 @@ class PilotPages {
 
 	@PostMapping("/pilot/evaluations/{id}/candidates")
 	@PreAuthorize("isAuthenticated()")
-	String addCandidate(@PathVariable long id, @RequestParam String nameEn, @RequestParam String nameVi,
-			@RequestParam String nameLo, @RequestParam String sector, @RequestParam(required = false) String description,
-			@RequestParam(required = false) Long chainRef, Authentication authentication, RedirectAttributes redirect) {
-		pilot.addCandidate(id, Actor.of(authentication), new Names(nameEn, nameVi, nameLo), sector, description, chainRef);
+	String addCandidate(@PathVariable long id, NamesForm form, @RequestParam String sector,
+			@RequestParam(required = false) String description, @RequestParam(required = false) Long chainRef,
+			Authentication authentication, RedirectAttributes redirect) {
+		pilot.addCandidate(id, Actor.of(authentication), form.names(), sector, description, chainRef);
 		return done(id, "pilot.message.saved", redirect);
 	}
 
@@ -100,28 +100,25 @@ class PilotPages {
 
 	@PostMapping("/pilot/evaluations/{id}/criteria/{position}/subcriteria")
 	@PreAuthorize("isAuthenticated()")
-	String addSubcriterion(@PathVariable long id, @PathVariable int position, @RequestParam String nameEn,
-			@RequestParam String nameVi, @RequestParam String nameLo, Authentication authentication,
-			RedirectAttributes redirect) {
-		pilot.addSubcriterion(id, Actor.of(authentication), position, new Names(nameEn, nameVi, nameLo));
+	String addSubcriterion(@PathVariable long id, @PathVariable int position, NamesForm form,
+			Authentication authentication, RedirectAttributes redirect) {
+		pilot.addSubcriterion(id, Actor.of(authentication), position, form.names());
 		return done(id, "pilot.message.saved", redirect);
 	}
 
 	@PostMapping("/pilot/evaluations/{id}/criteria/{position}/rename")
 	@PreAuthorize("isAuthenticated()")
-	String renameCriterion(@PathVariable long id, @PathVariable int position, @RequestParam String nameEn,
-			@RequestParam String nameVi, @RequestParam String nameLo, Authentication authentication,
-			RedirectAttributes redirect) {
-		pilot.renameCriterion(id, Actor.of(authentication), position, new Names(nameEn, nameVi, nameLo));
+	String renameCriterion(@PathVariable long id, @PathVariable int position, NamesForm form,
+			Authentication authentication, RedirectAttributes redirect) {
+		pilot.renameCriterion(id, Actor.of(authentication), position, form.names());
 		return done(id, "pilot.message.saved", redirect);
 	}
 
 	@PostMapping("/pilot/evaluations/{id}/subcriteria/{subId}/rename")
 	@PreAuthorize("isAuthenticated()")
-	String renameSubcriterion(@PathVariable long id, @PathVariable long subId, @RequestParam String nameEn,
-			@RequestParam String nameVi, @RequestParam String nameLo, Authentication authentication,
-			RedirectAttributes redirect) {
-		pilot.renameSubcriterion(id, Actor.of(authentication), subId, new Names(nameEn, nameVi, nameLo));
+	String renameSubcriterion(@PathVariable long id, @PathVariable long subId, NamesForm form,
+			Authentication authentication, RedirectAttributes redirect) {
+		pilot.renameSubcriterion(id, Actor.of(authentication), subId, form.names());
 		return done(id, "pilot.message.saved", redirect);
 	}
 
@@ -297,6 +294,14 @@ class PilotPages {
 	private static String done(long id, String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(MESSAGE, message);
 		return "redirect:/pilot/evaluations/" + id;
+	}
+
+	/** A name in three languages as posted by a form ({@code nameEn}, {@code nameVi}, {@code nameLo}). */
+	record NamesForm(String nameEn, String nameVi, String nameLo) {
+
+		Names names() {
+			return new Names(nameEn, nameVi, nameLo);
+		}
 	}
 
 	record LabelledStatus(String label, PilotEvaluations.MatrixStatus status) {
