@@ -37,7 +37,35 @@ public enum ErrorCode {
 	REF_006("REF-006", HttpStatus.NOT_FOUND), // unknown border gate
 	REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
 	REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
-	REF_009("REF-009", HttpStatus.BAD_REQUEST); // unknown language
+	REF_009("REF-009", HttpStatus.BAD_REQUEST), // unknown language
+
+	// pilot
+	PIL_001("PIL-001", HttpStatus.UNPROCESSABLE_ENTITY), // empty matrix, row or list
+	PIL_002("PIL-002", HttpStatus.UNPROCESSABLE_ENTITY), // missing or non-numeric value
+	PIL_003("PIL-003", HttpStatus.UNPROCESSABLE_ENTITY), // matrix not square
+	PIL_004("PIL-004", HttpStatus.UNPROCESSABLE_ENTITY), // diagonal cell not 1
+	PIL_005("PIL-005", HttpStatus.UNPROCESSABLE_ENTITY), // cell not the reciprocal of its mirror
+	PIL_006("PIL-006", HttpStatus.UNPROCESSABLE_ENTITY), // judgement outside [1/9, 9]
+	PIL_007("PIL-007", HttpStatus.UNPROCESSABLE_ENTITY), // weights do not sum to 1
+	PIL_008("PIL-008", HttpStatus.UNPROCESSABLE_ENTITY), // negative weight
+	PIL_009("PIL-009", HttpStatus.UNPROCESSABLE_ENTITY), // sizes do not match
+	PIL_010("PIL-010", HttpStatus.UNPROCESSABLE_ENTITY), // criterion neither benefit nor cost
+	PIL_011("PIL-011", HttpStatus.UNPROCESSABLE_ENTITY), // too many rows or columns
+	PIL_012("PIL-012", HttpStatus.UNPROCESSABLE_ENTITY), // unknown random-index table
+	PIL_013("PIL-013", HttpStatus.UNPROCESSABLE_ENTITY), // unknown group aggregation method
+	PIL_014("PIL-014", HttpStatus.UNPROCESSABLE_ENTITY), // performance column all zero
+	PIL_015("PIL-015", HttpStatus.NOT_FOUND), // no such evaluation (or not visible to the caller)
+	PIL_016("PIL-016", HttpStatus.FORBIDDEN), // only the owner may do this
+	PIL_017("PIL-017", HttpStatus.CONFLICT), // not allowed in the evaluation's current state
+	PIL_018("PIL-018", HttpStatus.CONFLICT), // cannot close: judgements missing
+	PIL_019("PIL-019", HttpStatus.CONFLICT), // cannot close: a matrix is too inconsistent
+	PIL_020("PIL-020", HttpStatus.FORBIDDEN), // not an evaluator of this evaluation
+	PIL_021("PIL-021", HttpStatus.UNPROCESSABLE_ENTITY), // user cannot be invited
+	PIL_022("PIL-022", HttpStatus.CONFLICT), // cannot open: candidates or evaluators missing
+	PIL_023("PIL-023", HttpStatus.NOT_FOUND), // no such matrix in this evaluation
+	PIL_024("PIL-024", HttpStatus.CONFLICT), // the last sub-criterion of a criterion cannot go
+	PIL_025("PIL-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid field
+	PIL_026("PIL-026", HttpStatus.NOT_FOUND); // no such candidate, criterion, sub-criterion or evaluator
 
 	private final String code;
 	private final HttpStatus status;
