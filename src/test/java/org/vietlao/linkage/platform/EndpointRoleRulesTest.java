@@ -80,6 +80,12 @@ class EndpointRoleRulesTest {
 				// a method rule (hasRole('ADMIN') on the handler) rather than a URL rule
 				new Rule("GET", ProbeController.ADMIN_ONLY, "officer", 403, "AUT-002"),
 				new Rule("GET", ProbeController.ADMIN_ONLY, "admin", 200, null),
+				// every rule annotation the check accepts is enforced, not only @PreAuthorize
+				new Rule("GET", ProbeController.SECURED, "analyst", 403, "AUT-002"),
+				new Rule("GET", ProbeController.SECURED, "admin", 200, null),
+				new Rule("GET", ProbeController.ROLES_ALLOWED, "analyst", 403, "AUT-002"),
+				new Rule("GET", ProbeController.ROLES_ALLOWED, "admin", 200, null),
+				new Rule("GET", ProbeController.DENIED, "admin", 403, "AUT-002"),
 				// pages and API documentation are public
 				new Rule("GET", "/", null, 200, null),
 				new Rule("GET", "/login", null, 200, null),

@@ -152,6 +152,20 @@ class ErrorHandlingTest {
 	}
 
 	@Test
+	void anUnknownActuatorPathIsAProblemToo() {
+		ApiClient.Response response = client.get("/actuator/no-such-endpoint", "admin");
+
+		assertProblem(response, 404, "PLT-005");
+	}
+
+	@Test
+	void aMissingRequiredHeaderIsABadRequest() {
+		ApiClient.Response response = client.get(ProbeController.NEEDS_HEADER, "analyst");
+
+		assertProblem(response, 400, "PLT-001");
+	}
+
+	@Test
 	void anUnexpectedFailureSaysOnlyThatSomethingWentWrong() {
 		ApiClient.Response response = client.get(ProbeController.FAILING, "analyst");
 
@@ -168,6 +182,17 @@ class ErrorHandlingTest {
 		assertThat(response.json().path("title").asText())
 			.isEqualTo(messages.getMessage("error.PLT-005", null, Locale.forLanguageTag("vi")))
 			.isNotEqualTo(messages.getMessage("error.PLT-005", null, Locale.ENGLISH));
+	}
+
+	@Test
+	void refusalsBeforeTheApiAreTranslatedToo() {
+		ApiClient.Response response = client.send(client.builder("/api/v1/anything", null)
+			.header("Accept-Language", "lo").GET().build());
+
+		assertProblem(response, 401, "AUT-001");
+		assertThat(response.json().path("detail").asText())
+			.isEqualTo(messages.getMessage("error.AUT-001.detail", null, Locale.forLanguageTag("lo")))
+			.isNotEqualTo(messages.getMessage("error.AUT-001.detail", null, Locale.ENGLISH));
 	}
 
 	@Test
