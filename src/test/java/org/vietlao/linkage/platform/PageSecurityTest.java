@@ -74,6 +74,8 @@ class PageSecurityTest {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).doesNotContain("error"));
+		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION="))
+			.singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
 		String sessionCookie = browser.cookie("SESSION").orElseThrow();
 		String sessionId = new String(java.util.Base64.getDecoder().decode(sessionCookie));
 		assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = :id")
