@@ -48,6 +48,8 @@ class DataSurvivesRestartTest {
 		try {
 			assertThat(second).as("a new server, not the stopped one").isNotSameAs(first);
 			assertThat(rowsIn(second)).containsExactly(value);
+			assertThat(clientOf(second).sql("SHOW fsync").query(String.class).single()).as("kept data is flushed to disk")
+				.isEqualTo("on");
 		}
 		finally {
 			second.stop();
