@@ -2,8 +2,12 @@ package org.vietlao.linkage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +127,7 @@ class ApiTokenTest {
 	}
 
 	@Test
-	void storesOnlyAHashOfTheToken() {
+	void storesOnlyAHashOfTheToken() throws NoSuchAlgorithmException {
 		String token = signIn(username, PASSWORD).json().path("token").asText();
 
 		var stored = jdbc.sql("""
@@ -144,13 +148,7 @@ class ApiTokenTest {
 		return client.send(client.builder(path, null).header("Authorization", "Bearer " + token).GET().build());
 	}
 
-	private static String sha256Hex(String text) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private static String sha256Hex(String text) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 }

@@ -3,10 +3,13 @@ package org.vietlao.linkage.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.Annotation;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.DenyAll;
@@ -46,7 +49,7 @@ class EndpointRoleRulesTest {
 
 	@Test
 	void everyHandlerMethodHasAnExplicitRoleRule() {
-		Map<RequestMappingInfo, HandlerMethod> handlers = new java.util.LinkedHashMap<>();
+		Map<RequestMappingInfo, HandlerMethod> handlers = new LinkedHashMap<>();
 		context.getBeansOfType(RequestMappingHandlerMapping.class).values()
 			.forEach(mapping -> handlers.putAll(mapping.getHandlerMethods()));
 		List<HandlerMethod> ours = handlers.values().stream()
@@ -97,7 +100,7 @@ class EndpointRoleRulesTest {
 	void answersByRole(Rule rule) {
 		ApiClient client = new ApiClient(port);
 		var request = client.builder(rule.path(), rule.user()).method(rule.method(),
-				java.net.http.HttpRequest.BodyPublishers.noBody());
+				HttpRequest.BodyPublishers.noBody());
 		ApiClient.Response response = client.send(request.build());
 
 		assertThat(response.status()).as(rule + ": " + response.body()).isEqualTo(rule.status());
@@ -112,7 +115,7 @@ class EndpointRoleRulesTest {
 			.filter(handler -> RULES.stream().noneMatch(rule -> AnnotatedElementUtils.hasAnnotation(handler.getMethod(), rule)
 					|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), rule)))
 			.map(handler -> handler.getBeanType().getName() + "." + handler.getMethod().getName())
-			.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+			.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	record Rule(String method, String path, String user, int status, String code) {

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
-
-import java.util.Locale;
 
 /**
  * Whatever a caller sends, the answer is a 4xx problem+json with a stable code (or a translated page),

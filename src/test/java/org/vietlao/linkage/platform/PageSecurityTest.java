@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.session.JdbcSessionDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +80,7 @@ class PageSecurityTest {
 		assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION="))
 			.singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
 		String sessionCookie = browser.cookie("SESSION").orElseThrow();
-		String sessionId = new String(java.util.Base64.getDecoder().decode(sessionCookie));
+		String sessionId = new String(Base64.getDecoder().decode(sessionCookie), StandardCharsets.UTF_8);
 		assertThat(jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = :id")
 			.param("id", sessionId).query(String.class).optional()).contains("officer");
 		var home = browser.get("/");
@@ -87,9 +90,7 @@ class PageSecurityTest {
 
 	@Test
 	void leavesTheSessionSchemaToFlyway() {
-		assertThat(context.getBeanNamesForType(
-				org.springframework.boot.autoconfigure.session.JdbcSessionDataSourceScriptDatabaseInitializer.class))
-			.isEmpty();
+		assertThat(context.getBeanNamesForType(JdbcSessionDataSourceScriptDatabaseInitializer.class)).isEmpty();
 		assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE script = 'V2__http_sessions.sql' AND success")
 			.query(Long.class).single()).isEqualTo(1);
 	}
