@@ -52,6 +52,7 @@ class PageSecurityTest {
 		var response = browser.postForm("/login", Map.of("username", "analyst", "password", "demo"));
 
 		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(response.body()).select("#error-code").text()).isEqualTo("AUT-002");
 		assertThat(browser.get("/").body()).doesNotContain("signed-in-as");
 	}
 
