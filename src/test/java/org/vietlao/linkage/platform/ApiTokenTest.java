@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 
@@ -35,7 +34,7 @@ class ApiTokenTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
+	TestUsers users;
 
 	ApiClient client;
 	String username;
@@ -43,7 +42,7 @@ class ApiTokenTest {
 	@BeforeEach
 	void setUp() {
 		client = new ApiClient(port);
-		username = new TestUsers(jdbc, encoder).create("token", PASSWORD, Role.ANALYST);
+		username = users.create("token", PASSWORD, Role.ANALYST);
 	}
 
 	@Test
@@ -82,7 +81,7 @@ class ApiTokenTest {
 
 	@Test
 	void aDisabledAccountLooksLikeAWrongPasswordUnlessThePasswordIsRight() {
-		new TestUsers(jdbc, encoder).disable(username);
+		users.disable(username);
 
 		assertThat(signIn(username, "wrong").json().path("code").asText()).isEqualTo("AUT-003");
 		ApiClient.Response rightPassword = signIn(username, PASSWORD);

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
@@ -33,7 +32,7 @@ class AuditTrailTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
+	TestUsers users;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -46,7 +45,7 @@ class AuditTrailTest {
 
 	@Test
 	void issuingATokenIsAuditedWithWhoWhenAndWhat() throws Exception {
-		String username = new TestUsers(jdbc, encoder).create("audited", "pass-word", Role.ENTERPRISE);
+		String username = users.create("audited", "pass-word", Role.ENTERPRISE);
 		Instant before = Instant.now().minusSeconds(1);
 
 		var issued = new ApiClient(port).post("/api/v1/auth/token", null,
@@ -74,7 +73,7 @@ class AuditTrailTest {
 
 	@Test
 	void revokingATokenIsAuditedAsTheTokensOwner() {
-		String username = new TestUsers(jdbc, encoder).create("revoker", "pass-word", Role.ANALYST);
+		String username = users.create("revoker", "pass-word", Role.ANALYST);
 		ApiClient client = new ApiClient(port);
 		String token = client.post("/api/v1/auth/token", null,
 				"{\"username\":\"" + username + "\",\"password\":\"pass-word\"}").json().path("token").asText();

@@ -8,7 +8,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 
@@ -28,18 +27,16 @@ class LoginThrottleTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	PasswordEncoder encoder;
+	TestUsers users;
 
 	@Value("${linkage.security.max-failed-logins}")
 	int maxFailures;
 
 	ApiClient client;
-	TestUsers users;
 
 	@BeforeEach
 	void setUp() {
 		client = new ApiClient(port);
-		users = new TestUsers(jdbc, encoder);
 	}
 
 	@Test

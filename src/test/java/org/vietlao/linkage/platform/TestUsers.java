@@ -4,12 +4,14 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Accounts made for one test, so that tests which lock, disable or revoke never touch the demo accounts
- * other tests sign in with.
+ * other tests sign in with. A bean of the tests' shared application context.
  */
-final class TestUsers {
+@Component
+class TestUsers {
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder encoder;
