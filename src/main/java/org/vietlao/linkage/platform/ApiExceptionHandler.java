@@ -18,12 +18,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -37,7 +39,7 @@ import org.vietlao.linkage.shared.ErrorCode;
  * Every error an API caller can meet, as problem+json with a stable code. Unexpected failures are logged
  * with their stack trace here and reach the client only as {@code PLT-008}.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
@@ -86,10 +88,13 @@ class ApiExceptionHandler {
 		if (causedByTooLargeBody(ex)) {
 			return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
 		}
+		// Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
 		String field = JsonErrors.fieldOf(ex);
-		List<BusinessException.FieldError> errors = field == null ? List.of()
-				: List.of(new BusinessException.FieldError(field, "validation.Unreadable"));
-		return respond(problems.of(ErrorCode.PLT_001, errors, request));
+		if (field == null) {
+			return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+		}
+		return respond(problems.of(ErrorCode.PLT_002,
+				List.of(new BusinessException.FieldError(field, "validation.Unreadable")), request, field));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -154,6 +159,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		// Spring's own web exceptions (ResponseStatusException, a missing header...) carry their status.
+		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+			return respond(problems.of(ErrorPages.codeFor(response.getStatusCode().value()), List.of(), request));
+		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return respond(problems.of(ErrorCode.PLT_008, List.of(), request));
 	}

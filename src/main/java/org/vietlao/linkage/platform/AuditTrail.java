@@ -53,7 +53,7 @@ class AuditTrail {
 	/** A page of the log, newest first. */
 	Page page(int page, int size, String entityType) {
 		int limit = Math.max(1, Math.min(size, 200));
-		int offset = Math.max(0, page) * limit;
+		long offset = (long) Math.max(0, page) * limit;
 		String filter = entityType == null || entityType.isBlank() ? "" : " WHERE entity_type = :type";
 		var countQuery = jdbc.sql("SELECT count(*) FROM audit_event" + filter);
 		var listQuery = jdbc.sql("SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes "

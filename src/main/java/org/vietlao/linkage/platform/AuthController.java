@@ -3,6 +3,7 @@ package org.vietlao.linkage.platform;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,11 +44,16 @@ class AuthController {
 
 	@PostMapping("/token")
 	@PermitAll
+	@SecurityRequirements
 	@Operation(summary = "Issue a bearer token", description = "Locked for a while after repeated failures (AUT-004).")
 	TokenResponse issue(@Valid @RequestBody TokenRequest request) {
 		try {
 			var result = authentication.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			// The rest of this request acts as the person just signed in, so the audit names them.
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(result);
+			SecurityContextHolder.setContext(context);
 			var issued = tokens.issueFor((PlatformUser) result.getPrincipal());
 			return new TokenResponse(issued.token(), issued.expiresAt());
 		}

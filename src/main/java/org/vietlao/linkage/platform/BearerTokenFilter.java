@@ -1,6 +1,7 @@
 package org.vietlao.linkage.platform;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,6 +21,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	static final String TOKEN_ID = BearerTokenFilter.class.getName() + ".tokenId";
 	static final String TOKEN_REJECTED = BearerTokenFilter.class.getName() + ".rejected";
+
+	/** Issued tokens have 43 characters; anything much longer is not worth hashing. */
+	private static final int MAX_TOKEN_LENGTH = 200;
 
 	private final ApiTokens tokens;
 	private final PlatformUsers users;
@@ -33,17 +38,26 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			String token = header.substring(7).trim();
-			var owner = token.isEmpty() || token.length() > 200 ? java.util.Optional.<ApiTokens.TokenOwner>empty()
-					: tokens.verify(token);
-			owner.flatMap(o -> users.findById(o.userId()).filter(PlatformUser::enabled).map(user -> {
-				var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-				SecurityContextHolder.getContext().setAuthentication(authentication);
-				request.setAttribute(TOKEN_ID, o.tokenId());
-				return user;
-			})).ifPresentOrElse(user -> {
+			signIn(header.substring(7).trim()).ifPresentOrElse(signedIn -> {
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn.user(), null,
+						signedIn.user().getAuthorities()));
+				SecurityContextHolder.setContext(context);
+				request.setAttribute(TOKEN_ID, signedIn.tokenId());
 			}, () -> request.setAttribute(TOKEN_REJECTED, Boolean.TRUE));
 		}
 		chain.doFilter(request, response);
+	}
+
+	private Optional<SignedIn> signIn(String token) {
+		if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+			return Optional.empty();
+		}
+		return tokens.verify(token).flatMap(owner -> users.findById(owner.userId())
+			.filter(PlatformUser::enabled)
+			.map(user -> new SignedIn(user, owner.tokenId())));
+	}
+
+	private record SignedIn(PlatformUser user, long tokenId) {
 	}
 }

@@ -3,10 +3,14 @@ package org.vietlao.linkage.platform;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 /**
  * With no {@code spring.datasource.url} set, the platform runs on its own embedded PostgreSQL so that one
@@ -15,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * Spring Boot connects to that server instead.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 @EnableConfigurationProperties(EmbeddedPostgresSettings.class)
 class EmbeddedPostgresConfiguration {
 
@@ -33,5 +37,17 @@ class EmbeddedPostgresConfiguration {
 
 	static boolean isEmbedded(DataSource dataSource) {
 		return dataSource instanceof HikariDataSource hikari && "embedded-postgres".equals(hikari.getPoolName());
+	}
+
+	/**
+	 * No {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), or an empty one. Read as plain text
+	 * rather than through an expression, so that no character in a real URL can upset the check.
+	 */
+	static final class NoDatasourceUrl implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
 	}
 }

@@ -17,7 +17,7 @@ import org.vietlao.linkage.shared.ErrorCode;
 
 /**
  * What the servlet container forwards to {@code /error} (no handler, a filter that failed): a translated
- * page for people, problem+json for API paths. Never a stack trace.
+ * page for people, problem+json for API and actuator paths. Never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -39,8 +39,7 @@ class ErrorPages implements ErrorController {
 	@RequestMapping("/error")
 	@PermitAll
 	Object page(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
+		if (isApi(request)) {
 			return problem(request);
 		}
 		ErrorCode code = codeFor(statusOf(request));
@@ -48,6 +47,19 @@ class ErrorPages implements ErrorController {
 		model.addAttribute("errorCode", code.code());
 		model.addAttribute("errorMessage", problems.message(code, locale));
 		return "error";
+	}
+
+	/** Whether the failed request was one for the API door (see {@link SecurityConfiguration}). */
+	private static boolean isApi(HttpServletRequest request) {
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri == null) {
+			return false;
+		}
+		String path = uri.toString();
+		if (path.startsWith(request.getContextPath())) {
+			path = path.substring(request.getContextPath().length());
+		}
+		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	}
 
 	private static int statusOf(HttpServletRequest request) {
@@ -63,6 +75,7 @@ class ErrorPages implements ErrorController {
 			case 404 -> ErrorCode.PLT_005;
 			case 405 -> ErrorCode.PLT_006;
 			case 406 -> ErrorCode.PLT_010;
+			case 409 -> ErrorCode.PLT_009;
 			case 413 -> ErrorCode.PLT_004;
 			case 415 -> ErrorCode.PLT_007;
 			default -> status >= 400 && status < 500 ? ErrorCode.PLT_001 : ErrorCode.PLT_008;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,7 @@ class LoginThrottle {
 	}
 
 	private static String key(String username) {
-		String trimmed = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+		String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 		return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
 	}
 }

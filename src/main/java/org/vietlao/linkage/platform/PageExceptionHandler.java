@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +37,16 @@ class PageExceptionHandler {
 		return show(ex.errorCode(), response, model, locale, ex.args());
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	String badParameter(Exception ex, HttpServletResponse response, Model model, Locale locale) {
-		return show(ErrorCode.PLT_002, response, model, locale, "");
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String badParameter(MethodArgumentTypeMismatchException ex, HttpServletResponse response, Model model,
+			Locale locale) {
+		return show(ErrorCode.PLT_002, response, model, locale, ex.getName());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	String missingParameter(MissingServletRequestParameterException ex, HttpServletResponse response, Model model,
+			Locale locale) {
+		return show(ErrorCode.PLT_002, response, model, locale, ex.getParameterName());
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -53,6 +61,9 @@ class PageExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletResponse response, Model model, Locale locale) {
+		if (ex instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+			return show(ErrorPages.codeFor(error.getStatusCode().value()), response, model, locale);
+		}
 		log.error("Unexpected failure rendering a page", ex);
 		return show(ErrorCode.PLT_008, response, model, locale);
 	}

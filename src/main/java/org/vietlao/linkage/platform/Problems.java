@@ -2,12 +2,14 @@ package org.vietlao.linkage.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -15,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 
@@ -29,10 +32,12 @@ class Problems {
 
 	private final MessageSource messages;
 	private final ObjectMapper json;
+	private final LocaleResolver locales;
 
-	Problems(MessageSource messages, ObjectMapper json) {
+	Problems(MessageSource messages, ObjectMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	ProblemDetail of(BusinessException ex, HttpServletRequest request) {
@@ -41,13 +46,14 @@ class Problems {
 
 	ProblemDetail of(ErrorCode code, List<BusinessException.FieldError> errors, HttpServletRequest request,
 			Object... args) {
-		Locale locale = LocaleContextHolder.getLocale();
+		// Filters answer before the DispatcherServlet has resolved the locale: resolve it the same way here.
+		Locale locale = request != null ? locales.resolveLocale(request) : LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatus(code.status());
 		problem.setType(URI.create("urn:vietlao-linkage:problem:" + code.code()));
 		problem.setTitle(messages.getMessage(code.messageKey(), null, code.code(), locale));
 		problem.setDetail(messages.getMessage(code.messageKey() + ".detail", args, problem.getTitle(), locale));
 		if (request != null) {
-			problem.setInstance(URI.create(request.getRequestURI()));
+			problem.setInstance(instanceOf(request));
 		}
 		problem.setProperty("code", code.code());
 		problem.setProperty("errors", errors.stream().map(error -> fieldError(error, locale)).toList());
@@ -65,6 +71,19 @@ class Problems {
 		response.setContentType(PROBLEM_JSON.toString());
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** The path the caller asked for, also when the container forwarded the request to {@code /error}. */
+	private static URI instanceOf(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = original != null ? original.toString() : request.getRequestURI();
+		try {
+			return new URI(path);
+		}
+		catch (URISyntaxException ex) {
+			// The container let through a path that is not a valid URI reference: leave it out of the answer.
+			return null;
+		}
 	}
 
 	private Map<String, Object> fieldError(BusinessException.FieldError error, Locale locale) {

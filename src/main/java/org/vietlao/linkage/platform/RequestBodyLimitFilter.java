@@ -1,6 +1,12 @@
 package org.vietlao.linkage.platform;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,7 +36,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -49,9 +55,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/** Counts every byte read, however often the body's stream or reader is asked for. */
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long maxBytes;
+		private CountingInputStream stream;
+		private BufferedReader reader;
 
 		LimitedRequest(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -60,50 +69,78 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			ServletInputStream in = super.getInputStream();
-			return new ServletInputStream() {
-				private long read;
+			if (stream == null) {
+				stream = new CountingInputStream(super.getInputStream(), maxBytes);
+			}
+			return stream;
+		}
 
-				@Override
-				public int read() throws IOException {
-					int b = in.read();
-					if (b >= 0) {
-						count(1);
-					}
-					return b;
+		@Override
+		public BufferedReader getReader() throws IOException {
+			if (reader == null) {
+				String encoding = getCharacterEncoding();
+				Charset charset;
+				try {
+					charset = encoding != null ? Charset.forName(encoding) : StandardCharsets.ISO_8859_1;
 				}
+				catch (IllegalArgumentException ex) {
+					throw new UnsupportedEncodingException(encoding);
+				}
+				reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			}
+			return reader;
+		}
+	}
 
-				@Override
-				public int read(byte[] buffer, int off, int len) throws IOException {
-					int n = in.read(buffer, off, len);
-					if (n > 0) {
-						count(n);
-					}
-					return n;
-				}
+	private static final class CountingInputStream extends ServletInputStream {
 
-				private void count(int n) throws BodyTooLargeException {
-					read += n;
-					if (read > maxBytes) {
-						throw new BodyTooLargeException();
-					}
-				}
+		private final ServletInputStream in;
+		private final long maxBytes;
+		private long read;
 
-				@Override
-				public boolean isFinished() {
-					return in.isFinished();
-				}
+		CountingInputStream(ServletInputStream in, long maxBytes) {
+			this.in = in;
+			this.maxBytes = maxBytes;
+		}
 
-				@Override
-				public boolean isReady() {
-					return in.isReady();
-				}
+		@Override
+		public int read() throws IOException {
+			int b = in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
 
-				@Override
-				public void setReadListener(ReadListener listener) {
-					in.setReadListener(listener);
-				}
-			};
+		@Override
+		public int read(byte[] buffer, int off, int len) throws IOException {
+			int n = in.read(buffer, off, len);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws BodyTooLargeException {
+			read += n;
+			if (read > maxBytes) {
+				throw new BodyTooLargeException();
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			in.setReadListener(listener);
 		}
 	}
 }

@@ -23,10 +23,12 @@ import org.vietlao.linkage.shared.ErrorCode;
  * Two doors. The API ({@code /api/**}, {@code /actuator/**}) is stateless: bearer tokens, no session, no
  * CSRF (no cookies are read), problem+json for 401 and 403. Pages use form login with a session kept in
  * PostgreSQL and CSRF on every form. On both, each handler method carries its own role rule
- * ({@code @PreAuthorize} or {@code @PermitAll}); {@code EndpointRoleRulesTest} fails on one without.
+ * ({@code @PreAuthorize} or {@code @PermitAll}; {@code @RolesAllowed}, {@code @Secured} and {@code @DenyAll}
+ * are enforced too); {@code EndpointRoleRulesTest} fails on one without. The URL rules below are a second
+ * fence behind them: nothing but the listed public paths is reachable without signing in.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -85,8 +87,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Problems problems) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		// Named explicitly so that the form can never fall back to a provider without the throttle.
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**", "/geo/**",
 						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")

@@ -3,15 +3,19 @@ package org.vietlao.linkage.platform;
 import java.time.Instant;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Username and password against BCrypt hashes, refused outright while the account is locked by
- * {@link LoginThrottle}.
+ * {@link LoginThrottle}. An unknown username fails exactly like a wrong password (and counts towards a lock
+ * the same way), so that neither the answer nor the lock tells whether an account exists. Whether an account
+ * is disabled is only said once the password was right, for the same reason.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -20,6 +24,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 	ThrottledAuthenticationProvider(PlatformUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
 		super(passwordEncoder);
 		setUserDetailsService(users);
+		setPreAuthenticationChecks(user -> {
+		});
+		setPostAuthenticationChecks(ThrottledAuthenticationProvider::mustBeEnabled);
 		this.throttle = throttle;
 	}
 
@@ -38,6 +45,25 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 		catch (BadCredentialsException ex) {
 			throttle.recordFailure(username);
 			throw ex;
+		}
+	}
+
+	/**
+	 * The signed-in principal without its password hash: it is kept in the session table, which need not
+	 * hold hashes.
+	 */
+	@Override
+	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+			UserDetails user) {
+		Object withoutHash = principal instanceof PlatformUser known ? new PlatformUser(known.id(), known.username(),
+				null, known.displayName(), known.organisationId(), known.organisationName(), known.enabled(),
+				known.roles(), known.gatePairIds()) : principal;
+		return super.createSuccessAuthentication(withoutHash, authentication, user);
+	}
+
+	private static void mustBeEnabled(UserDetails user) {
+		if (!user.isEnabled()) {
+			throw new DisabledException("disabled");
 		}
 	}
 
