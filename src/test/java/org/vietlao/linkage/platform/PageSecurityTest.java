@@ -86,7 +86,7 @@ class PageSecurityTest {
 			.param("id", sessionId).query(String.class).optional()).contains("officer");
 		var home = browser.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(home.body()).select("#signed-in-as").text()).isEqualTo("officer");
+		assertThat(Jsoup.parse(home.body()).select("#signed-in-as").text()).isEqualTo("Demo border officer");
 	}
 
 	@Test
