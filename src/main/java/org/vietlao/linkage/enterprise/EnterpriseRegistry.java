@@ -146,13 +146,16 @@ class EnterpriseRegistry {
 		for (EnterpriseCsv.ParsedRow row : rows) {
 			Violations violations = row.violations();
 			Profile profile = Profile.check(row.draft(), catalogue, violations);
-			if (profile != null) {
-				String key = profile.country() + " " + profile.registrationNumber();
-				Integer earlier = firstRowOfNumber.putIfAbsent(key, row.row());
+			String country = Profile.text(row.draft().country()) == null ? ""
+					: row.draft().country().strip().toUpperCase(Locale.ROOT);
+			String number = RegistrationNumber.normalised(country, row.draft().registrationNumber());
+			// Checked even when the row breaks other rules, so that the report lists every problem at once.
+			if (("VN".equals(country) || "LA".equals(country)) && number != null) {
+				Integer earlier = firstRowOfNumber.putIfAbsent(country + " " + number, row.row());
 				if (earlier != null) {
 					violations.add(ErrorCode.ENT_012, "registrationNumber", "enterprise.error.duplicateInFile", earlier);
 				}
-				else if (enterprises.idOfRegistration(profile.country(), profile.registrationNumber()).isPresent()) {
+				else if (enterprises.idOfRegistration(country, number).isPresent()) {
 					violations.add(ErrorCode.ENT_003, "registrationNumber", "enterprise.error.alreadyRegistered");
 				}
 			}
