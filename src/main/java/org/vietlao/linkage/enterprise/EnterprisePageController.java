@@ -1,6 +1,8 @@
 package org.vietlao.linkage.enterprise;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -207,7 +209,7 @@ class EnterprisePageController {
 			List<RowReport> warnings = new ArrayList<>();
 			imported.similarNamesByRow().forEach((row, similar) -> similar.forEach(s -> warnings.add(new RowReport(row,
 					"name", messages.getMessage("enterprise.warning.similarName", new Object[] { s.name() }, locale)))));
-			warnings.sort(java.util.Comparator.comparingInt(RowReport::row));
+			warnings.sort(Comparator.comparingInt(RowReport::row));
 			model.addAttribute("imported", imported.ids().size());
 			model.addAttribute("warnings", warnings);
 		}
@@ -301,7 +303,7 @@ class EnterprisePageController {
 		model.addAttribute("canImport", actor.hasRole(Enterprise.ANALYST));
 	}
 
-	private static String plain(java.math.BigDecimal amount) {
+	private static String plain(BigDecimal amount) {
 		return amount == null ? null : amount.toPlainString();
 	}
 
