@@ -22,8 +22,7 @@ class MatchViews {
 		Party partner = match.partner();
 		GateRoutes.Route route = match.route();
 		return new MatchView(
-				new PartnerView(partner.id(), partner.name(), partner.nameIn(locale.getLanguage()), partner.country(),
-						partner.provinceCode()),
+				EnterpriseRef.of(partner, locale.getLanguage()),
 				ScoringFormula.rounded(match.score()), match.direction(),
 				match.products().stream().map(product -> new ProductView(product.yourHsCode(), product.partnerHsCode(),
 						product.kind(), product.direction())).toList(),
@@ -43,16 +42,8 @@ class MatchViews {
 	 * @param distanceKm the road estimate; {@code null} without one
 	 * @param explanation why, in the reader's language
 	 */
-	record MatchView(PartnerView partner, double score, Direction direction, List<ProductView> products,
+	record MatchView(EnterpriseRef partner, double score, Direction direction, List<ProductView> products,
 			ComponentsView components, GateView gate, Long distanceKm, String explanation) {
-	}
-
-	/**
-	 * @param name the name in the partner's own language
-	 * @param displayName the name in the reader's language when the partner gave one
-	 * @param province the province code
-	 */
-	record PartnerView(long id, String name, String displayName, String country, String province) {
 	}
 
 	record ProductView(String yourHsCode, String partnerHsCode, RelationKind kind, Direction direction) {

@@ -55,6 +55,12 @@ class Matchmaker {
 		return party(index.state(), id);
 	}
 
+	/** The enterprise, if the registry still holds it. */
+	Optional<Party> find(EnterpriseId id) {
+		Party party = index.state().parties().find(id.value());
+		return party != null ? Optional.of(party) : directory.find(id).map(Party::of);
+	}
+
 	private Party party(MatchingIndex.State state, EnterpriseId id) {
 		Party party = state.parties().find(id.value());
 		if (party != null) {
