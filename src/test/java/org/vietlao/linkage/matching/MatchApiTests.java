@@ -48,11 +48,11 @@ class MatchApiTests {
 		client = new ApiClient(port);
 		fixtures = new EnterpriseFixtures(jdbc, events);
 		laoBuyer = fixtures.lao("LA-SV").named("Savan Art Supplies", null, "ຮ້ານອຸປະກອນສິລະປະສະຫວັນ").ownedBy("la-enterprise")
-			.needs("970110", 100, "pcs").offers("960310", 5000, "pcs").create();
+			.needs("970191", 100, "pcs").offers("960310", 5000, "pcs").create();
 		vietnameseSupplier = fixtures.vietnamese("44").named("Quang Tri Paintings", "Tranh Quảng Trị", null)
-			.ownedBy("vn-enterprise").offers("970110", 50, "pcs").create();
+			.ownedBy("vn-enterprise").offers("970191", 50, "pcs").create();
 		vietnameseNeighbour = fixtures.vietnamese("44").named("Quang Tri Brushes", "Bàn chải Quảng Trị", null)
-			.offers("970110", 500, "pcs").needs("960310", 1000, "pcs").create();
+			.offers("970191", 500, "pcs").needs("960310", 1000, "pcs").create();
 	}
 
 	@Test
@@ -73,8 +73,8 @@ class MatchApiTests {
 		assertThat(first.at("/gate/pairId").asText()).startsWith("VL-");
 		assertThat(first.get("distanceKm").asLong()).isPositive();
 		assertThat(first.get("products")).anySatisfy(product -> {
-			assertThat(product.get("yourHsCode").asText()).isEqualTo("970110");
-			assertThat(product.get("partnerHsCode").asText()).isEqualTo("970110");
+			assertThat(product.get("yourHsCode").asText()).isEqualTo("970191");
+			assertThat(product.get("partnerHsCode").asText()).isEqualTo("970191");
 			assertThat(product.get("kind").asText()).isEqualTo("SAME_SUBHEADING");
 			assertThat(product.get("direction").asText()).isEqualTo("SUPPLIES_YOU");
 		});
@@ -144,7 +144,7 @@ class MatchApiTests {
 			JsonNode supplier = client.send(request).json().get(1);
 			String partnerName = "vi".equals(language) ? "Tranh Quảng Trị" : "Quang Tri Paintings";
 			String expected = messages.getMessage("matching.explain.SUPPLIES_YOU.SAME_SUBHEADING",
-					new Object[] { partnerName, "970110", "970110" }, locale);
+					new Object[] { partnerName, "970191", "970191" }, locale);
 			assertThat(supplier.get("explanation").asText()).as(language).startsWith(expected);
 			assertThat(supplier.get("explanation").asText()).contains("Lao Bảo");
 			assertThat(supplier.at("/partner/displayName").asText()).isEqualTo(partnerName);
@@ -153,12 +153,12 @@ class MatchApiTests {
 
 	@Test
 	void followsTheRegistryWhenAnEnterpriseChanges() {
-		long buyer = fixtures.lao("LA-CH").needs("970200", null, null).create();
-		long seller = fixtures.vietnamese("48").offers("970300", null, null).create();
+		long buyer = fixtures.lao("LA-CH").needs("970290", null, null).create();
+		long seller = fixtures.vietnamese("48").offers("970390", null, null).create();
 		assertThat(client.get(matches(buyer, 5), "analyst").json().get(0).at("/components/productFit").asDouble())
 			.isEqualTo(0.3);
 
-		fixtures.replaceOffers(seller, "970200");
+		fixtures.replaceOffers(seller, "970290");
 
 		JsonNode first = client.get(matches(buyer, 5), "analyst").json().get(0);
 		assertThat(first.at("/partner/id").asLong()).isEqualTo(seller);
