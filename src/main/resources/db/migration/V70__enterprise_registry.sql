@@ -15,7 +15,8 @@ CREATE TABLE enterprise (
     -- ISIC Rev.4 class.
     sector                CHAR(4)      NOT NULL,
     employees             INT CHECK (employees IS NULL OR employees >= 0),
-    annual_revenue_usd    NUMERIC(18, 2) CHECK (annual_revenue_usd IS NULL OR annual_revenue_usd >= 0),
+    -- In the country's own currency (VND for Viet Nam, LAK for Laos), the unit of each country's size thresholds.
+    annual_revenue        NUMERIC(20, 0) CHECK (annual_revenue IS NULL OR annual_revenue >= 0),
     size_class            VARCHAR(6)   NOT NULL CHECK (size_class IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE')),
     contact_name          VARCHAR(200),
     contact_email         VARCHAR(200),
@@ -28,8 +29,11 @@ CREATE TABLE enterprise (
     verified_by           VARCHAR(100),
     owner_organisation_id BIGINT REFERENCES organisation (id),
     demo                  BOOLEAN      NOT NULL DEFAULT FALSE,
-    -- All names folded (lower case, no Vietnamese diacritics) for accent-insensitive search.
+    -- All names and the registration number folded (lower case, no Vietnamese diacritics) for
+    -- accent-insensitive search.
     search_text           TEXT         NOT NULL DEFAULT '',
+    -- The own-language name folded with punctuation dropped: near-identical names in a province are flagged.
+    name_key              VARCHAR(300) NOT NULL DEFAULT '',
     created_at            TIMESTAMPTZ  NOT NULL DEFAULT now(),
     updated_at            TIMESTAMPTZ  NOT NULL DEFAULT now(),
     version               INT          NOT NULL DEFAULT 0,
@@ -39,6 +43,7 @@ CREATE INDEX enterprise_country_province ON enterprise (country, province_code);
 CREATE INDEX enterprise_sector ON enterprise (sector);
 CREATE INDEX enterprise_owner ON enterprise (owner_organisation_id);
 CREATE INDEX enterprise_search ON enterprise USING gin (search_text gin_trgm_ops);
+CREATE INDEX enterprise_name_key ON enterprise (country, province_code, name_key);
 
 CREATE TABLE enterprise_certification (
     enterprise_id BIGINT      NOT NULL REFERENCES enterprise (id) ON DELETE CASCADE,

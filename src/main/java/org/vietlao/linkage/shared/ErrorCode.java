@@ -37,6 +37,24 @@ public enum ErrorCode {
 	REF_006("REF-006", HttpStatus.NOT_FOUND), // unknown border gate
 	REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
 	REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
+
+	// enterprise
+	ENT_001("ENT-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid enterprise profile (several rules, see errors[])
+	ENT_002("ENT-002", HttpStatus.UNPROCESSABLE_ENTITY), // registration number malformed or its check digit wrong
+	ENT_003("ENT-003", HttpStatus.CONFLICT), // registration number already registered in that country
+	ENT_004("ENT-004", HttpStatus.UNPROCESSABLE_ENTITY), // province not a current province of the country
+	ENT_005("ENT-005", HttpStatus.UNPROCESSABLE_ENTITY), // sector not an ISIC Rev.4 class
+	ENT_006("ENT-006", HttpStatus.UNPROCESSABLE_ENTITY), // HS code malformed or unknown
+	ENT_007("ENT-007", HttpStatus.UNPROCESSABLE_ENTITY), // certification not in the catalogue
+	ENT_008("ENT-008", HttpStatus.UNPROCESSABLE_ENTITY), // quantity or unit invalid
+	ENT_009("ENT-009", HttpStatus.UNPROCESSABLE_ENTITY), // size class missing or inconsistent with employees/revenue
+	ENT_010("ENT-010", HttpStatus.UNPROCESSABLE_ENTITY), // too many offers or needs
+	ENT_011("ENT-011", HttpStatus.NOT_FOUND), // no such enterprise
+	ENT_012("ENT-012", HttpStatus.UNPROCESSABLE_ENTITY), // import refused: rows listed in errors[]
+	ENT_013("ENT-013", HttpStatus.BAD_REQUEST), // import file unreadable, without the columns, or too long
+	ENT_014("ENT-014", HttpStatus.UNPROCESSABLE_ENTITY), // unknown verification status
+	ENT_015("ENT-015", HttpStatus.UNPROCESSABLE_ENTITY), // country not VN or LA
+
 	// matching
 	MAT_001("MAT-001", HttpStatus.NOT_FOUND), // unknown enterprise
 	MAT_002("MAT-002", HttpStatus.BAD_REQUEST), // limit out of range
