@@ -31,11 +31,12 @@ final class GateRoutes {
 
 	static final double EARTH_RADIUS_KM = 6371.0;
 
-	private final Map<String, Map<String, Route>> byVnThenLao;
+	/** Province code to the routes from it to every province across the border, by that province's code. */
+	private final Map<String, Map<String, Route>> byProvince;
 	private final Map<String, Double> bestLogistics;
 
-	private GateRoutes(Map<String, Map<String, Route>> byVnThenLao, Map<String, Double> bestLogistics) {
-		this.byVnThenLao = byVnThenLao;
+	private GateRoutes(Map<String, Map<String, Route>> byProvince, Map<String, Double> bestLogistics) {
+		this.byProvince = byProvince;
 		this.bestLogistics = bestLogistics;
 	}
 
@@ -43,8 +44,12 @@ final class GateRoutes {
 	 * The best route from a Vietnamese or Lao province to one across the border, whichever order they come in.
 	 */
 	Optional<Route> between(String provinceCode, String otherProvinceCode) {
-		Route route = lookup(provinceCode, otherProvinceCode);
-		return Optional.ofNullable(route != null ? route : lookup(otherProvinceCode, provinceCode));
+		return Optional.ofNullable(from(provinceCode).get(otherProvinceCode));
+	}
+
+	/** The routes from a province to each province across the border, by code; empty for an unknown province. */
+	Map<String, Route> from(String provinceCode) {
+		return byProvince.getOrDefault(provinceCode, Map.of());
 	}
 
 	/** The highest logistics score a partner of an enterprise in {@code provinceCode} can reach. */
@@ -54,12 +59,7 @@ final class GateRoutes {
 
 	/** How many province pairs have a route. */
 	int size() {
-		return byVnThenLao.values().stream().mapToInt(Map::size).sum();
-	}
-
-	private Route lookup(String vn, String lao) {
-		Map<String, Route> row = byVnThenLao.get(vn);
-		return row == null ? null : row.get(lao);
+		return byProvince.values().stream().mapToInt(Map::size).sum() / 2;
 	}
 
 	static GateRoutes of(List<Province> vietnamese, List<Province> lao, List<BorderGatePair> gates) {
@@ -72,6 +72,7 @@ final class GateRoutes {
 				Route route = bestRoute(vn, la, crossings);
 				if (route != null) {
 					routes.computeIfAbsent(vn.code(), code -> new HashMap<>()).put(la.code(), route);
+					routes.computeIfAbsent(la.code(), code -> new HashMap<>()).put(vn.code(), route);
 					double logistics = ScoringFormula.logistics(route.distanceKm());
 					best.merge(vn.code(), logistics, Math::max);
 					best.merge(la.code(), logistics, Math::max);

@@ -16,7 +16,11 @@ import java.util.PriorityQueue;
  * relation first (same subheading, value-chain links, same heading, same chapter) and scores each partner it
  * meets once, on its whole profile. Before each bucket it compares its k-th best score with the highest score a
  * partner not yet met could reach (their relations are all at most as strong as the bucket's), and stops when
- * no such partner can enter the top k. The result is the same as scoring everyone.
+ * no such partner can enter the top k; within a bucket it skips a partner whose bound, with its own road
+ * estimate, cannot beat the k-th. The result is the same as scoring everyone (a unit test checks it).
+ *
+ * <p>The inner loops work on the six-digit codes as numbers kept in arrays on each {@link Party}: with a
+ * hundred thousand enterprises, following object references is what costs.
  */
 final class MatchEngine {
 
@@ -40,7 +44,7 @@ final class MatchEngine {
 
 	/** The best {@code limit} partners of {@code me} across the border, best first. */
 	List<Match> top(Party me, int limit) {
-		Subject subject = new Subject(me, links);
+		Subject subject = new Subject(me, links, routes);
 		double bestLogistics = routes.bestLogisticsFrom(me.provinceCode());
 		VisitMarks marks = MARKS.get().start(index.slotCount());
 		PriorityQueue<Scored> kept = new PriorityQueue<>(Scored.WORST_FIRST);
@@ -52,17 +56,24 @@ final class MatchEngine {
 				if (!marks.firstVisit(entry.slot())) {
 					continue;
 				}
-				Fit fit = fit(subject, entry.party(), null);
+				Party partner = entry.party();
+				double logistics = subject.logistics(partner);
+				// A partner met first in this bucket has no relation stronger than the bucket's, so this bounds it.
+				if (kept.size() == limit
+						&& !kept.peek().isBeatenBy(ScoringFormula.upperBound(source.fit(), logistics), partner.id())) {
+					continue;
+				}
+				Fit fit = fit(subject, partner, null);
 				if (fit == null) {
 					continue;
 				}
-				Scored scored = new Scored(entry.party(), score(subject, entry.party(), fit));
+				double score = ScoringFormula.total(fit.product(), fit.volume(), logistics, fit.mutuality());
 				if (kept.size() < limit) {
-					kept.add(scored);
+					kept.add(new Scored(partner, score));
 				}
-				else if (Scored.WORST_FIRST.compare(scored, kept.peek()) > 0) {
+				else if (kept.peek().isBeatenBy(score, partner.id())) {
 					kept.poll();
-					kept.add(scored);
+					kept.add(new Scored(partner, score));
 				}
 			}
 		}
@@ -79,7 +90,7 @@ final class MatchEngine {
 		if (!partner.country().equals(me.otherCountry())) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(match(new Subject(me, links), partner));
+		return Optional.ofNullable(match(new Subject(me, links, routes), partner));
 	}
 
 	private Match match(Subject subject, Party partner) {
@@ -88,8 +99,8 @@ final class MatchEngine {
 		if (fit == null) {
 			return null;
 		}
-		Optional<GateRoutes.Route> route = routes.between(subject.me().provinceCode(), partner.provinceCode());
-		double logistics = logistics(route);
+		GateRoutes.Route route = subject.route(partner);
+		double logistics = subject.logistics(partner);
 		List<Match.ProductRelation> products = relations.values().stream()
 			.sorted(Comparator.comparingDouble(Match.ProductRelation::fit).reversed()
 				.thenComparing(Match.ProductRelation::direction)
@@ -98,16 +109,7 @@ final class MatchEngine {
 				.thenComparing(Match.ProductRelation::partnerHsCode))
 			.limit(MAX_PRODUCTS).toList();
 		return new Match(partner, ScoringFormula.total(fit.product(), fit.volume(), logistics, fit.mutuality()),
-				fit.direction(), products, fit.product(), fit.volume(), logistics, fit.mutuality(), route.orElse(null));
-	}
-
-	private double score(Subject subject, Party partner, Fit fit) {
-		return ScoringFormula.total(fit.product(), fit.volume(),
-				logistics(routes.between(subject.me().provinceCode(), partner.provinceCode())), fit.mutuality());
-	}
-
-	private static double logistics(Optional<GateRoutes.Route> route) {
-		return route.map(r -> ScoringFormula.logistics(r.distanceKm())).orElse(ScoringFormula.NEUTRAL_LOGISTICS);
+				fit.direction(), products, fit.product(), fit.volume(), logistics, fit.mutuality(), route);
 	}
 
 	/**
@@ -118,43 +120,37 @@ final class MatchEngine {
 		Party me = subject.me();
 		Best supplies = new Best();
 		Best buys = new Best();
-		for (Party.Need need : me.needs()) {
-			for (Party.Offer offer : partner.offers()) {
-				RelationKind kind = RelationKind.between(offer.hs(), need.hs());
-				if (kind != null && partner.holdsAll(need.requiredCertifications())) {
-					double volume = ScoringFormula.volumeFit(offer.capacity(), offer.unit(), need.volume(), need.unit());
-					supplies.add(kind.fit(), volume);
-					collect(relations, new Match.ProductRelation(need.hs().code(), offer.hs().code(), kind,
-							Direction.SUPPLIES_YOU, kind.fit(), volume));
+		int[] theirOffers = partner.offerCodes;
+		int[] myNeeds = me.needCodes;
+		for (int n = 0; n < myNeeds.length; n++) {
+			for (int o = 0; o < theirOffers.length; o++) {
+				RelationKind kind = RelationKind.between(theirOffers[o], myNeeds[n]);
+				if (kind != null && partner.meets(me.needArray[n])) {
+					related(supplies, kind, partner.offerArray[o], me.needArray[n], false, relations);
 				}
 			}
 		}
 		for (LinkUse use : subject.inputsToMine()) {
-			for (Party.Offer offer : partner.offers()) {
-				if (offer.hs().startsWith(use.link().inputPrefix())) {
-					supplies.add(use.link().fit(), ScoringFormula.NEUTRAL_VOLUME);
-					collect(relations, new Match.ProductRelation(use.mine().code(), offer.hs().code(),
-							RelationKind.VALUE_CHAIN, Direction.SUPPLIES_YOU, use.link().fit(), ScoringFormula.NEUTRAL_VOLUME));
+			for (int o = 0; o < theirOffers.length; o++) {
+				if (use.matches(partner, o)) {
+					linked(supplies, use, partner.offerArray[o], Direction.SUPPLIES_YOU, relations);
 				}
 			}
 		}
-		for (Party.Offer offer : me.offers()) {
-			for (Party.Need need : partner.needs()) {
-				RelationKind kind = RelationKind.between(offer.hs(), need.hs());
-				if (kind != null && me.holdsAll(need.requiredCertifications())) {
-					double volume = ScoringFormula.volumeFit(offer.capacity(), offer.unit(), need.volume(), need.unit());
-					buys.add(kind.fit(), volume);
-					collect(relations, new Match.ProductRelation(offer.hs().code(), need.hs().code(), kind,
-							Direction.BUYS_FROM_YOU, kind.fit(), volume));
+		int[] myOffers = me.offerCodes;
+		int[] theirNeeds = partner.needCodes;
+		for (int o = 0; o < myOffers.length; o++) {
+			for (int n = 0; n < theirNeeds.length; n++) {
+				RelationKind kind = RelationKind.between(myOffers[o], theirNeeds[n]);
+				if (kind != null && me.meets(partner.needArray[n])) {
+					related(buys, kind, me.offerArray[o], partner.needArray[n], true, relations);
 				}
 			}
 		}
 		for (LinkUse use : subject.productsFromMine()) {
-			for (Party.Offer offer : partner.offers()) {
-				if (offer.hs().startsWith(use.link().productPrefix())) {
-					buys.add(use.link().fit(), ScoringFormula.NEUTRAL_VOLUME);
-					collect(relations, new Match.ProductRelation(use.mine().code(), offer.hs().code(),
-							RelationKind.VALUE_CHAIN, Direction.BUYS_FROM_YOU, use.link().fit(), ScoringFormula.NEUTRAL_VOLUME));
+			for (int o = 0; o < theirOffers.length; o++) {
+				if (use.matches(partner, o)) {
+					linked(buys, use, partner.offerArray[o], Direction.BUYS_FROM_YOU, relations);
 				}
 			}
 		}
@@ -164,12 +160,36 @@ final class MatchEngine {
 		return new Fit(supplies, buys);
 	}
 
-	private static void collect(Map<String, Match.ProductRelation> relations, Match.ProductRelation relation) {
+	/**
+	 * An offer relates to a need: the enterprise's offer and the partner's need when {@code offerIsMine}, else the
+	 * partner's offer and the enterprise's need.
+	 */
+	private static void related(Best best, RelationKind kind, Party.Offer offer, Party.Need need, boolean offerIsMine,
+			Map<String, Match.ProductRelation> relations) {
+		double volume = ScoringFormula.volumeFit(offer.quantity(), need.quantity());
+		best.add(kind.fit(), volume);
 		if (relations != null) {
-			String key = relation.yourHsCode() + '/' + relation.partnerHsCode() + '/' + relation.kind() + '/'
-					+ relation.direction();
-			relations.merge(key, relation, (kept, other) -> other.fit() > kept.fit() ? other : kept);
+			collect(relations, offerIsMine
+					? new Match.ProductRelation(offer.hs().code(), need.hs().code(), kind, Direction.BUYS_FROM_YOU,
+							kind.fit(), volume)
+					: new Match.ProductRelation(need.hs().code(), offer.hs().code(), kind, Direction.SUPPLIES_YOU,
+							kind.fit(), volume));
 		}
+	}
+
+	private static void linked(Best best, LinkUse use, Party.Offer theirs, Direction direction,
+			Map<String, Match.ProductRelation> relations) {
+		best.add(use.fit(), ScoringFormula.NEUTRAL_VOLUME);
+		if (relations != null) {
+			collect(relations, new Match.ProductRelation(use.mine().code(), theirs.hs().code(), RelationKind.VALUE_CHAIN,
+					direction, use.fit(), ScoringFormula.NEUTRAL_VOLUME));
+		}
+	}
+
+	private static void collect(Map<String, Match.ProductRelation> relations, Match.ProductRelation relation) {
+		String key = relation.yourHsCode() + '/' + relation.partnerHsCode() + '/' + relation.kind() + '/'
+				+ relation.direction();
+		relations.merge(key, relation, (kept, other) -> other.fit() > kept.fit() ? other : kept);
 	}
 
 	/** The buckets to read for {@code subject}, strongest first; each bucket once, at its strongest fit. */
@@ -184,10 +204,10 @@ final class MatchEngine {
 			addLevels(needed, offer.hs());
 		}
 		for (LinkUse use : subject.inputsToMine()) {
-			offered.merge(use.link().inputPrefix(), use.link().fit(), Math::max);
+			offered.merge(use.link().inputPrefix(), use.fit(), Math::max);
 		}
 		for (LinkUse use : subject.productsFromMine()) {
-			offered.merge(use.link().productPrefix(), use.link().fit(), Math::max);
+			offered.merge(use.link().productPrefix(), use.fit(), Math::max);
 		}
 		List<Source> sources = new ArrayList<>();
 		offered.forEach((prefix, fit) -> sources.add(new Source(fit, index.offering(other, prefix))));
@@ -203,11 +223,41 @@ final class MatchEngine {
 		prefixes.merge(hs.chapter(), RelationKind.SAME_CHAPTER.fit(), Math::max);
 	}
 
-	/** The enterprise being matched, with the value-chain links its own offers take part in. */
-	private record Subject(Party me, List<LinkUse> inputsToMine, List<LinkUse> productsFromMine) {
+	/**
+	 * The enterprise being matched, with the value-chain links its own offers take part in and the routes from
+	 * its province to each province across the border.
+	 */
+	private record Subject(Party me, List<LinkUse> inputsToMine, List<LinkUse> productsFromMine,
+			Map<String, GateRoutes.Route> routes, double[] logisticsBySlot) {
 
-		Subject(Party me, List<ValueChainLink> links) {
-			this(me, uses(me, links, true), uses(me, links, false));
+		Subject(Party me, List<ValueChainLink> links, GateRoutes routes) {
+			this(me, uses(me, links, true), uses(me, links, false), routes.from(me.provinceCode()),
+					logisticsBySlot(routes.from(me.provinceCode())));
+		}
+
+		GateRoutes.Route route(Party partner) {
+			return routes.get(partner.provinceCode());
+		}
+
+		double logistics(Party partner) {
+			if (partner.provinceSlot < logisticsBySlot.length) {
+				return logisticsBySlot[partner.provinceSlot];
+			}
+			GateRoutes.Route route = route(partner);
+			return route == null ? ScoringFormula.NEUTRAL_LOGISTICS : ScoringFormula.logistics(route.distanceKm());
+		}
+
+		/** The logistics score of a partner in each province slot known so far. */
+		private static double[] logisticsBySlot(Map<String, GateRoutes.Route> routes) {
+			double[] bySlot = new double[Party.provinceSlots()];
+			java.util.Arrays.fill(bySlot, ScoringFormula.NEUTRAL_LOGISTICS);
+			routes.forEach((code, route) -> {
+				int slot = Party.provinceSlot(code);
+				if (slot >= 0 && slot < bySlot.length) {
+					bySlot[slot] = ScoringFormula.logistics(route.distanceKm());
+				}
+			});
+			return bySlot;
 		}
 
 		private static List<LinkUse> uses(Party me, List<ValueChainLink> links, boolean asProduct) {
@@ -215,7 +265,7 @@ final class MatchEngine {
 			for (ValueChainLink link : links) {
 				for (Party.Offer offer : me.offers()) {
 					if (offer.hs().startsWith(asProduct ? link.productPrefix() : link.inputPrefix())) {
-						uses.add(new LinkUse(link, offer.hs()));
+						uses.add(LinkUse.of(link, offer.hs(), asProduct ? link.inputPrefix() : link.productPrefix()));
 					}
 				}
 			}
@@ -223,8 +273,24 @@ final class MatchEngine {
 		}
 	}
 
-	/** A link that applies because one of the enterprise's own offers is its input or its product. */
-	private record LinkUse(ValueChainLink link, HsLine mine) {
+	/**
+	 * A link that applies because one of the enterprise's own offers is its input or its product, and the prefix
+	 * a partner's offer must have: cut into a number and a divisor once, so that a partner's six-digit code is
+	 * tested with one division (and a text comparison only for an eight-digit prefix).
+	 */
+	private record LinkUse(ValueChainLink link, HsLine mine, double fit, String partnerPrefix, int prefixNumber,
+			int divisor) {
+
+		static LinkUse of(ValueChainLink link, HsLine mine, String partnerPrefix) {
+			int digits = Math.min(partnerPrefix.length(), 6);
+			return new LinkUse(link, mine, link.fit(), partnerPrefix, Integer.parseInt(partnerPrefix.substring(0, digits)),
+					(int) Math.pow(10, 6 - digits));
+		}
+
+		boolean matches(Party partner, int offer) {
+			return partner.offerCodes[offer] / divisor == prefixNumber
+					&& (partnerPrefix.length() <= 6 || partner.offerArray[offer].hs().startsWith(partnerPrefix));
+		}
 	}
 
 	private record Source(double fit, PartyIndex.Entry[] entries) {
@@ -235,6 +301,11 @@ final class MatchEngine {
 		/** The worse of two comes first: lower score, or on a tie the higher id. */
 		static final Comparator<Scored> WORST_FIRST = Comparator.comparingDouble(Scored::score)
 			.thenComparing(Comparator.comparingLong((Scored scored) -> scored.party().id()).reversed());
+
+		/** Whether a partner with {@code otherScore} and {@code otherId} ranks above this one. */
+		boolean isBeatenBy(double otherScore, long otherId) {
+			return otherScore > score || (otherScore == score && otherId < party.id());
+		}
 	}
 
 	/** The strongest fit in one direction and the best volume fit among the relations that reach it. */

@@ -26,13 +26,18 @@ enum RelationKind {
 
 	/** The product fit of an offer and a need, or {@code null} when they share no chapter. */
 	static RelationKind between(HsLine offered, HsLine needed) {
-		if (offered.subheading().equals(needed.subheading())) {
+		return between(offered.six(), needed.six());
+	}
+
+	/** As {@link #between(HsLine, HsLine)}, on the first six digits of each code as a number. */
+	static RelationKind between(int offered, int needed) {
+		if (offered == needed) {
 			return SAME_SUBHEADING;
 		}
-		if (offered.heading().equals(needed.heading())) {
+		if (offered / 100 == needed / 100) {
 			return SAME_HEADING;
 		}
-		return offered.chapter().equals(needed.chapter()) ? SAME_CHAPTER : null;
+		return offered / 10_000 == needed / 10_000 ? SAME_CHAPTER : null;
 	}
 
 	/** The fixed product fit; not defined for {@link #VALUE_CHAIN}, whose link says how strong it is. */

@@ -55,20 +55,15 @@ final class ScoringFormula {
 	 * otherwise.
 	 */
 	static double volumeFit(Double capacity, String capacityUnit, Double volume, String volumeUnit) {
-		if (capacity == null || volume == null || capacityUnit == null || volumeUnit == null || volume <= 0) {
-			return NEUTRAL_VOLUME;
-		}
-		Unit offered = unit(capacityUnit);
-		Unit needed = unit(volumeUnit);
-		if (!offered.base().equals(needed.base())) {
-			return NEUTRAL_VOLUME;
-		}
-		return Math.min(1.0, (capacity * offered.factor()) / (volume * needed.factor()));
+		return volumeFit(Quantity.of(capacity, capacityUnit), Quantity.of(volume, volumeUnit));
 	}
 
-	private static Unit unit(String unit) {
-		String key = unit.strip().toLowerCase(Locale.ROOT);
-		return UNITS.getOrDefault(key, new Unit(key, 1));
+	/** As {@link #volumeFit(Double, String, Double, String)}, with both quantities already in their base unit. */
+	static double volumeFit(Quantity capacity, Quantity volume) {
+		if (capacity == null || volume == null || volume.amount() <= 0 || !capacity.base().equals(volume.base())) {
+			return NEUTRAL_VOLUME;
+		}
+		return Math.min(1.0, capacity.amount() / volume.amount());
 	}
 
 	/** Four decimals, as scores are shown. */
@@ -77,5 +72,22 @@ final class ScoringFormula {
 	}
 
 	private record Unit(String base, double factor) {
+	}
+
+	/**
+	 * An amount in the base unit of its kind (kg, kWh, or the given unit in lower case), worked out once when
+	 * the index reads an enterprise rather than for every comparison.
+	 */
+	record Quantity(String base, double amount) {
+
+		/** {@code null} when the value or the unit is missing. */
+		static Quantity of(Double value, String unit) {
+			if (value == null || unit == null) {
+				return null;
+			}
+			String key = unit.strip().toLowerCase(Locale.ROOT);
+			Unit known = UNITS.getOrDefault(key, new Unit(key.intern(), 1));
+			return new Quantity(known.base(), value * known.factor());
+		}
 	}
 }

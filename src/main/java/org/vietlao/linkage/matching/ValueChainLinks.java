@@ -150,7 +150,7 @@ class ValueChainLinks {
 	}
 
 	private static ValueChainLink link(ResultSet rs, int row) throws SQLException {
-		return new ValueChainLink(rs.getLong("id"), rs.getString("input_prefix"), rs.getString("product_prefix"),
+		return new ValueChainLink(rs.getLong("id"), rs.getString("input_prefix").intern(), rs.getString("product_prefix").intern(),
 				rs.getBigDecimal("strength"), rs.getString("note"));
 	}
 }
