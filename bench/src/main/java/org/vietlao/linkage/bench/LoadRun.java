@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * warm-up of the same shape runs first and is not counted.</li>
  * <li>{@code serial <target> <seconds>}: one request at a time, back to back: the service time with nothing
  * else running.</li>
+ * <li>{@code closed <target> <threads> <seconds>}: that many clients, each sending its next request when the last
+ * one is answered: the most the target can answer per second.</li>
  * <li>{@code check <samples>}: the top ten of the API and of the naive SQL for the same enterprises, compared
  * partner by partner and score by score.</li>
  * </ul>
@@ -82,8 +84,18 @@ public final class LoadRun {
 					report(args[1] + " serial " + seconds + " s", serial(target, ids, seconds, new Random(SEED)));
 				}
 			}
+			case "closed" -> {
+				int threads = Integer.parseInt(args[2]);
+				int seconds = Integer.parseInt(args[3]);
+				try (Targets targets = new Targets()) {
+					Target target = targets.named(args[1]);
+					report(args[1] + " closed " + threads + " clients " + seconds + " s",
+							closed(target, ids, threads, seconds, SEED));
+				}
+			}
 			case "check" -> check(ids, Integer.parseInt(args[1]));
-			default -> throw new IllegalArgumentException("open <target> <rate> <seconds> | serial <target> <seconds> | check <n>");
+			default -> throw new IllegalArgumentException(
+					"open <target> <rate> <seconds> | serial <target> <seconds> | closed <target> <threads> <seconds> | check <n>");
 		}
 		System.exit(0);
 	}
@@ -146,6 +158,24 @@ public final class LoadRun {
 			}
 		}
 		return new Result(latencies.stream().mapToLong(Long::longValue).toArray(), failures, 0, System.nanoTime() - start);
+	}
+
+	static Result closed(Target target, List<Long> ids, int threads, int seconds, long seed) throws InterruptedException {
+		List<Result> results = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<Thread> clients = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			Random random = new Random(seed + 100 + t);
+			Thread client = new Thread(() -> results.add(serial(target, ids, seconds, random)));
+			clients.add(client);
+			client.start();
+		}
+		for (Thread client : clients) {
+			client.join();
+		}
+		long[] latencies = results.stream().flatMapToLong(result -> Arrays.stream(result.latencies())).toArray();
+		int failures = results.stream().mapToInt(Result::failures).sum();
+		long wall = results.stream().mapToLong(Result::wallNanos).max().orElse(1);
+		return new Result(latencies, failures, 0, wall);
 	}
 
 	static void report(String name, Result result) {
