@@ -46,7 +46,7 @@ trap stop_app EXIT
 
 bench() {
   echo "+ $1 $2"
-  mvn -f bench/pom.xml -B -ntp -q exec:java -Dexec.mainClass="org.vietlao.linkage.bench.$1" -Dexec.args="$2" \
+  mvn -f bench/pom.xml -B -ntp -q -Dstyle.color=never exec:java -Dexec.mainClass="org.vietlao.linkage.bench.$1" -Dexec.args="$2" \
     -Dbench.base="http://localhost:$APP_PORT" -Dbench.jdbc="jdbc:postgresql://localhost:$PG_PORT/postgres"
 }
 

@@ -222,7 +222,7 @@ public final class GenerateEnterprises {
 		throw new IllegalStateException();
 	}
 
-	/** Quantities spread over two orders of magnitude around the sector's typical one; a few left unknown. */
+	/** Quantities log-normal around the sector's typical one (σ = 1); one in twenty left unknown. */
 	private static String amount(Random random, Sector sector) {
 		if (random.nextInt(20) == 0) {
 			return "";
