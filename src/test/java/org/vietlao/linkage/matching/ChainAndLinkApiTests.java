@@ -3,13 +3,8 @@ package org.vietlao.linkage.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 
@@ -17,29 +12,11 @@ import org.vietlao.linkage.IntegrationTest;
  * What analysts curate: linkage chains (and their view with gaps) and the value-chain links the matching uses.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChainAndLinkApiTests {
+class ChainAndLinkApiTests extends MatchingApiTest {
 
 	static final String LINKS = "/api/v1/matching/value-chain-links";
 	static final String CHAINS = "/api/v1/matching/chains";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	ApiClient client;
-	EnterpriseFixtures fixtures;
-
-	@BeforeAll
-	void start() {
-		client = new ApiClient(port);
-		fixtures = new EnterpriseFixtures(jdbc, events);
-	}
 
 	@Test
 	void shipsTheCuratedLinksOfTheIssue() {

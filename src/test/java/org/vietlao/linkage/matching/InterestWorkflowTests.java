@@ -11,13 +11,8 @@ import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 
@@ -26,17 +21,7 @@ import org.vietlao.linkage.IntegrationTest;
  * (enforced when answering and by the job, one instance at a time), the linkage counts and the audit.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InterestWorkflowTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationEventPublisher events;
+class InterestWorkflowTests extends MatchingApiTest {
 
 	@Autowired
 	InterestExpiry expiry;
@@ -44,14 +29,6 @@ class InterestWorkflowTests {
 	@Autowired
 	DataSource dataSource;
 
-	ApiClient client;
-	EnterpriseFixtures fixtures;
-
-	@BeforeAll
-	void start() {
-		client = new ApiClient(port);
-		fixtures = new EnterpriseFixtures(jdbc, events);
-	}
 
 	@Test
 	void aPartnerAcceptsAndThePairBecomesALinkage() {

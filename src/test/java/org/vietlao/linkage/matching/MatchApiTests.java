@@ -8,12 +8,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 
@@ -22,31 +18,17 @@ import org.vietlao.linkage.IntegrationTest;
  * explanation's language and the index following the registry's events.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MatchApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationEventPublisher events;
+class MatchApiTests extends MatchingApiTest {
 
 	@Autowired
 	MessageSource messages;
 
-	ApiClient client;
-	EnterpriseFixtures fixtures;
 	long laoBuyer;
 	long vietnameseSupplier;
 	long vietnameseNeighbour;
 
 	@BeforeAll
 	void enterprises() {
-		client = new ApiClient(port);
-		fixtures = new EnterpriseFixtures(jdbc, events);
 		laoBuyer = fixtures.lao("LA-SV").named("Savan Art Supplies", null, "ຮ້ານອຸປະກອນສິລະປະສະຫວັນ").ownedBy("la-enterprise")
 			.needs("970191", 100, "pcs").offers("960310", 5000, "pcs").create();
 		vietnameseSupplier = fixtures.vietnamese("44").named("Quang Tri Paintings", "Tranh Quảng Trị", null)
