@@ -27,7 +27,8 @@ final class PartyIndex {
 	private final Map<Long, Entry> byId = new ConcurrentHashMap<>();
 	private final Map<String, Entry[]> offering = new ConcurrentHashMap<>();
 	private final Map<String, Entry[]> needing = new ConcurrentHashMap<>();
-	private int nextSlot;
+	/** Written only under the index's lock, read by searches without it. */
+	private volatile int nextSlot;
 
 	/**
 	 * An enterprise in the index with its slot: a small dense number (reused when it changes) that lets a search
@@ -42,7 +43,8 @@ final class PartyIndex {
 		Map<String, List<Entry>> offers = new HashMap<>();
 		Map<String, List<Entry>> needs = new HashMap<>();
 		parties.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach(party -> {
-			Entry entry = new Entry(party, index.nextSlot++);
+			Entry entry = new Entry(party, index.nextSlot);
+			index.nextSlot = index.nextSlot + 1;
 			index.byId.put(party.id(), entry);
 			offerKeys(party).forEach(key -> offers.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
 			needKeys(party).forEach(key -> needs.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
@@ -62,7 +64,7 @@ final class PartyIndex {
 	}
 
 	/** One more than the highest slot in use: the size of an array indexed by slot. */
-	synchronized int slotCount() {
+	int slotCount() {
 		return nextSlot;
 	}
 
@@ -82,7 +84,11 @@ final class PartyIndex {
 	/** Adds the enterprise or replaces what the index held for it. */
 	synchronized void put(Party party) {
 		Entry previous = byId.get(party.id());
-		Entry entry = new Entry(party, previous != null ? previous.slot() : nextSlot++);
+		int slot = previous != null ? previous.slot() : nextSlot;
+		Entry entry = new Entry(party, slot);
+		if (previous == null) {
+			nextSlot = slot + 1;
+		}
 		if (previous != null) {
 			unlink(previous);
 		}

@@ -147,6 +147,30 @@ class MatchApiTests extends MatchingApiTest {
 		assertThat(first.at("/components/productFit").asDouble()).isEqualTo(1.0);
 	}
 
+	@Test
+	void followsEnterprisesRegisteredChangedAndRemovedThroughTheRegistry() {
+		String body = """
+				{"country": "LA", "registrationNumber": "LA-%s", "name": "Vientiane Gallery", "provinceCode": "LA-VT",
+				 "sector": "4773", "sizeClass": "SMALL", "certifications": [],
+				 "offers": [], "needs": [{"hsCode": "%s", "annualVolume": 40, "unit": "pcs", "requiredCertifications": []}]
+				 %s}""";
+		String number = String.valueOf(System.nanoTime() % 1_000_000_000L);
+		ApiClient.Response registered = client.post("/api/v1/enterprises", "analyst", body.formatted(number, "970191", ""));
+		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+		long gallery = registered.json().get("id").asLong();
+		assertThat(client.get(matches(gallery, 50), "analyst").json()).extracting(match -> match.at("/partner/id").asLong())
+			.contains(vietnameseSupplier, vietnameseNeighbour);
+
+		ApiClient.Response changed = client.put("/api/v1/enterprises/" + gallery, "analyst",
+				body.formatted(number, "930700", ", \"version\": " + registered.json().get("version").asInt()));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(client.get(matches(gallery, 50), "analyst").json()).extracting(match -> match.at("/partner/id").asLong())
+			.doesNotContain(vietnameseSupplier, vietnameseNeighbour);
+
+		assertThat(client.delete("/api/v1/enterprises/" + gallery, "analyst").status()).isIn(200, 204);
+		assertThat(client.get(matches(gallery, 5), "analyst").json().get("code").asText()).isEqualTo("MAT-001");
+	}
+
 	private static String matches(long id, int limit) {
 		return "/api/v1/enterprises/" + id + "/matches?limit=" + limit;
 	}
