@@ -13,7 +13,7 @@ APP_JAR=/tmp/linkage-bench-app.jar
 PID_FILE=./data/bench-app.pid
 mkdir -p bench/results data
 LOG=bench/results/matching-$(date -u +%Y%m%dT%H%M%SZ).log
-exec > >(tee "$LOG") 2>&1
+exec > >(sed -u "s/\x1b\[[0-9;]*m//g" | tee "$LOG") 2>&1
 
 start_app() {
   java -jar "$APP_JAR" --server.port="$APP_PORT" \
@@ -46,7 +46,7 @@ trap stop_app EXIT
 
 bench() {
   echo "+ $1 $2"
-  mvn -f bench/pom.xml -B -ntp -q -Dstyle.color=never exec:java -Dexec.mainClass="org.vietlao.linkage.bench.$1" -Dexec.args="$2" \
+  mvn -f bench/pom.xml -B -ntp -q exec:java -Dexec.mainClass="org.vietlao.linkage.bench.$1" -Dexec.args="$2" \
     -Dbench.base="http://localhost:$APP_PORT" -Dbench.jdbc="jdbc:postgresql://localhost:$PG_PORT/postgres"
 }
 
