@@ -180,6 +180,18 @@ class InterestWorkflowTests extends MatchingApiTest {
 		assertThat(client.get("/api/v1/matching/linkages", "officer").json().get("code").asText()).isEqualTo("AUT-002");
 	}
 
+	@Test
+	void anEnterpriseLeavingTheRegistryWithdrawsItsOpenInterest() {
+		long vietnamese = vietnameseLuthier();
+		long id = send(laoMusicShop(), vietnamese, null, "la-enterprise").json().get("id").asLong();
+
+		assertThat(client.delete("/api/v1/enterprises/" + vietnamese, "analyst").status()).isIn(200, 204);
+
+		JsonNode interest = client.get("/api/v1/matching/interests/" + id, "la-enterprise").json();
+		assertThat(interest.get("status").asText()).isEqualTo("WITHDRAWN");
+		assertThat(interest.at("/to/name").isNull()).as("the enterprise is gone from the registry").isTrue();
+	}
+
 	private long laoMusicShop() {
 		return fixtures.lao("LA-SV").ownedBy("la-enterprise").needs("920290", 500, "pcs").offers("920600", 100, "pcs")
 			.create();

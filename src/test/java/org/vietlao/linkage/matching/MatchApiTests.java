@@ -171,6 +171,15 @@ class MatchApiTests extends MatchingApiTest {
 		assertThat(client.get(matches(gallery, 5), "analyst").json().get("code").asText()).isEqualTo("MAT-001");
 	}
 
+	@Test
+	void describesTheMatchingApiInTheOpenApiDocument() {
+		ApiClient.Response docs = client.get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().get("paths").fieldNames()).toIterable().contains("/api/v1/enterprises/{id}/matches",
+				"/api/v1/matching/interests", "/api/v1/matching/interests/{id}/accept", "/api/v1/matching/linkages/summary",
+				"/api/v1/matching/chains/{id}/view", "/api/v1/matching/value-chain-links/{id}");
+	}
+
 	private static String matches(long id, int limit) {
 		return "/api/v1/enterprises/" + id + "/matches?limit=" + limit;
 	}
