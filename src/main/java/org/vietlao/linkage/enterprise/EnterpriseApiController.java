@@ -1,10 +1,9 @@
 package org.vietlao.linkage.enterprise;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +17,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -256,7 +254,7 @@ class EnterpriseApiController {
 		List<ImportWarning> warnings = new ArrayList<>();
 		imported.similarNamesByRow().forEach((row, similar) -> similar.forEach(s -> warnings.add(new ImportWarning(row,
 				"SIMILAR_NAME", similarNameMessage(s, locale), s.id(), s.name()))));
-		warnings.sort(java.util.Comparator.comparingInt(ImportWarning::row));
+		warnings.sort(Comparator.comparingInt(ImportWarning::row));
 		return new ImportResult(imported.ids().size(), imported.ids(), warnings);
 	}
 

@@ -3,6 +3,7 @@ package org.vietlao.linkage.enterprise;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ final class EnterpriseCsv {
 	}
 
 	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-		java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+		PushbackReader pushback = new PushbackReader(reader, 1);
 		int first = pushback.read();
 		if (first != -1 && first != '\uFEFF') {
 			pushback.unread(first);

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -274,7 +276,7 @@ class Enterprises {
 	/** The main row, read before its certifications, offers and needs. */
 	private record Row(long id, int version, String country, String registrationNumber, String name,
 			Map<String, String> names, String provinceCode, String sector, Integer employees, BigDecimal revenue,
-			SizeClass sizeClass, Profile.Contact contact, VerificationStatus verification, java.time.Instant verifiedAt,
+			SizeClass sizeClass, Profile.Contact contact, VerificationStatus verification, Instant verifiedAt,
 			String verifiedBy, Long owner, boolean demo) {
 	}
 
@@ -313,8 +315,8 @@ class Enterprises {
 				row.verifiedAt(), row.verifiedBy());
 	}
 
-	private static java.util.Set<String> splitCodes(String joined) {
-		return joined == null || joined.isEmpty() ? java.util.Set.of() : java.util.Set.of(joined.split(","));
+	private static Set<String> splitCodes(String joined) {
+		return joined == null || joined.isEmpty() ? Set.of() : Set.of(joined.split(","));
 	}
 
 	private static Map<String, String> names(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.SearchText;
 
 /**
  * Turns the search parameters of the API and the list page into a {@link Enterprises.Filter}: blank means any,
@@ -38,7 +39,7 @@ final class SearchFilters {
 			}
 		}
 		String text = Profile.text(q);
-		if (text != null && org.vietlao.linkage.shared.SearchText.fold(text).isEmpty()) {
+		if (text != null && SearchText.fold(text).isEmpty()) {
 			text = null;
 		}
 		return new Enterprises.Filter(countryCode, Profile.text(province), hsPrefix, sectorCode, size, verified, text);
