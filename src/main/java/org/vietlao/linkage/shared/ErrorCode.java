@@ -82,7 +82,27 @@ public enum ErrorCode {
 	ENT_012("ENT-012", HttpStatus.UNPROCESSABLE_ENTITY), // import refused: rows listed in errors[]
 	ENT_013("ENT-013", HttpStatus.BAD_REQUEST), // import file unreadable, without the columns, or too long
 	ENT_014("ENT-014", HttpStatus.UNPROCESSABLE_ENTITY), // unknown verification status
-	ENT_015("ENT-015", HttpStatus.UNPROCESSABLE_ENTITY); // country not VN or LA
+	ENT_015("ENT-015", HttpStatus.UNPROCESSABLE_ENTITY), // country not VN or LA
+
+	// matching
+	MAT_001("MAT-001", HttpStatus.NOT_FOUND), // unknown enterprise
+	MAT_002("MAT-002", HttpStatus.BAD_REQUEST), // limit out of range
+	MAT_003("MAT-003", HttpStatus.UNPROCESSABLE_ENTITY), // both enterprises in the same country
+	MAT_004("MAT-004", HttpStatus.CONFLICT), // an open interest already exists between the two
+	MAT_005("MAT-005", HttpStatus.FORBIDDEN), // only the receiving side answers an interest
+	MAT_006("MAT-006", HttpStatus.CONFLICT), // interest expired
+	MAT_007("MAT-007", HttpStatus.CONFLICT), // interest already answered or closed
+	MAT_008("MAT-008", HttpStatus.NOT_FOUND), // unknown interest
+	MAT_009("MAT-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid value-chain link
+	MAT_010("MAT-010", HttpStatus.NOT_FOUND), // unknown value-chain link
+	MAT_011("MAT-011", HttpStatus.CONFLICT), // value-chain link already exists
+	MAT_012("MAT-012", HttpStatus.UNPROCESSABLE_ENTITY), // invalid linkage chain
+	MAT_013("MAT-013", HttpStatus.NOT_FOUND), // unknown linkage chain
+	MAT_014("MAT-014", HttpStatus.CONFLICT), // the two enterprises are already linked
+	MAT_015("MAT-015", HttpStatus.BAD_REQUEST), // text too long
+	MAT_016("MAT-016", HttpStatus.UNPROCESSABLE_ENTITY), // not a suggested partner: no product relation
+	MAT_017("MAT-017", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest
+	MAT_018("MAT-018", HttpStatus.CONFLICT); // a linkage chain with that name exists
 
 	private final String code;
 	private final HttpStatus status;

@@ -7,10 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +22,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.vietlao.linkage.HeadlessChromium;
 import org.vietlao.linkage.IntegrationTest;
 import org.vietlao.linkage.shared.EntityChanged;
 
@@ -47,10 +42,6 @@ import org.vietlao.linkage.shared.EntityChanged;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomePageBrowserTest {
 
-	static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-	static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-	static final Path SCREENSHOTS = Path.of("target/screenshots");
-
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	static final Locale LAO = Locale.forLanguageTag("lo");
 
@@ -63,36 +54,21 @@ class HomePageBrowserTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	HeadlessChromium chromium;
 	ChromeDriver browser;
 	WebDriverWait wait;
-	Path profile;
 
 	@BeforeAll
 	void startChromium() throws IOException {
-		assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install chromium chromium-driver "
-				+ "(.ci/run does it), or set -Dchromium.binary").isExecutable();
-		assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: apt-get install chromium-driver "
-				+ "(.ci/run does it), or set -Dwebdriver.chrome.driver").isExecutable();
-		Files.createDirectories(SCREENSHOTS);
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--user-data-dir=" + profile, "--window-size=1366,1000", "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+		chromium = HeadlessChromium.start();
+		browser = chromium.browser();
+		wait = chromium.waiting();
 	}
 
 	@AfterAll
-	void stopChromium() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (profile != null) {
-			org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+	void stopChromium() {
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -257,21 +233,8 @@ class HomePageBrowserTest {
 		return messages.getMessage(key, null, locale);
 	}
 
-	/** The whole page, not only the window, through the DevTools protocol. */
-	@SuppressWarnings("unchecked")
 	private void screenshot(String name) {
-		Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1, "width", size.get("width"), "height",
-				size.get("height"));
-		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
+		chromium.screenshot(name);
 	}
 
 	/** The reference module's gate GeoJSON, or null when this build does not serve it. */
