@@ -9,17 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The page language: {@code ?lang=vi|lo|en} switches it and a cookie remembers it; without one, the
  * browser's Accept-Language picks among the three, and English is the fallback.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfiguration implements WebMvcConfigurer {
+class LocaleConfiguration {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"), Locale.forLanguageTag("lo"));
 
@@ -28,12 +27,15 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		return new SupportedLocaleResolver();
 	}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-		interceptor.setParamName("lang");
-		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+	/**
+	 * Applies {@code ?lang=} before Spring Security runs, so that a visitor sent to the sign-in page keeps the
+	 * language they asked for (an MVC interceptor would only run after the redirect had dropped it).
+	 */
+	@Bean
+	FilterRegistrationBean<LanguageSwitchFilter> languageSwitchFilter(LocaleResolver localeResolver) {
+		var registration = new FilterRegistrationBean<>(new LanguageSwitchFilter(localeResolver));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+		return registration;
 	}
 
 	static Locale supported(Locale requested) {

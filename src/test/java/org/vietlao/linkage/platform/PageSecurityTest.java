@@ -35,6 +35,31 @@ class PageSecurityTest {
 	ApplicationContext context;
 
 	@Test
+	void keepsTheRequestedLanguageThroughTheRedirectToSignIn() {
+		Browser browser = new Browser(port);
+
+		var refused = browser.get("/enterprises?lang=lo");
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+		assertThat(browser.cookie("lang")).contains("lo");
+		var signIn = browser.get("/login");
+		assertThat(Jsoup.parse(signIn.body()).select("html").attr("lang")).isEqualTo("lo");
+		assertThat(Jsoup.parse(signIn.body()).select("#login-submit").text())
+			.isEqualTo(context.getMessage("login.submit", null, java.util.Locale.forLanguageTag("lo")));
+	}
+
+	@Test
+	void ignoresALanguageThePlatformDoesNotSpeak() {
+		Browser browser = new Browser(port);
+
+		browser.get("/?lang=fr");
+
+		assertThat(browser.cookie("lang")).isEmpty();
+	}
+
+	@Test
 	void theSignInFormCarriesACsrfToken() {
 		var page = new Browser(port).get("/login");
 
