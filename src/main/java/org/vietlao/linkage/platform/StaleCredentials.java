@@ -1,0 +1,48 @@
+package org.vietlao.linkage.platform;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes what can no longer authenticate anyone: tokens expired or revoked more than a week ago (kept that
+ * long so that a recent revocation can still be looked into) and failed-sign-in counts whose window and lock
+ * have both passed. Deletes are idempotent, so every instance may run this without a lock.
+ */
+@Component
+@EnableScheduling
+class StaleCredentials {
+
+	static final Duration TOKEN_RETENTION = Duration.ofDays(7);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final Duration lockout;
+
+	StaleCredentials(JdbcClient jdbc, Clock clock, @Value("${linkage.security.lockout}") Duration lockout) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.lockout = lockout;
+	}
+
+	@Scheduled(fixedDelayString = "${linkage.security.cleanup-interval:PT1H}", initialDelayString = "PT5M")
+	@Transactional
+	void removeStale() {
+		Instant now = clock.instant();
+		Timestamp tokenCutoff = Timestamp.from(now.minus(TOKEN_RETENTION));
+		jdbc.sql("DELETE FROM api_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
+			.param("cutoff", tokenCutoff).update();
+		jdbc.sql("""
+				DELETE FROM login_failure
+				WHERE first_failed < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
+			.param("windowStart", Timestamp.from(now.minus(lockout))).param("now", Timestamp.from(now)).update();
+	}
+}
