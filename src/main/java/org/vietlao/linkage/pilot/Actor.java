@@ -1,23 +1,22 @@
 package org.vietlao.linkage.pilot;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
 
 /**
- * Who is acting, as far as the pilot rules care: a username and roles.
+ * Who is acting, as far as the pilot rules care: a username and roles, taken from the platform's
+ * {@link org.vietlao.linkage.shared.Actor} of the signed-in request.
  */
 record Actor(String username, Set<String> roles) {
 
 	static Actor of(Authentication authentication) {
-		Set<String> roles = authentication.getAuthorities().stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.map(authority -> authority.substring(5))
-			.collect(Collectors.toUnmodifiableSet());
-		return new Actor(authentication.getName(), roles);
+		if (authentication != null && authentication.getPrincipal() instanceof org.vietlao.linkage.shared.Actor signedIn) {
+			return new Actor(signedIn.username(), Set.copyOf(signedIn.roleNames()));
+		}
+		throw new BusinessException(ErrorCode.AUT_001);
 	}
 
 	boolean isAnalyst() {
