@@ -29,21 +29,25 @@ class PlatformUsers implements UserDetailsService {
 	}
 
 	Optional<PlatformUser> findByUsername(String username) {
+		return findWhere("u.username = :key", username);
+	}
+
+	/** The user behind a bearer token: one query by primary key, then roles and gates (runs on every API call). */
+	Optional<PlatformUser> findById(long id) {
+		return findWhere("u.id = :key", id);
+	}
+
+	private Optional<PlatformUser> findWhere(String condition, Object key) {
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name, u.enabled
 				FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
-				WHERE u.username = :username""")
-			.param("username", username)
+				WHERE\s""" + condition)
+			.param("key", key)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
 					rs.getString("display_name"), (Long) rs.getObject("organisation_id"), rs.getString("organisation_name"),
 					rs.getBoolean("enabled")))
 			.optional()
 			.map(this::withRolesAndGates);
-	}
-
-	Optional<PlatformUser> findById(long id) {
-		return jdbc.sql("SELECT username FROM app_user WHERE id = :id").param("id", id).query(String.class).optional()
-			.flatMap(this::findByUsername);
 	}
 
 	private PlatformUser withRolesAndGates(Row row) {
