@@ -13,49 +13,59 @@ import java.util.Map;
  */
 final class GateClassification {
 
-	private static final Map<String, String> TYPE_OF_PAIR_CLASS = Map.of("VL-INT-", "international", "VL-MAIN-", "main",
-			"VL-SEC-", "secondary", "VL-PLAN-", "planned");
-	private static final List<String> DOUBT_MARKERS = List.of("unconfirmed", "not confirmed", "conflict");
-	private static final Map<String, String> PRECISION = Map.of("GATE", "exact", "APPROX-TOWN-AT-GATE", "town",
-			"APPROX-VILLAGE-AT-GATE", "town", "APPROX-COMMUNE", "town", "APPROX-DISTRICT-SEAT", "district",
-			"APPROX-DISTRICT-PLACE", "district");
+    private static final Map<String, String> TYPE_OF_PAIR_CLASS =
+            Map.of("VL-INT-", "international", "VL-MAIN-", "main", "VL-SEC-", "secondary", "VL-PLAN-", "planned");
+    private static final List<String> DOUBT_MARKERS = List.of("unconfirmed", "not confirmed", "conflict");
+    private static final Map<String, String> PRECISION = Map.of(
+            "GATE",
+            "exact",
+            "APPROX-TOWN-AT-GATE",
+            "town",
+            "APPROX-VILLAGE-AT-GATE",
+            "town",
+            "APPROX-COMMUNE",
+            "town",
+            "APPROX-DISTRICT-SEAT",
+            "district",
+            "APPROX-DISTRICT-PLACE",
+            "district");
 
-	private GateClassification() {
-	}
+    private GateClassification() {}
 
-	/** international, main, secondary or planned. */
-	static String type(String typeText, String pairId) {
-		String text = typeText.strip().toLowerCase(Locale.ROOT);
-		if (text.startsWith("planned") || text.startsWith("committed")) {
-			return "planned";
-		}
-		for (String type : List.of("international", "main", "secondary")) {
-			if (text.startsWith(type)) {
-				return type;
-			}
-		}
-		return TYPE_OF_PAIR_CLASS.entrySet().stream()
-			.filter(pairClass -> pairId.startsWith(pairClass.getKey()))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("cannot classify gate " + pairId + " of type \"" + typeText + "\""));
-	}
+    /** international, main, secondary or planned. */
+    static String type(String typeText, String pairId) {
+        String text = typeText.strip().toLowerCase(Locale.ROOT);
+        if (text.startsWith("planned") || text.startsWith("committed")) {
+            return "planned";
+        }
+        for (String type : List.of("international", "main", "secondary")) {
+            if (text.startsWith(type)) {
+                return type;
+            }
+        }
+        return TYPE_OF_PAIR_CLASS.entrySet().stream()
+                .filter(pairClass -> pairId.startsWith(pairClass.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("cannot classify gate " + pairId + " of type \"" + typeText + "\""));
+    }
 
-	/** Whether the source itself doubts the type ("UNCONFIRMED", "CONFLICT", "not confirmed"). */
-	static boolean typeUncertain(String typeText) {
-		String text = typeText.toLowerCase(Locale.ROOT);
-		return DOUBT_MARKERS.stream().anyMatch(text::contains);
-	}
+    /** Whether the source itself doubts the type ("UNCONFIRMED", "CONFLICT", "not confirmed"). */
+    static boolean typeUncertain(String typeText) {
+        String text = typeText.toLowerCase(Locale.ROOT);
+        return DOUBT_MARKERS.stream().anyMatch(text::contains);
+    }
 
-	/** exact, town, district, or none when the source has no point. */
-	static String precision(String flag) {
-		if (flag == null) {
-			return "none";
-		}
-		String precision = PRECISION.get(flag);
-		if (precision == null) {
-			throw new IllegalStateException("unknown coordinate precision flag " + flag);
-		}
-		return precision;
-	}
+    /** exact, town, district, or none when the source has no point. */
+    static String precision(String flag) {
+        if (flag == null) {
+            return "none";
+        }
+        String precision = PRECISION.get(flag);
+        if (precision == null) {
+            throw new IllegalStateException("unknown coordinate precision flag " + flag);
+        }
+        return precision;
+    }
 }

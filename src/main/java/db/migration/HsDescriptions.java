@@ -9,24 +9,23 @@ import java.util.regex.Pattern;
  */
 final class HsDescriptions {
 
-	private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s-]*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[\\s-]*");
 
-	private HsDescriptions() {
-	}
+    private HsDescriptions() {}
 
-	/** The line's text without its indentation dashes and trailing colon: "- Sắn:" becomes "Sắn". */
-	static String clean(String tariffText) {
-		String text = LEADING_DASHES.matcher(tariffText).replaceFirst("").strip();
-		while (text.endsWith(":")) {
-			text = text.substring(0, text.length() - 1).strip();
-		}
-		return text;
-	}
+    /** The line's text without its indentation dashes and trailing colon: "- Sắn:" becomes "Sắn". */
+    static String clean(String tariffText) {
+        String text = LEADING_DASHES.matcher(tariffText).replaceFirst("").strip();
+        while (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return text;
+    }
 
-	/** The number of indentation dashes: "- - Loại khác" is at depth 2. */
-	static int indent(String tariffText) {
-		Matcher matcher = LEADING_DASHES.matcher(tariffText);
-		matcher.lookingAt();
-		return (int) matcher.group().chars().filter(c -> c == '-').count();
-	}
+    /** The number of indentation dashes: "- - Loại khác" is at depth 2. */
+    static int indent(String tariffText) {
+        Matcher matcher = LEADING_DASHES.matcher(tariffText);
+        matcher.lookingAt();
+        return (int) matcher.group().chars().filter(c -> c == '-').count();
+    }
 }

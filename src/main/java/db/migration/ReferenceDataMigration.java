@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.zip.CRC32;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.postgresql.PGConnection;
@@ -24,77 +23,79 @@ import org.postgresql.PGConnection;
  */
 abstract class ReferenceDataMigration extends BaseJavaMigration {
 
-	static final String ROOT = "reference-data/";
+    static final String ROOT = "reference-data/";
 
-	/** The files this migration reads, relative to {@code reference-data/}. */
-	abstract List<String> files();
+    /** The files this migration reads, relative to {@code reference-data/}. */
+    abstract List<String> files();
 
-	abstract void load(Connection connection) throws SQLException;
+    abstract void load(Connection connection) throws SQLException;
 
-	@Override
-	public final void migrate(Context context) throws SQLException {
-		load(context.getConnection());
-	}
+    @Override
+    public final void migrate(Context context) throws SQLException {
+        load(context.getConnection());
+    }
 
-	@Override
-	public final Integer getChecksum() {
-		CRC32 crc = new CRC32();
-		for (String file : files()) {
-			try (InputStream in = getClass().getClassLoader().getResourceAsStream(ROOT + file)) {
-				if (in == null) {
-					throw new IllegalStateException("reference data file missing from the class path: " + ROOT + file);
-				}
-				crc.update(in.readAllBytes());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return (int) crc.getValue();
-	}
+    @Override
+    public final Integer getChecksum() {
+        CRC32 crc = new CRC32();
+        for (String file : files()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(ROOT + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("reference data file missing from the class path: " + ROOT + file);
+                }
+                crc.update(in.readAllBytes());
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return (int) crc.getValue();
+    }
 
-	static CsvTable csv(String file) {
-		return CsvTable.fromClasspath(ROOT + file);
-	}
+    static CsvTable csv(String file) {
+        return CsvTable.fromClasspath(ROOT + file);
+    }
 
-	/**
-	 * Copies rows into {@code table (columns...)}. A {@code null} value becomes SQL NULL; strings are quoted, so
-	 * an empty string stays an empty string.
-	 */
-	static long copy(Connection connection, String tableWithColumns, List<Object[]> rows) throws SQLException {
-		StringBuilder data = new StringBuilder(rows.size() * 64);
-		for (Object[] row : rows) {
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					data.append(',');
-				}
-				appendValue(data, row[i]);
-			}
-			data.append('\n');
-		}
-		long copied;
-		try {
-			copied = connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY " + tableWithColumns + " FROM STDIN WITH (FORMAT csv)", new StringReader(data.toString()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		// Fresh statistics, so that the first queries already choose the trigram indexes over a scan.
-		try (Statement analyze = connection.createStatement()) {
-			analyze.execute("ANALYZE " + tableWithColumns.substring(0, tableWithColumns.indexOf(' ')));
-		}
-		return copied;
-	}
+    /**
+     * Copies rows into {@code table (columns...)}. A {@code null} value becomes SQL NULL; strings are quoted, so
+     * an empty string stays an empty string.
+     */
+    static long copy(Connection connection, String tableWithColumns, List<Object[]> rows) throws SQLException {
+        StringBuilder data = new StringBuilder(rows.size() * 64);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    data.append(',');
+                }
+                appendValue(data, row[i]);
+            }
+            data.append('\n');
+        }
+        long copied;
+        try {
+            copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY " + tableWithColumns + " FROM STDIN WITH (FORMAT csv)",
+                            new StringReader(data.toString()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        // Fresh statistics, so that the first queries already choose the trigram indexes over a scan.
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("ANALYZE " + tableWithColumns.substring(0, tableWithColumns.indexOf(' ')));
+        }
+        return copied;
+    }
 
-	private static void appendValue(StringBuilder data, Object value) {
-		if (value == null) {
-			return;
-		}
-		if (value instanceof Number || value instanceof Boolean) {
-			data.append(value);
-			return;
-		}
-		data.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-	}
+    private static void appendValue(StringBuilder data, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            data.append(value);
+            return;
+        }
+        data.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+    }
 }

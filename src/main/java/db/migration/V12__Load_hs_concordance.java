@@ -10,18 +10,18 @@ import java.util.List;
  */
 public class V12__Load_hs_concordance extends ReferenceDataMigration {
 
-	static final String HS2022_TO_HS2017 = "hs/concordance/hs2022_to_hs2017.csv";
+    static final String HS2022_TO_HS2017 = "hs/concordance/hs2022_to_hs2017.csv";
 
-	@Override
-	List<String> files() {
-		return List.of(HS2022_TO_HS2017);
-	}
+    @Override
+    List<String> files() {
+        return List.of(HS2022_TO_HS2017);
+    }
 
-	@Override
-	void load(Connection connection) throws SQLException {
-		List<Object[]> rows = csv(HS2022_TO_HS2017).rows().stream()
-			.map(row -> new Object[] { row.get("HS6_6d"), row.get("HS5_6d") })
-			.toList();
-		copy(connection, "hs_concordance_2017 (hs2022, hs2017)", rows);
-	}
+    @Override
+    void load(Connection connection) throws SQLException {
+        List<Object[]> rows = csv(HS2022_TO_HS2017).rows().stream()
+                .map(row -> new Object[] {row.get("HS6_6d"), row.get("HS5_6d")})
+                .toList();
+        copy(connection, "hs_concordance_2017 (hs2022, hs2017)", rows);
+    }
 }

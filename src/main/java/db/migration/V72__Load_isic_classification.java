@@ -10,19 +10,20 @@ import java.util.List;
  */
 public class V72__Load_isic_classification extends ReferenceDataMigration {
 
-	static final String ISIC = "isic/isic_rev4.csv";
+    static final String ISIC = "isic/isic_rev4.csv";
 
-	@Override
-	List<String> files() {
-		return List.of(ISIC);
-	}
+    @Override
+    List<String> files() {
+        return List.of(ISIC);
+    }
 
-	@Override
-	void load(Connection connection) throws SQLException {
-		List<Object[]> rows = csv(ISIC).rows().stream()
-			.map(row -> new Object[] { row.get("code"), row.get("level"), row.optional("parent"), row.get("section"),
-					row.get("title_en") })
-			.toList();
-		copy(connection, "isic_class (code, level, parent, section, title_en)", rows);
-	}
+    @Override
+    void load(Connection connection) throws SQLException {
+        List<Object[]> rows = csv(ISIC).rows().stream()
+                .map(row -> new Object[] {
+                    row.get("code"), row.get("level"), row.optional("parent"), row.get("section"), row.get("title_en")
+                })
+                .toList();
+        copy(connection, "isic_class (code, level, parent, section, title_en)", rows);
+    }
 }

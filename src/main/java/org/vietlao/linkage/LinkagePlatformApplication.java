@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class LinkagePlatformApplication {
 
-	public static void main(String[] args) {
-		SpringApplication.run(LinkagePlatformApplication.class, args);
-	}
+    public static void main(String[] args) {
+        SpringApplication.run(LinkagePlatformApplication.class, args);
+    }
 }

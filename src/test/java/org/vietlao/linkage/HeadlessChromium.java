@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,66 +20,81 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-	public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-	public static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-	public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    public static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	private final ChromeDriver browser;
-	private final WebDriverWait wait;
-	private final Path profile;
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final Path profile;
 
-	private HeadlessChromium(ChromeDriver browser, Path profile) {
-		this.browser = browser;
-		this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-		this.profile = profile;
-	}
+    private HeadlessChromium(ChromeDriver browser, Path profile) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.profile = profile;
+    }
 
-	/** Starts Chromium in English with a window of 1366 × 1000. */
-	public static HeadlessChromium start() throws IOException {
-		assertThat(CHROMIUM).as("Chromium is needed for the browser tests: apt-get install chromium chromium-driver "
-				+ "(.ci/run does it), or set -Dchromium.binary").isExecutable();
-		assertThat(CHROMEDRIVER).as("chromedriver is needed for the browser tests: apt-get install chromium-driver "
-				+ "(.ci/run does it), or set -Dwebdriver.chrome.driver").isExecutable();
-		Files.createDirectories(SCREENSHOTS);
-		Path profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--user-data-dir=" + profile, "--window-size=1366,1000", "--lang=en");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-		return new HeadlessChromium(new ChromeDriver(service, options), profile);
-	}
+    /** Starts Chromium in English with a window of 1366 × 1000. */
+    public static HeadlessChromium start() throws IOException {
+        assertThat(CHROMIUM)
+                .as("Chromium is needed for the browser tests: apt-get install chromium chromium-driver "
+                        + "(.ci/run does it), or set -Dchromium.binary")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is needed for the browser tests: apt-get install chromium-driver "
+                        + "(.ci/run does it), or set -Dwebdriver.chrome.driver")
+                .isExecutable();
+        Files.createDirectories(SCREENSHOTS);
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=1366,1000",
+                "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new HeadlessChromium(new ChromeDriver(service, options), profile);
+    }
 
-	public ChromeDriver browser() {
-		return browser;
-	}
+    public ChromeDriver browser() {
+        return browser;
+    }
 
-	public WebDriverWait waiting() {
-		return wait;
-	}
+    public WebDriverWait waiting() {
+        return wait;
+    }
 
-	/** The whole page, not only the window, through the DevTools protocol. */
-	@SuppressWarnings("unchecked")
-	public void screenshot(String name) {
-		Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1, "width", size.get("width"), "height",
-				size.get("height"));
-		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-		try {
-			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+    /** The whole page, not only the window, through the DevTools protocol. */
+    @SuppressWarnings("unchecked")
+    public void screenshot(String name) {
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip =
+                Map.of("x", 0, "y", 0, "scale", 1, "width", size.get("width"), "height", size.get("height"));
+        Map<String, Object> shot = browser.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	@Override
-	public void close() {
-		browser.quit();
-		FileSystemUtils.deleteRecursively(profile.toFile());
-	}
+    @Override
+    public void close() {
+        browser.quit();
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
 }

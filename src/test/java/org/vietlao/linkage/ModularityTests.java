@@ -6,15 +6,15 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(LinkagePlatformApplication.class);
+    private final ApplicationModules modules = ApplicationModules.of(LinkagePlatformApplication.class);
 
-	@Test
-	void modulesRespectTheirDeclaredDependencies() {
-		modules.verify();
-	}
+    @Test
+    void modulesRespectTheirDeclaredDependencies() {
+        modules.verify();
+    }
 
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
-	}
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
 }

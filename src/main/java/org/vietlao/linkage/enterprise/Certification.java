@@ -11,18 +11,34 @@ import java.util.Optional;
  * {@code enterprise.certification.<code>}.
  */
 enum Certification {
+    ISO9001,
+    ISO14001,
+    ISO22000,
+    ISO45001,
+    ISO50001,
+    HACCP,
+    FSSC22000,
+    BRCGS,
+    GLOBALGAP,
+    VIETGAP,
+    LAOGAP,
+    ORGANIC,
+    FAIRTRADE,
+    RAINFOREST,
+    FSC,
+    PEFC,
+    HALAL,
+    CE,
+    ROHS;
 
-	ISO9001, ISO14001, ISO22000, ISO45001, ISO50001, HACCP, FSSC22000, BRCGS, GLOBALGAP, VIETGAP, LAOGAP, ORGANIC,
-	FAIRTRADE, RAINFOREST, FSC, PEFC, HALAL, CE, ROHS;
+    static final List<String> CODES = Arrays.stream(values()).map(Enum::name).toList();
 
-	static final List<String> CODES = Arrays.stream(values()).map(Enum::name).toList();
-
-	/** The certification named by {@code code}, in any case and with spaces, dots or dashes ("ISO 9001"). */
-	static Optional<Certification> of(String code) {
-		if (code == null) {
-			return Optional.empty();
-		}
-		String key = code.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
-		return Arrays.stream(values()).filter(c -> c.name().equals(key)).findFirst();
-	}
+    /** The certification named by {@code code}, in any case and with spaces, dots or dashes ("ISO 9001"). */
+    static Optional<Certification> of(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String key = code.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.name().equals(key)).findFirst();
+    }
 }

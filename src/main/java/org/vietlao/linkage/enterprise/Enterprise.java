@@ -3,7 +3,6 @@ package org.vietlao.linkage.enterprise;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -14,123 +13,132 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 final class Enterprise {
 
-	static final String ANALYST = "ANALYST";
-	static final String ENTERPRISE = "ENTERPRISE";
+    static final String ANALYST = "ANALYST";
+    static final String ENTERPRISE = "ENTERPRISE";
 
-	private final Long id;
-	private final int version;
-	private final Long ownerOrganisationId;
-	private final boolean demo;
-	private Profile profile;
-	private VerificationStatus verification;
-	private Instant verifiedAt;
-	private String verifiedBy;
+    private final Long id;
+    private final int version;
+    private final Long ownerOrganisationId;
+    private final boolean demo;
+    private Profile profile;
+    private VerificationStatus verification;
+    private Instant verifiedAt;
+    private String verifiedBy;
 
-	Enterprise(Long id, int version, Profile profile, Long ownerOrganisationId, boolean demo,
-			VerificationStatus verification, Instant verifiedAt, String verifiedBy) {
-		this.id = id;
-		this.version = version;
-		this.profile = profile;
-		this.ownerOrganisationId = ownerOrganisationId;
-		this.demo = demo;
-		this.verification = verification;
-		this.verifiedAt = verifiedAt;
-		this.verifiedBy = verifiedBy;
-	}
+    Enterprise(
+            Long id,
+            int version,
+            Profile profile,
+            Long ownerOrganisationId,
+            boolean demo,
+            VerificationStatus verification,
+            Instant verifiedAt,
+            String verifiedBy) {
+        this.id = id;
+        this.version = version;
+        this.profile = profile;
+        this.ownerOrganisationId = ownerOrganisationId;
+        this.demo = demo;
+        this.verification = verification;
+        this.verifiedAt = verifiedAt;
+        this.verifiedBy = verifiedBy;
+    }
 
-	/**
-	 * A new, unverified enterprise. An ENTERPRISE user registers it for their own organisation, which then owns
-	 * it; an ANALYST registers it on nobody's behalf. Anyone else may not register.
-	 */
-	static Enterprise register(Profile profile, Actor actor) {
-		if (actor.hasRole(ANALYST)) {
-			return new Enterprise(null, 0, profile, null, false, VerificationStatus.UNVERIFIED, null, null);
-		}
-		if (actor.hasRole(ENTERPRISE) && actor.organisationId() != null) {
-			return new Enterprise(null, 0, profile, actor.organisationId(), false, VerificationStatus.UNVERIFIED, null,
-					null);
-		}
-		throw new BusinessException(ErrorCode.AUT_002);
-	}
+    /**
+     * A new, unverified enterprise. An ENTERPRISE user registers it for their own organisation, which then owns
+     * it; an ANALYST registers it on nobody's behalf. Anyone else may not register.
+     */
+    static Enterprise register(Profile profile, Actor actor) {
+        if (actor.hasRole(ANALYST)) {
+            return new Enterprise(null, 0, profile, null, false, VerificationStatus.UNVERIFIED, null, null);
+        }
+        if (actor.hasRole(ENTERPRISE) && actor.organisationId() != null) {
+            return new Enterprise(
+                    null, 0, profile, actor.organisationId(), false, VerificationStatus.UNVERIFIED, null, null);
+        }
+        throw new BusinessException(ErrorCode.AUT_002);
+    }
 
-	/** An analyst edits every enterprise; an ENTERPRISE user only those of their organisation. */
-	boolean isEditableBy(Actor actor) {
-		return actor.hasRole(ANALYST) || actor.hasRole(ENTERPRISE) && ownerOrganisationId != null
-				&& ownerOrganisationId.equals(actor.organisationId());
-	}
+    /** An analyst edits every enterprise; an ENTERPRISE user only those of their organisation. */
+    boolean isEditableBy(Actor actor) {
+        return actor.hasRole(ANALYST)
+                || actor.hasRole(ENTERPRISE)
+                        && ownerOrganisationId != null
+                        && ownerOrganisationId.equals(actor.organisationId());
+    }
 
-	void checkEditableBy(Actor actor) {
-		if (!isEditableBy(actor)) {
-			throw new BusinessException(ErrorCode.AUT_002);
-		}
-	}
+    void checkEditableBy(Actor actor) {
+        if (!isEditableBy(actor)) {
+            throw new BusinessException(ErrorCode.AUT_002);
+        }
+    }
 
-	/**
-	 * Replaces the profile and answers what changed. When someone other than an analyst changes who the
-	 * enterprise is (country, registration number or a name), an earlier verification no longer holds.
-	 */
-	Map<String, Object> changeProfile(Profile next, Actor actor) {
-		checkEditableBy(actor);
-		Map<String, Object> changes = new LinkedHashMap<>(profile.differencesTo(next));
-		if (verification == VerificationStatus.VERIFIED && !actor.hasRole(ANALYST) && !profile.sameIdentityAs(next)) {
-			changes.put("verificationStatus", change(verification, VerificationStatus.UNVERIFIED));
-			verification = VerificationStatus.UNVERIFIED;
-			verifiedAt = null;
-			verifiedBy = null;
-		}
-		profile = next;
-		return changes;
-	}
+    /**
+     * Replaces the profile and answers what changed. When someone other than an analyst changes who the
+     * enterprise is (country, registration number or a name), an earlier verification no longer holds.
+     */
+    Map<String, Object> changeProfile(Profile next, Actor actor) {
+        checkEditableBy(actor);
+        Map<String, Object> changes = new LinkedHashMap<>(profile.differencesTo(next));
+        if (verification == VerificationStatus.VERIFIED && !actor.hasRole(ANALYST) && !profile.sameIdentityAs(next)) {
+            changes.put("verificationStatus", change(verification, VerificationStatus.UNVERIFIED));
+            verification = VerificationStatus.UNVERIFIED;
+            verifiedAt = null;
+            verifiedBy = null;
+        }
+        profile = next;
+        return changes;
+    }
 
-	/** Only an analyst verifies, rejects or withdraws a verification; answers what changed. */
-	Map<String, Object> verify(VerificationStatus status, Actor actor, Instant at) {
-		if (!actor.hasRole(ANALYST)) {
-			throw new BusinessException(ErrorCode.AUT_002);
-		}
-		Map<String, Object> changes = new LinkedHashMap<>();
-		changes.put("verificationStatus", change(verification, status));
-		verification = status;
-		verifiedAt = status == VerificationStatus.UNVERIFIED ? null : at;
-		verifiedBy = status == VerificationStatus.UNVERIFIED ? null : actor.username();
-		return changes;
-	}
+    /** Only an analyst verifies, rejects or withdraws a verification; answers what changed. */
+    Map<String, Object> verify(VerificationStatus status, Actor actor, Instant at) {
+        if (!actor.hasRole(ANALYST)) {
+            throw new BusinessException(ErrorCode.AUT_002);
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("verificationStatus", change(verification, status));
+        verification = status;
+        verifiedAt = status == VerificationStatus.UNVERIFIED ? null : at;
+        verifiedBy = status == VerificationStatus.UNVERIFIED ? null : actor.username();
+        return changes;
+    }
 
-	private static Map<String, Object> change(Object from, Object to) {
-		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("from", String.valueOf(from));
-		change.put("to", String.valueOf(to));
-		return change;
-	}
+    private static Map<String, Object> change(Object from, Object to) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", String.valueOf(from));
+        change.put("to", String.valueOf(to));
+        return change;
+    }
 
-	Long id() {
-		return id;
-	}
+    Long id() {
+        return id;
+    }
 
-	int version() {
-		return version;
-	}
+    int version() {
+        return version;
+    }
 
-	Profile profile() {
-		return profile;
-	}
+    Profile profile() {
+        return profile;
+    }
 
-	Long ownerOrganisationId() {
-		return ownerOrganisationId;
-	}
+    Long ownerOrganisationId() {
+        return ownerOrganisationId;
+    }
 
-	boolean demo() {
-		return demo;
-	}
+    boolean demo() {
+        return demo;
+    }
 
-	VerificationStatus verification() {
-		return verification;
-	}
+    VerificationStatus verification() {
+        return verification;
+    }
 
-	Instant verifiedAt() {
-		return verifiedAt;
-	}
+    Instant verifiedAt() {
+        return verifiedAt;
+    }
 
-	String verifiedBy() {
-		return verifiedBy;
-	}
+    String verifiedBy() {
+        return verifiedBy;
+    }
 }

@@ -1,13 +1,5 @@
 package org.vietlao.linkage.enterprise;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +10,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -49,235 +48,358 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Tag(name = "Enterprises")
 class EnterpriseApiController {
 
-	static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_PAGE_SIZE = 100;
 
-	private final EnterpriseRegistry registry;
-	private final Enterprises enterprises;
-	private final EnterpriseDirectory directory;
-	private final MessageSource messages;
+    private final EnterpriseRegistry registry;
+    private final Enterprises enterprises;
+    private final EnterpriseDirectory directory;
+    private final MessageSource messages;
 
-	EnterpriseApiController(EnterpriseRegistry registry, Enterprises enterprises, EnterpriseDirectory directory,
-			MessageSource messages) {
-		this.registry = registry;
-		this.enterprises = enterprises;
-		this.directory = directory;
-		this.messages = messages;
-	}
+    EnterpriseApiController(
+            EnterpriseRegistry registry,
+            Enterprises enterprises,
+            EnterpriseDirectory directory,
+            MessageSource messages) {
+        this.registry = registry;
+        this.enterprises = enterprises;
+        this.directory = directory;
+        this.messages = messages;
+    }
 
-	@Schema(name = "EnterpriseRequest")
-	record EnterpriseRequest(@Schema(example = "LA") @NotBlank @Size(max = 10) String country,
-			@Schema(example = "LA-0100234") @NotBlank @Size(max = RegistrationNumber.MAX_LENGTH) String registrationNumber,
-			@Schema(example = "Savan Cassava Cooperative") @NotBlank @Size(max = Profile.MAX_NAME) String name,
-			@Schema(description = "Translations by language: vi, lo, en") Map<@Size(max = 5) String, @Size(max = Profile.MAX_NAME) String> names,
-			@Schema(example = "LA-SV") @NotBlank @Size(max = 10) String provinceCode,
-			@Schema(example = "0113", description = "ISIC Rev.4 class") @NotBlank @Size(max = 10) String sector,
-			@Schema(example = "45") Integer employees,
-			@Schema(description = "Yearly revenue in the country's currency (VND or LAK)") BigDecimal annualRevenue,
-			@Schema(example = "SMALL") @Size(max = 10) String sizeClass,
-			@Schema(example = "[\"GLOBALGAP\"]") @Size(max = 30) List<@Size(max = Profile.MAX_CODE) String> certifications,
-			@Valid ContactBody contact, List<@Valid OfferBody> offers, List<@Valid NeedBody> needs,
-			@Schema(description = "On PUT: the version read, for optimistic locking") Integer version) {
+    @Schema(name = "EnterpriseRequest")
+    record EnterpriseRequest(
+            @Schema(example = "LA") @NotBlank @Size(max = 10)
+            String country,
 
-		Profile.Draft draft() {
-			return new Profile.Draft(country, registrationNumber, name, names, provinceCode, sector, employees,
-					annualRevenue, sizeClass, certifications, contact == null ? null : contact.contact(),
-					offers == null ? null : offers.stream().map(o -> o == null ? null : o.draft()).toList(),
-					needs == null ? null : needs.stream().map(n -> n == null ? null : n.draft()).toList());
-		}
-	}
+            @Schema(example = "LA-0100234") @NotBlank @Size(max = RegistrationNumber.MAX_LENGTH)
+            String registrationNumber,
 
-	@Schema(name = "EnterpriseContact")
-	record ContactBody(@Size(max = Profile.MAX_CONTACT_NAME) String name, @Size(max = Profile.MAX_EMAIL) String email,
-			@Size(max = Profile.MAX_PHONE) String phone, @Size(max = Profile.MAX_WEBSITE) String website,
-			@Size(max = Profile.MAX_ADDRESS) String address) {
+            @Schema(example = "Savan Cassava Cooperative") @NotBlank @Size(max = Profile.MAX_NAME)
+            String name,
 
-		Profile.Contact contact() {
-			return new Profile.Contact(name, email, phone, website, address);
-		}
+            @Schema(description = "Translations by language: vi, lo, en")
+            Map<@Size(max = 5) String, @Size(max = Profile.MAX_NAME) String> names,
 
-		static ContactBody of(Profile.Contact contact) {
-			return new ContactBody(contact.name(), contact.email(), contact.phone(), contact.website(), contact.address());
-		}
-	}
+            @Schema(example = "LA-SV") @NotBlank @Size(max = 10)
+            String provinceCode,
 
-	@Schema(name = "EnterpriseOffer")
-	record OfferBody(@Schema(example = "071410") @Size(max = Profile.MAX_CODE) String hsCode,
-			@Schema(example = "fresh cassava roots") @Size(max = Profile.MAX_DESCRIPTION) String description,
-			@Schema(example = "20000") BigDecimal annualCapacity, @Schema(example = "t") @Size(max = 10) String unit) {
+            @Schema(example = "0113", description = "ISIC Rev.4 class") @NotBlank @Size(max = 10)
+            String sector,
 
-		Profile.OfferDraft draft() {
-			return new Profile.OfferDraft(hsCode, description, annualCapacity, unit);
-		}
-	}
+            @Schema(example = "45") Integer employees,
 
-	@Schema(name = "EnterpriseNeed")
-	record NeedBody(@Schema(example = "310420") @Size(max = Profile.MAX_CODE) String hsCode,
-			@Schema(example = "500") BigDecimal annualVolume, @Schema(example = "t") @Size(max = 10) String unit,
-			@Size(max = 30) List<@Size(max = Profile.MAX_CODE) String> requiredCertifications) {
+            @Schema(description = "Yearly revenue in the country's currency (VND or LAK)")
+            BigDecimal annualRevenue,
 
-		Profile.NeedDraft draft() {
-			return new Profile.NeedDraft(hsCode, annualVolume, unit, requiredCertifications);
-		}
-	}
+            @Schema(example = "SMALL") @Size(max = 10) String sizeClass,
 
-	/** A possible duplicate: another enterprise of the province with a near-identical name. */
-	@Schema(name = "EnterpriseWarning")
-	record Warning(@Schema(example = "SIMILAR_NAME") String code, String field, String message, long enterpriseId,
-			String name) {
-	}
+            @Schema(example = "[\"GLOBALGAP\"]") @Size(max = 30)
+            List<@Size(max = Profile.MAX_CODE) String> certifications,
 
-	@Schema(name = "Enterprise")
-	record EnterpriseResponse(long id, int version, String country, String registrationNumber, String name,
-			Map<String, String> names, String provinceCode, String sector, Integer employees, BigDecimal annualRevenue,
-			@Schema(example = "LAK") String revenueCurrency, String sizeClass, List<String> certifications,
-			ContactBody contact, String verificationStatus, Instant verifiedAt, String verifiedBy, boolean demo,
-			Long ownerOrganisationId, List<OfferBody> offers, List<NeedBody> needs, List<Warning> warnings) {
-	}
+            @Valid ContactBody contact,
+            List<@Valid OfferBody> offers,
+            List<@Valid NeedBody> needs,
 
-	record VerificationRequest(@Schema(example = "VERIFIED", allowableValues = { "VERIFIED", "REJECTED", "UNVERIFIED" })
-	@NotBlank @Size(max = 20) String status) {
-	}
+            @Schema(description = "On PUT: the version read, for optimistic locking")
+            Integer version) {
 
-	@Schema(name = "EnterpriseImportResult")
-	record ImportResult(int imported, List<Long> ids, List<ImportWarning> warnings) {
-	}
+        Profile.Draft draft() {
+            return new Profile.Draft(
+                    country,
+                    registrationNumber,
+                    name,
+                    names,
+                    provinceCode,
+                    sector,
+                    employees,
+                    annualRevenue,
+                    sizeClass,
+                    certifications,
+                    contact == null ? null : contact.contact(),
+                    offers == null
+                            ? null
+                            : offers.stream()
+                                    .map(o -> o == null ? null : o.draft())
+                                    .toList(),
+                    needs == null
+                            ? null
+                            : needs.stream()
+                                    .map(n -> n == null ? null : n.draft())
+                                    .toList());
+        }
+    }
 
-	@Schema(name = "EnterpriseImportWarning")
-	record ImportWarning(int row, String code, String message, long enterpriseId, String name) {
-	}
+    @Schema(name = "EnterpriseContact")
+    record ContactBody(
+            @Size(max = Profile.MAX_CONTACT_NAME) String name,
+            @Size(max = Profile.MAX_EMAIL) String email,
+            @Size(max = Profile.MAX_PHONE) String phone,
+            @Size(max = Profile.MAX_WEBSITE) String website,
+            @Size(max = Profile.MAX_ADDRESS) String address) {
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Search the registry",
-			description = "Every filter is optional. hs: 2, 4, 6 or 8 digits matched as a prefix of the offers' and needs' "
-					+ "HS codes (0714 finds 071410); sector: an ISIC section letter or 2 to 4 digits of a class; q: "
-					+ "words found in any name or the registration number, accents ignored. Pages count from 0.")
-	@ApiResponse(responseCode = "200", description = "{items, page, size, total}")
-	@ApiResponse(responseCode = "400", description = "PLT-002: a filter is malformed; PLT-003: page or size out of range")
-	Enterprises.Page search(@RequestParam(required = false) @Parameter(example = "LA") String country,
-			@RequestParam(required = false) @Parameter(example = "LA-SV") @Size(max = 10) String province,
-			@RequestParam(required = false) @Parameter(example = "0714") @Size(max = 12) String hs,
-			@RequestParam(required = false) @Parameter(example = "1062") @Size(max = 4) String sector,
-			@RequestParam(required = false) @Parameter(example = "SMALL") String sizeClass,
-			@RequestParam(required = false) Boolean verified,
-			@RequestParam(required = false) @Parameter(example = "tinh bot san") @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-		return enterprises.search(SearchFilters.filter(country, province, hs, sector, sizeClass, verified, q), page, size);
-	}
+        Profile.Contact contact() {
+            return new Profile.Contact(name, email, phone, website, address);
+        }
 
-	@GetMapping("/mine")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@Operation(summary = "The enterprises of the signed-in ENTERPRISE user's organisation")
-	List<EnterpriseResponse> mine() {
-		Actor actor = actor();
-		if (actor.organisationId() == null) {
-			return List.of();
-		}
-		return directory.ownedBy(actor.organisationId()).stream()
-			.map(id -> response(registry.find(id.value()), List.of()))
-			.toList();
-	}
+        static ContactBody of(Profile.Contact contact) {
+            return new ContactBody(
+                    contact.name(), contact.email(), contact.phone(), contact.website(), contact.address());
+        }
+    }
 
-	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "One enterprise with its offers and needs")
-	@ApiResponse(responseCode = "404", description = "ENT-011: no such enterprise")
-	EnterpriseResponse get(@PathVariable long id) {
-		return response(registry.find(id), List.of());
-	}
+    @Schema(name = "EnterpriseOffer")
+    record OfferBody(
+            @Schema(example = "071410") @Size(max = Profile.MAX_CODE)
+            String hsCode,
 
-	@PostMapping
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Register an enterprise",
-			description = "An ENTERPRISE user registers it for their organisation. sizeClass may be left out when employees "
-					+ "or annualRevenue are given: it is then derived; when both are given they must agree. A near-identical "
-					+ "name in the same province is reported in warnings[], not refused. Audited.")
-	@ApiResponse(responseCode = "201", description = "Registered, with warnings[] about similar names")
-	@ApiResponse(responseCode = "400", description = "PLT-003: a field is missing or too long")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an ENTERPRISE user of an organisation, nor an analyst")
-	@ApiResponse(responseCode = "409", description = "ENT-003: the registration number is already registered in that country")
-	@ApiResponse(responseCode = "422", description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]")
-	EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
-		EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
-		return response(saved.enterprise(), saved.similarNames());
-	}
+            @Schema(example = "fresh cassava roots") @Size(max = Profile.MAX_DESCRIPTION)
+            String description,
 
-	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	@Operation(summary = "Replace an enterprise's profile",
-			description = "Send the version read: a stale one is refused with PLT-009. An ENTERPRISE user edits only their "
-					+ "organisation's enterprises. When they change its country, registration number or names, an earlier "
-					+ "verification is withdrawn. Audited with what changed.")
-	@ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
-	@ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
-	EnterpriseResponse change(@PathVariable long id, @Valid @RequestBody EnterpriseRequest request) {
-		if (request.version() == null) {
-			throw BusinessException.onField(ErrorCode.PLT_003, "version");
-		}
-		EnterpriseRegistry.Saved saved = registry.change(id, request.version(), request.draft(), actor());
-		return response(saved.enterprise(), saved.similarNames());
-	}
+            @Schema(example = "20000") BigDecimal annualCapacity,
+            @Schema(example = "t") @Size(max = 10) String unit) {
 
-	@DeleteMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an enterprise", description = "Its owner's ENTERPRISE users or an analyst. Audited.")
-	void remove(@PathVariable long id) {
-		registry.remove(id, actor());
-	}
+        Profile.OfferDraft draft() {
+            return new Profile.OfferDraft(hsCode, description, annualCapacity, unit);
+        }
+    }
 
-	@PostMapping("/{id}/verification")
-	@PreAuthorize("hasRole('ANALYST')")
-	@Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
-	@ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
-	EnterpriseResponse verify(@PathVariable long id, @Valid @RequestBody VerificationRequest request) {
-		return response(registry.verify(id, request.status(), actor()), List.of());
-	}
+    @Schema(name = "EnterpriseNeed")
+    record NeedBody(
+            @Schema(example = "310420") @Size(max = Profile.MAX_CODE)
+            String hsCode,
 
-	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('ANALYST')")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Import enterprises from a CSV file",
-			description = "Columns in docs/enterprise-import.md; at most " + EnterpriseCsv.MAX_ROWS + " rows and 5 MB. "
-					+ "All rows are registered in one transaction, or none: any bad row refuses the file with ENT-012 and "
-					+ "every bad field of every row in errors[] as rows[<row>].<field> (the header is row 1).")
-	@ApiResponse(responseCode = "201", description = "Every row registered")
-	@ApiResponse(responseCode = "400", description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows")
-	@ApiResponse(responseCode = "413", description = "PLT-004: file over 5 MB")
-	@ApiResponse(responseCode = "422", description = "ENT-012: nothing imported; every bad row listed")
-	ImportResult importFile(@RequestPart("file") MultipartFile file) {
-		EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
-		Locale locale = LocaleContextHolder.getLocale();
-		List<ImportWarning> warnings = new ArrayList<>();
-		imported.similarNamesByRow().forEach((row, similar) -> similar.forEach(s -> warnings.add(new ImportWarning(row,
-				"SIMILAR_NAME", similarNameMessage(s, locale), s.id(), s.name()))));
-		warnings.sort(Comparator.comparingInt(ImportWarning::row));
-		return new ImportResult(imported.ids().size(), imported.ids(), warnings);
-	}
+            @Schema(example = "500") BigDecimal annualVolume,
+            @Schema(example = "t") @Size(max = 10) String unit,
+            @Size(max = 30) List<@Size(max = Profile.MAX_CODE) String> requiredCertifications) {
 
-	private EnterpriseResponse response(Enterprise enterprise, List<Enterprises.SimilarName> similar) {
-		Profile p = enterprise.profile();
-		Locale locale = LocaleContextHolder.getLocale();
-		return new EnterpriseResponse(enterprise.id(), enterprise.version(), p.country(), p.registrationNumber(), p.name(),
-				p.names(), p.provinceCode(), p.sector(), p.employees(), p.annualRevenue(),
-				"VN".equals(p.country()) ? "VND" : "LAK", p.sizeClass().name(), List.copyOf(p.certifications()),
-				ContactBody.of(p.contact()), enterprise.verification().name(), enterprise.verifiedAt(),
-				enterprise.verifiedBy(), enterprise.demo(), enterprise.ownerOrganisationId(),
-				p.offers().stream().map(o -> new OfferBody(o.hsCode(), o.description(), o.annualCapacity(), o.unit())).toList(),
-				p.needs().stream().map(n -> new NeedBody(n.hsCode(), n.annualVolume(), n.unit(),
-						n.requiredCertifications().stream().sorted().toList())).toList(),
-				similar.stream().map(s -> new Warning("SIMILAR_NAME", "name", similarNameMessage(s, locale), s.id(),
-						s.name())).toList());
-	}
+        Profile.NeedDraft draft() {
+            return new Profile.NeedDraft(hsCode, annualVolume, unit, requiredCertifications);
+        }
+    }
 
-	private String similarNameMessage(Enterprises.SimilarName similar, Locale locale) {
-		return messages.getMessage("enterprise.warning.similarName", new Object[] { similar.name() }, locale);
-	}
+    /** A possible duplicate: another enterprise of the province with a near-identical name. */
+    @Schema(name = "EnterpriseWarning")
+    record Warning(
+            @Schema(example = "SIMILAR_NAME") String code,
+            String field,
+            String message,
+            long enterpriseId,
+            String name) {}
 
-	private static Actor actor() {
-		return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
-	}
+    @Schema(name = "Enterprise")
+    record EnterpriseResponse(
+            long id,
+            int version,
+            String country,
+            String registrationNumber,
+            String name,
+            Map<String, String> names,
+            String provinceCode,
+            String sector,
+            Integer employees,
+            BigDecimal annualRevenue,
+            @Schema(example = "LAK") String revenueCurrency,
+            String sizeClass,
+            List<String> certifications,
+            ContactBody contact,
+            String verificationStatus,
+            Instant verifiedAt,
+            String verifiedBy,
+            boolean demo,
+            Long ownerOrganisationId,
+            List<OfferBody> offers,
+            List<NeedBody> needs,
+            List<Warning> warnings) {}
+
+    record VerificationRequest(
+            @Schema(
+                    example = "VERIFIED",
+                    allowableValues = {"VERIFIED", "REJECTED", "UNVERIFIED"})
+            @NotBlank
+            @Size(max = 20)
+            String status) {}
+
+    @Schema(name = "EnterpriseImportResult")
+    record ImportResult(int imported, List<Long> ids, List<ImportWarning> warnings) {}
+
+    @Schema(name = "EnterpriseImportWarning")
+    record ImportWarning(int row, String code, String message, long enterpriseId, String name) {}
+
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Search the registry",
+            description =
+                    "Every filter is optional. hs: 2, 4, 6 or 8 digits matched as a prefix of the offers' and needs' "
+                            + "HS codes (0714 finds 071410); sector: an ISIC section letter or 2 to 4 digits of a class; q: "
+                            + "words found in any name or the registration number, accents ignored. Pages count from 0.")
+    @ApiResponse(responseCode = "200", description = "{items, page, size, total}")
+    @ApiResponse(
+            responseCode = "400",
+            description = "PLT-002: a filter is malformed; PLT-003: page or size out of range")
+    Enterprises.Page search(
+            @RequestParam(required = false) @Parameter(example = "LA") String country,
+            @RequestParam(required = false) @Parameter(example = "LA-SV") @Size(max = 10) String province,
+            @RequestParam(required = false) @Parameter(example = "0714") @Size(max = 12) String hs,
+            @RequestParam(required = false) @Parameter(example = "1062") @Size(max = 4) String sector,
+            @RequestParam(required = false) @Parameter(example = "SMALL") String sizeClass,
+            @RequestParam(required = false) Boolean verified,
+            @RequestParam(required = false) @Parameter(example = "tinh bot san") @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        return enterprises.search(
+                SearchFilters.filter(country, province, hs, sector, sizeClass, verified, q), page, size);
+    }
+
+    @GetMapping("/mine")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(summary = "The enterprises of the signed-in ENTERPRISE user's organisation")
+    List<EnterpriseResponse> mine() {
+        Actor actor = actor();
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return directory.ownedBy(actor.organisationId()).stream()
+                .map(id -> response(registry.find(id.value()), List.of()))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "One enterprise with its offers and needs")
+    @ApiResponse(responseCode = "404", description = "ENT-011: no such enterprise")
+    EnterpriseResponse get(@PathVariable long id) {
+        return response(registry.find(id), List.of());
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Register an enterprise",
+            description =
+                    "An ENTERPRISE user registers it for their organisation. sizeClass may be left out when employees "
+                            + "or annualRevenue are given: it is then derived; when both are given they must agree. A near-identical "
+                            + "name in the same province is reported in warnings[], not refused. Audited.")
+    @ApiResponse(responseCode = "201", description = "Registered, with warnings[] about similar names")
+    @ApiResponse(responseCode = "400", description = "PLT-003: a field is missing or too long")
+    @ApiResponse(
+            responseCode = "403",
+            description = "AUT-002: not an ENTERPRISE user of an organisation, nor an analyst")
+    @ApiResponse(
+            responseCode = "409",
+            description = "ENT-003: the registration number is already registered in that country")
+    @ApiResponse(
+            responseCode = "422",
+            description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]")
+    EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
+        EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
+        return response(saved.enterprise(), saved.similarNames());
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    @Operation(
+            summary = "Replace an enterprise's profile",
+            description =
+                    "Send the version read: a stale one is refused with PLT-009. An ENTERPRISE user edits only their "
+                            + "organisation's enterprises. When they change its country, registration number or names, an earlier "
+                            + "verification is withdrawn. Audited with what changed.")
+    @ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
+    @ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
+    EnterpriseResponse change(@PathVariable long id, @Valid @RequestBody EnterpriseRequest request) {
+        if (request.version() == null) {
+            throw BusinessException.onField(ErrorCode.PLT_003, "version");
+        }
+        EnterpriseRegistry.Saved saved = registry.change(id, request.version(), request.draft(), actor());
+        return response(saved.enterprise(), saved.similarNames());
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove an enterprise", description = "Its owner's ENTERPRISE users or an analyst. Audited.")
+    void remove(@PathVariable long id) {
+        registry.remove(id, actor());
+    }
+
+    @PostMapping("/{id}/verification")
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
+    @ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
+    EnterpriseResponse verify(@PathVariable long id, @Valid @RequestBody VerificationRequest request) {
+        return response(registry.verify(id, request.status(), actor()), List.of());
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ANALYST')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Import enterprises from a CSV file",
+            description = "Columns in docs/enterprise-import.md; at most " + EnterpriseCsv.MAX_ROWS + " rows and 5 MB. "
+                    + "All rows are registered in one transaction, or none: any bad row refuses the file with ENT-012 and "
+                    + "every bad field of every row in errors[] as rows[<row>].<field> (the header is row 1).")
+    @ApiResponse(responseCode = "201", description = "Every row registered")
+    @ApiResponse(
+            responseCode = "400",
+            description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows")
+    @ApiResponse(responseCode = "413", description = "PLT-004: file over 5 MB")
+    @ApiResponse(responseCode = "422", description = "ENT-012: nothing imported; every bad row listed")
+    ImportResult importFile(@RequestPart("file") MultipartFile file) {
+        EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
+        Locale locale = LocaleContextHolder.getLocale();
+        List<ImportWarning> warnings = new ArrayList<>();
+        imported.similarNamesByRow()
+                .forEach((row, similar) -> similar.forEach(s -> warnings.add(
+                        new ImportWarning(row, "SIMILAR_NAME", similarNameMessage(s, locale), s.id(), s.name()))));
+        warnings.sort(Comparator.comparingInt(ImportWarning::row));
+        return new ImportResult(imported.ids().size(), imported.ids(), warnings);
+    }
+
+    private EnterpriseResponse response(Enterprise enterprise, List<Enterprises.SimilarName> similar) {
+        Profile p = enterprise.profile();
+        Locale locale = LocaleContextHolder.getLocale();
+        return new EnterpriseResponse(
+                enterprise.id(),
+                enterprise.version(),
+                p.country(),
+                p.registrationNumber(),
+                p.name(),
+                p.names(),
+                p.provinceCode(),
+                p.sector(),
+                p.employees(),
+                p.annualRevenue(),
+                "VN".equals(p.country()) ? "VND" : "LAK",
+                p.sizeClass().name(),
+                List.copyOf(p.certifications()),
+                ContactBody.of(p.contact()),
+                enterprise.verification().name(),
+                enterprise.verifiedAt(),
+                enterprise.verifiedBy(),
+                enterprise.demo(),
+                enterprise.ownerOrganisationId(),
+                p.offers().stream()
+                        .map(o -> new OfferBody(o.hsCode(), o.description(), o.annualCapacity(), o.unit()))
+                        .toList(),
+                p.needs().stream()
+                        .map(n -> new NeedBody(
+                                n.hsCode(),
+                                n.annualVolume(),
+                                n.unit(),
+                                n.requiredCertifications().stream().sorted().toList()))
+                        .toList(),
+                similar.stream()
+                        .map(s -> new Warning("SIMILAR_NAME", "name", similarNameMessage(s, locale), s.id(), s.name()))
+                        .toList());
+    }
+
+    private String similarNameMessage(Enterprises.SimilarName similar, Locale locale) {
+        return messages.getMessage("enterprise.warning.similarName", new Object[] {similar.name()}, locale);
+    }
+
+    private static Actor actor() {
+        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
+    }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,146 +30,188 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 final class EnterpriseCsv {
 
-	static final int MAX_ROWS = 5_000;
-	static final long MAX_BYTES = 5L * 1024 * 1024;
+    static final int MAX_ROWS = 5_000;
+    static final long MAX_BYTES = 5L * 1024 * 1024;
 
-	static final List<String> REQUIRED = List.of("country", "registrationNumber", "name", "provinceCode", "sector");
-	static final List<String> COLUMNS = List.of("country", "registrationNumber", "name", "nameVi", "nameLo", "nameEn",
-			"provinceCode", "sector", "employees", "annualRevenue", "sizeClass", "certifications", "contactName",
-			"contactEmail", "contactPhone", "website", "address", "offers", "needs");
+    static final List<String> REQUIRED = List.of("country", "registrationNumber", "name", "provinceCode", "sector");
+    static final List<String> COLUMNS = List.of(
+            "country",
+            "registrationNumber",
+            "name",
+            "nameVi",
+            "nameLo",
+            "nameEn",
+            "provinceCode",
+            "sector",
+            "employees",
+            "annualRevenue",
+            "sizeClass",
+            "certifications",
+            "contactName",
+            "contactEmail",
+            "contactPhone",
+            "website",
+            "address",
+            "offers",
+            "needs");
 
-	/** One data row: its number as a spreadsheet shows it, its draft, and what could not even be read. */
-	record ParsedRow(int row, Profile.Draft draft, Violations violations) {
-	}
+    /** One data row: its number as a spreadsheet shows it, its draft, and what could not even be read. */
+    record ParsedRow(int row, Profile.Draft draft, Violations violations) {}
 
-	private EnterpriseCsv() {
-	}
+    private EnterpriseCsv() {}
 
-	/** Every data row of the file; ENT-013 for a file that is not UTF-8 CSV with the columns, or too long. */
-	static List<ParsedRow> parse(InputStream in) {
-		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try (Reader reader = new InputStreamReader(in, decoder);
-				CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-					.setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get().parse(withoutByteOrderMark(reader))) {
-			checkHeader(parser.getHeaderNames());
-			List<ParsedRow> rows = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				if (rows.size() == MAX_ROWS) {
-					throw unreadable();
-				}
-				rows.add(row(record));
-			}
-			return rows;
-		}
-		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			// Not UTF-8, a quote left open, a header named twice: nothing of such a file can be trusted.
-			throw unreadable();
-		}
-	}
+    /** Every data row of the file; ENT-013 for a file that is not UTF-8 CSV with the columns, or too long. */
+    static List<ParsedRow> parse(InputStream in) {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(in, decoder);
+                CSVParser parser = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .setIgnoreSurroundingSpaces(true)
+                        .get()
+                        .parse(withoutByteOrderMark(reader))) {
+            checkHeader(parser.getHeaderNames());
+            List<ParsedRow> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    throw unreadable();
+                }
+                rows.add(row(record));
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
+            // Not UTF-8, a quote left open, a header named twice: nothing of such a file can be trusted.
+            throw unreadable();
+        }
+    }
 
-	static BusinessException unreadable() {
-		return new BusinessException(ErrorCode.ENT_013, MAX_ROWS);
-	}
+    static BusinessException unreadable() {
+        return new BusinessException(ErrorCode.ENT_013, MAX_ROWS);
+    }
 
-	private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-		PushbackReader pushback = new PushbackReader(reader, 1);
-		int first = pushback.read();
-		if (first != -1 && first != '\uFEFF') {
-			pushback.unread(first);
-		}
-		return pushback;
-	}
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
 
-	private static void checkHeader(List<String> header) {
-		Set<String> known = Set.copyOf(COLUMNS);
-		if (!header.containsAll(REQUIRED) || !known.containsAll(header)) {
-			throw unreadable();
-		}
-	}
+    private static void checkHeader(List<String> header) {
+        Set<String> known = Set.copyOf(COLUMNS);
+        if (!header.containsAll(REQUIRED) || !known.containsAll(header)) {
+            throw unreadable();
+        }
+    }
 
-	private static ParsedRow row(CSVRecord record) {
-		Violations violations = new Violations();
-		Map<String, String> names = new LinkedHashMap<>();
-		putIfPresent(names, "vi", value(record, "nameVi"));
-		putIfPresent(names, "lo", value(record, "nameLo"));
-		putIfPresent(names, "en", value(record, "nameEn"));
-		Integer employees = null;
-		String employeesText = value(record, "employees");
-		if (employeesText != null) {
-			try {
-				employees = Integer.valueOf(employeesText.replace(" ", ""));
-			}
-			catch (NumberFormatException ex) {
-				violations.add(ErrorCode.ENT_009, "employees", "enterprise.error.number");
-			}
-		}
-		BigDecimal revenue = number(value(record, "annualRevenue"), ErrorCode.ENT_009, "annualRevenue", violations);
-		Profile.Contact contact = new Profile.Contact(value(record, "contactName"), value(record, "contactEmail"),
-				value(record, "contactPhone"), value(record, "website"), value(record, "address"));
-		Profile.Draft draft = new Profile.Draft(value(record, "country"), value(record, "registrationNumber"),
-				value(record, "name"), names, value(record, "provinceCode"), value(record, "sector"), employees, revenue,
-				value(record, "sizeClass"), list(value(record, "certifications"), "\\|"), contact,
-				offers(value(record, "offers"), violations), needs(value(record, "needs"), violations));
-		// The record after the header is row 2, as a spreadsheet numbers it.
-		return new ParsedRow((int) record.getRecordNumber() + 1, draft, violations);
-	}
+    private static ParsedRow row(CSVRecord record) {
+        Violations violations = new Violations();
+        Map<String, String> names = new LinkedHashMap<>();
+        putIfPresent(names, "vi", value(record, "nameVi"));
+        putIfPresent(names, "lo", value(record, "nameLo"));
+        putIfPresent(names, "en", value(record, "nameEn"));
+        Integer employees = null;
+        String employeesText = value(record, "employees");
+        if (employeesText != null) {
+            try {
+                employees = Integer.valueOf(employeesText.replace(" ", ""));
+            } catch (NumberFormatException ex) {
+                violations.add(ErrorCode.ENT_009, "employees", "enterprise.error.number");
+            }
+        }
+        BigDecimal revenue = number(value(record, "annualRevenue"), ErrorCode.ENT_009, "annualRevenue", violations);
+        Profile.Contact contact = new Profile.Contact(
+                value(record, "contactName"),
+                value(record, "contactEmail"),
+                value(record, "contactPhone"),
+                value(record, "website"),
+                value(record, "address"));
+        Profile.Draft draft = new Profile.Draft(
+                value(record, "country"),
+                value(record, "registrationNumber"),
+                value(record, "name"),
+                names,
+                value(record, "provinceCode"),
+                value(record, "sector"),
+                employees,
+                revenue,
+                value(record, "sizeClass"),
+                list(value(record, "certifications"), "\\|"),
+                contact,
+                offers(value(record, "offers"), violations),
+                needs(value(record, "needs"), violations));
+        // The record after the header is row 2, as a spreadsheet numbers it.
+        return new ParsedRow((int) record.getRecordNumber() + 1, draft, violations);
+    }
 
-	private static List<Profile.OfferDraft> offers(String column, Violations violations) {
-		List<Profile.OfferDraft> offers = new ArrayList<>();
-		List<String> items = list(column, "\\|");
-		for (int i = 0; i < items.size(); i++) {
-			String[] parts = items.get(i).split(":", 4);
-			String field = "offers[" + i + "]";
-			offers.add(new Profile.OfferDraft(part(parts, 0),
-					part(parts, 3), number(part(parts, 1), ErrorCode.ENT_008, field + ".annualCapacity", violations),
-					part(parts, 2)));
-		}
-		return offers;
-	}
+    private static List<Profile.OfferDraft> offers(String column, Violations violations) {
+        List<Profile.OfferDraft> offers = new ArrayList<>();
+        List<String> items = list(column, "\\|");
+        for (int i = 0; i < items.size(); i++) {
+            String[] parts = items.get(i).split(":", 4);
+            String field = "offers[" + i + "]";
+            offers.add(new Profile.OfferDraft(
+                    part(parts, 0),
+                    part(parts, 3),
+                    number(part(parts, 1), ErrorCode.ENT_008, field + ".annualCapacity", violations),
+                    part(parts, 2)));
+        }
+        return offers;
+    }
 
-	private static List<Profile.NeedDraft> needs(String column, Violations violations) {
-		List<Profile.NeedDraft> needs = new ArrayList<>();
-		List<String> items = list(column, "\\|");
-		for (int i = 0; i < items.size(); i++) {
-			String[] parts = items.get(i).split(":", 4);
-			String field = "needs[" + i + "]";
-			needs.add(new Profile.NeedDraft(part(parts, 0),
-					number(part(parts, 1), ErrorCode.ENT_008, field + ".annualVolume", violations), part(parts, 2),
-					list(part(parts, 3), "\\+")));
-		}
-		return needs;
-	}
+    private static List<Profile.NeedDraft> needs(String column, Violations violations) {
+        List<Profile.NeedDraft> needs = new ArrayList<>();
+        List<String> items = list(column, "\\|");
+        for (int i = 0; i < items.size(); i++) {
+            String[] parts = items.get(i).split(":", 4);
+            String field = "needs[" + i + "]";
+            needs.add(new Profile.NeedDraft(
+                    part(parts, 0),
+                    number(part(parts, 1), ErrorCode.ENT_008, field + ".annualVolume", violations),
+                    part(parts, 2),
+                    list(part(parts, 3), "\\+")));
+        }
+        return needs;
+    }
 
-	private static BigDecimal number(String text, ErrorCode code, String field, Violations violations) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return new BigDecimal(text.replace(" ", ""));
-		}
-		catch (NumberFormatException ex) {
-			violations.add(code, field, "enterprise.error.number");
-			return null;
-		}
-	}
+    private static BigDecimal number(String text, ErrorCode code, String field, Violations violations) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(" ", ""));
+        } catch (NumberFormatException ex) {
+            violations.add(code, field, "enterprise.error.number");
+            return null;
+        }
+    }
 
-	private static List<String> list(String text, String separator) {
-		return text == null ? List.of()
-				: Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
+    private static List<String> list(String text, String separator) {
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(separator))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+    }
 
-	private static String part(String[] parts, int index) {
-		return index < parts.length ? Profile.text(parts[index]) : null;
-	}
+    private static String part(String[] parts, int index) {
+        return index < parts.length ? Profile.text(parts[index]) : null;
+    }
 
-	private static String value(CSVRecord record, String column) {
-		return record.isMapped(column) && record.isSet(column) ? Profile.text(record.get(column)) : null;
-	}
+    private static String value(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? Profile.text(record.get(column)) : null;
+    }
 
-	private static void putIfPresent(Map<String, String> names, String language, String value) {
-		if (value != null) {
-			names.put(language, value);
-		}
-	}
+    private static void putIfPresent(Map<String, String> names, String language, String value) {
+        if (value != null) {
+            names.put(language, value);
+        }
+    }
 }

@@ -3,8 +3,8 @@ package org.vietlao.linkage.enterprise;
 /** Identifies an enterprise of the registry. */
 public record EnterpriseId(long value) {
 
-	@Override
-	public String toString() {
-		return Long.toString(value);
-	}
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
 }

@@ -3,7 +3,6 @@ package org.vietlao.linkage.enterprise;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.springframework.web.multipart.MultipartFile;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -14,21 +13,19 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 final class EnterpriseImports {
 
-	private EnterpriseImports() {
-	}
+    private EnterpriseImports() {}
 
-	static List<EnterpriseCsv.ParsedRow> read(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw EnterpriseCsv.unreadable();
-		}
-		if (file.getSize() > EnterpriseCsv.MAX_BYTES) {
-			throw new BusinessException(ErrorCode.PLT_004);
-		}
-		try (InputStream in = file.getInputStream()) {
-			return EnterpriseCsv.parse(in);
-		}
-		catch (IOException ex) {
-			throw EnterpriseCsv.unreadable();
-		}
-	}
+    static List<EnterpriseCsv.ParsedRow> read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw EnterpriseCsv.unreadable();
+        }
+        if (file.getSize() > EnterpriseCsv.MAX_BYTES) {
+            throw new BusinessException(ErrorCode.PLT_004);
+        }
+        try (InputStream in = file.getInputStream()) {
+            return EnterpriseCsv.parse(in);
+        } catch (IOException ex) {
+            throw EnterpriseCsv.unreadable();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.vietlao.linkage.enterprise;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,277 +36,351 @@ import org.vietlao.linkage.shared.ErrorCode;
 @RequestMapping("/enterprises")
 class EnterprisePageController {
 
-	static final int PAGE_SIZE = 20;
+    static final int PAGE_SIZE = 20;
 
-	private static final Pattern ITEM = Pattern.compile("^(offers|needs)\\[(\\d+)](.*)$");
+    private static final Pattern ITEM = Pattern.compile("^(offers|needs)\\[(\\d+)](.*)$");
 
-	private final EnterpriseRegistry registry;
-	private final Enterprises enterprises;
-	private final EnterpriseDirectory directory;
-	private final Sectors sectors;
-	private final PageLabels labels;
-	private final MessageSource messages;
-	private final boolean demoData;
+    private final EnterpriseRegistry registry;
+    private final Enterprises enterprises;
+    private final EnterpriseDirectory directory;
+    private final Sectors sectors;
+    private final PageLabels labels;
+    private final MessageSource messages;
+    private final boolean demoData;
 
-	EnterprisePageController(EnterpriseRegistry registry, Enterprises enterprises, EnterpriseDirectory directory,
-			Sectors sectors, PageLabels labels, MessageSource messages,
-			@Value("${linkage.demo-data:true}") boolean demoData) {
-		this.registry = registry;
-		this.enterprises = enterprises;
-		this.directory = directory;
-		this.sectors = sectors;
-		this.labels = labels;
-		this.messages = messages;
-		this.demoData = demoData;
-	}
+    EnterprisePageController(
+            EnterpriseRegistry registry,
+            Enterprises enterprises,
+            EnterpriseDirectory directory,
+            Sectors sectors,
+            PageLabels labels,
+            MessageSource messages,
+            @Value("${linkage.demo-data:true}") boolean demoData) {
+        this.registry = registry;
+        this.enterprises = enterprises;
+        this.directory = directory;
+        this.sectors = sectors;
+        this.labels = labels;
+        this.messages = messages;
+        this.demoData = demoData;
+    }
 
-	/** One line of the import report. */
-	record RowReport(int row, String field, String message) {
-	}
+    /** One line of the import report. */
+    record RowReport(int row, String field, String message) {}
 
-	/** An offer or need as the profile shows it. */
-	record Item(String hsCode, String hsDescription, String description, String quantity, String unit,
-			List<String> certifications) {
-	}
+    /** An offer or need as the profile shows it. */
+    record Item(
+            String hsCode,
+            String hsDescription,
+            String description,
+            String quantity,
+            String unit,
+            List<String> certifications) {}
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	String list(@RequestParam(required = false) String country, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String hs, @RequestParam(required = false) String sector,
-			@RequestParam(required = false) String sizeClass, @RequestParam(required = false) String verified,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
-			Locale locale) {
-		Boolean verifiedFilter = "true".equals(verified) ? Boolean.TRUE : "false".equals(verified) ? Boolean.FALSE : null;
-		Enterprises.Filter filter = SearchFilters.filter(country, province, hs, sector, sizeClass, verifiedFilter, q);
-		Enterprises.Page result = enterprises.search(filter, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
-		long first = (long) result.page() * result.size();
-		model.addAttribute("result", result);
-		model.addAttribute("filter", filter);
-		model.addAttribute("verified", verified == null ? "" : verified);
-		model.addAttribute("provinces", labels.provinces(locale));
-		model.addAttribute("provinceNames", labels.provinceNames(locale));
-		model.addAttribute("sizeClasses", SizeClass.values());
-		model.addAttribute("firstIndex", first + 1);
-		model.addAttribute("lastIndex", first + result.items().size());
-		model.addAttribute("hasPrevious", result.page() > 0);
-		model.addAttribute("hasNext", first + result.items().size() < result.total());
-		model.addAttribute("demoData", demoData);
-		addPermissions(model);
-		return "enterprise/list";
-	}
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    String list(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String sizeClass,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        Boolean verifiedFilter =
+                "true".equals(verified) ? Boolean.TRUE : "false".equals(verified) ? Boolean.FALSE : null;
+        Enterprises.Filter filter = SearchFilters.filter(country, province, hs, sector, sizeClass, verifiedFilter, q);
+        Enterprises.Page result = enterprises.search(filter, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+        long first = (long) result.page() * result.size();
+        model.addAttribute("result", result);
+        model.addAttribute("filter", filter);
+        model.addAttribute("verified", verified == null ? "" : verified);
+        model.addAttribute("provinces", labels.provinces(locale));
+        model.addAttribute("provinceNames", labels.provinceNames(locale));
+        model.addAttribute("sizeClasses", SizeClass.values());
+        model.addAttribute("firstIndex", first + 1);
+        model.addAttribute("lastIndex", first + result.items().size());
+        model.addAttribute("hasPrevious", result.page() > 0);
+        model.addAttribute("hasNext", first + result.items().size() < result.total());
+        model.addAttribute("demoData", demoData);
+        addPermissions(model);
+        return "enterprise/list";
+    }
 
-	@GetMapping("/mine")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	String mine() {
-		Long organisation = actor().organisationId();
-		List<EnterpriseId> mine = organisation == null ? List.of() : directory.ownedBy(organisation);
-		return mine.isEmpty() ? "redirect:/enterprises/new" : "redirect:/enterprises/" + mine.get(0).value();
-	}
+    @GetMapping("/mine")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    String mine() {
+        Long organisation = actor().organisationId();
+        List<EnterpriseId> mine = organisation == null ? List.of() : directory.ownedBy(organisation);
+        return mine.isEmpty()
+                ? "redirect:/enterprises/new"
+                : "redirect:/enterprises/" + mine.get(0).value();
+    }
 
-	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	String profile(@PathVariable long id, Model model, Locale locale) {
-		Enterprise enterprise = registry.find(id);
-		Profile p = enterprise.profile();
-		model.addAttribute("enterpriseId", enterprise.id());
-		model.addAttribute("demo", enterprise.demo());
-		model.addAttribute("verification", enterprise.verification());
-		model.addAttribute("profile", p);
-		model.addAttribute("provinceName", labels.provinceNames(locale).getOrDefault(p.provinceCode(), p.provinceCode()));
-		model.addAttribute("sectorTitle", sectors.find(p.sector()).map(Sectors.IsicClass::title).orElse(""));
-		model.addAttribute("offers", p.offers().stream().map(o -> new Item(o.hsCode(), labels.hsDescription(o.hsCode(), locale),
-				o.description(), plain(o.annualCapacity()), o.unit(), List.of())).toList());
-		model.addAttribute("needs", p.needs().stream().map(n -> new Item(n.hsCode(), labels.hsDescription(n.hsCode(), locale),
-				null, plain(n.annualVolume()), n.unit(), n.requiredCertifications().stream().sorted().toList())).toList());
-		Actor actor = actor();
-		model.addAttribute("canEdit", enterprise.isEditableBy(actor));
-		model.addAttribute("canVerify", actor.hasRole(Enterprise.ANALYST));
-		model.addAttribute("statuses", VerificationStatus.values());
-		return "enterprise/profile";
-	}
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String profile(@PathVariable long id, Model model, Locale locale) {
+        Enterprise enterprise = registry.find(id);
+        Profile p = enterprise.profile();
+        model.addAttribute("enterpriseId", enterprise.id());
+        model.addAttribute("demo", enterprise.demo());
+        model.addAttribute("verification", enterprise.verification());
+        model.addAttribute("profile", p);
+        model.addAttribute(
+                "provinceName", labels.provinceNames(locale).getOrDefault(p.provinceCode(), p.provinceCode()));
+        model.addAttribute(
+                "sectorTitle",
+                sectors.find(p.sector()).map(Sectors.IsicClass::title).orElse(""));
+        model.addAttribute(
+                "offers",
+                p.offers().stream()
+                        .map(o -> new Item(
+                                o.hsCode(),
+                                labels.hsDescription(o.hsCode(), locale),
+                                o.description(),
+                                plain(o.annualCapacity()),
+                                o.unit(),
+                                List.of()))
+                        .toList());
+        model.addAttribute(
+                "needs",
+                p.needs().stream()
+                        .map(n -> new Item(
+                                n.hsCode(),
+                                labels.hsDescription(n.hsCode(), locale),
+                                null,
+                                plain(n.annualVolume()),
+                                n.unit(),
+                                n.requiredCertifications().stream().sorted().toList()))
+                        .toList());
+        Actor actor = actor();
+        model.addAttribute("canEdit", enterprise.isEditableBy(actor));
+        model.addAttribute("canVerify", actor.hasRole(Enterprise.ANALYST));
+        model.addAttribute("statuses", VerificationStatus.values());
+        return "enterprise/profile";
+    }
 
-	@GetMapping("/new")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	String newForm(Model model, Locale locale) {
-		return form(new ProfileForm().withBlankRows(), null, Map.of(), model, locale);
-	}
+    @GetMapping("/new")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String newForm(Model model, Locale locale) {
+        return form(new ProfileForm().withBlankRows(), null, Map.of(), model, locale);
+    }
 
-	@PostMapping
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	String register(@ModelAttribute("form") ProfileForm form, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Violations unreadable = new Violations();
-		List<Integer> offerRows = new ArrayList<>();
-		List<Integer> needRows = new ArrayList<>();
-		Profile.Draft draft = form.draft(unreadable, offerRows, needRows);
-		try {
-			reportAll(unreadable, draft);
-			EnterpriseRegistry.Saved saved = registry.register(draft, actor());
-			return saved(saved, redirect);
-		}
-		catch (BusinessException ex) {
-			return refused(ex, form, null, offerRows, needRows, model, locale, response);
-		}
-	}
+    @PostMapping
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String register(
+            @ModelAttribute("form") ProfileForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Violations unreadable = new Violations();
+        List<Integer> offerRows = new ArrayList<>();
+        List<Integer> needRows = new ArrayList<>();
+        Profile.Draft draft = form.draft(unreadable, offerRows, needRows);
+        try {
+            reportAll(unreadable, draft);
+            EnterpriseRegistry.Saved saved = registry.register(draft, actor());
+            return saved(saved, redirect);
+        } catch (BusinessException ex) {
+            return refused(ex, form, null, offerRows, needRows, model, locale, response);
+        }
+    }
 
-	@GetMapping("/{id}/edit")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	String editForm(@PathVariable long id, Model model, Locale locale) {
-		Enterprise enterprise = registry.find(id);
-		enterprise.checkEditableBy(actor());
-		return form(ProfileForm.of(enterprise).withBlankRows(), id, Map.of(), model, locale);
-	}
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String editForm(@PathVariable long id, Model model, Locale locale) {
+        Enterprise enterprise = registry.find(id);
+        enterprise.checkEditableBy(actor());
+        return form(ProfileForm.of(enterprise).withBlankRows(), id, Map.of(), model, locale);
+    }
 
-	@PostMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	String change(@PathVariable long id, @ModelAttribute("form") ProfileForm form, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Violations unreadable = new Violations();
-		List<Integer> offerRows = new ArrayList<>();
-		List<Integer> needRows = new ArrayList<>();
-		Profile.Draft draft = form.draft(unreadable, offerRows, needRows);
-		try {
-			if (form.getVersion() == null) {
-				throw new BusinessException(ErrorCode.PLT_009);
-			}
-			reportAll(unreadable, draft);
-			return saved(registry.change(id, form.getVersion(), draft, actor()), redirect);
-		}
-		catch (BusinessException ex) {
-			return refused(ex, form, id, offerRows, needRows, model, locale, response);
-		}
-	}
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String change(
+            @PathVariable long id,
+            @ModelAttribute("form") ProfileForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Violations unreadable = new Violations();
+        List<Integer> offerRows = new ArrayList<>();
+        List<Integer> needRows = new ArrayList<>();
+        Profile.Draft draft = form.draft(unreadable, offerRows, needRows);
+        try {
+            if (form.getVersion() == null) {
+                throw new BusinessException(ErrorCode.PLT_009);
+            }
+            reportAll(unreadable, draft);
+            return saved(registry.change(id, form.getVersion(), draft, actor()), redirect);
+        } catch (BusinessException ex) {
+            return refused(ex, form, id, offerRows, needRows, model, locale, response);
+        }
+    }
 
-	@PostMapping("/{id}/delete")
-	@PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-	String remove(@PathVariable long id) {
-		registry.remove(id, actor());
-		return "redirect:/enterprises";
-	}
+    @PostMapping("/{id}/delete")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String remove(@PathVariable long id) {
+        registry.remove(id, actor());
+        return "redirect:/enterprises";
+    }
 
-	@PostMapping("/{id}/verification")
-	@PreAuthorize("hasRole('ANALYST')")
-	String verify(@PathVariable long id, @RequestParam String status) {
-		registry.verify(id, status, actor());
-		return "redirect:/enterprises/" + id;
-	}
+    @PostMapping("/{id}/verification")
+    @PreAuthorize("hasRole('ANALYST')")
+    String verify(@PathVariable long id, @RequestParam String status) {
+        registry.verify(id, status, actor());
+        return "redirect:/enterprises/" + id;
+    }
 
-	@GetMapping("/import")
-	@PreAuthorize("hasRole('ANALYST')")
-	String importPage(Model model) {
-		addImportModel(model);
-		return "enterprise/import";
-	}
+    @GetMapping("/import")
+    @PreAuthorize("hasRole('ANALYST')")
+    String importPage(Model model) {
+        addImportModel(model);
+        return "enterprise/import";
+    }
 
-	@PostMapping("/import")
-	@PreAuthorize("hasRole('ANALYST')")
-	String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
-			HttpServletResponse response) {
-		addImportModel(model);
-		try {
-			EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
-			List<RowReport> warnings = new ArrayList<>();
-			imported.similarNamesByRow().forEach((row, similar) -> similar.forEach(s -> warnings.add(new RowReport(row,
-					"name", messages.getMessage("enterprise.warning.similarName", new Object[] { s.name() }, locale)))));
-			warnings.sort(Comparator.comparingInt(RowReport::row));
-			model.addAttribute("imported", imported.ids().size());
-			model.addAttribute("warnings", warnings);
-		}
-		catch (ImportRejected ex) {
-			response.setStatus(ex.errorCode().status().value());
-			model.addAttribute("rejectedRows", ex.rowErrors().stream().map(ImportRejected.RowError::row).distinct().count());
-			model.addAttribute("report", ex.rowErrors().stream().map(e -> new RowReport(e.row(), e.field(),
-					messages.getMessage(e.violation().messageKey(), e.violation().args(), locale))).toList());
-		}
-		catch (BusinessException ex) {
-			if (ex.errorCode() != ErrorCode.ENT_013 && ex.errorCode() != ErrorCode.PLT_004) {
-				throw ex;
-			}
-			response.setStatus(ex.errorCode().status().value());
-			model.addAttribute("fileError", messages.getMessage(ex.errorCode().messageKey() + ".detail", ex.args(), locale));
-		}
-		return "enterprise/import";
-	}
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('ANALYST')")
+    String importFile(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        addImportModel(model);
+        try {
+            EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
+            List<RowReport> warnings = new ArrayList<>();
+            imported.similarNamesByRow()
+                    .forEach((row, similar) -> similar.forEach(s -> warnings.add(new RowReport(
+                            row,
+                            "name",
+                            messages.getMessage("enterprise.warning.similarName", new Object[] {s.name()}, locale)))));
+            warnings.sort(Comparator.comparingInt(RowReport::row));
+            model.addAttribute("imported", imported.ids().size());
+            model.addAttribute("warnings", warnings);
+        } catch (ImportRejected ex) {
+            response.setStatus(ex.errorCode().status().value());
+            model.addAttribute(
+                    "rejectedRows",
+                    ex.rowErrors().stream()
+                            .map(ImportRejected.RowError::row)
+                            .distinct()
+                            .count());
+            model.addAttribute(
+                    "report",
+                    ex.rowErrors().stream()
+                            .map(e -> new RowReport(
+                                    e.row(),
+                                    e.field(),
+                                    messages.getMessage(
+                                            e.violation().messageKey(),
+                                            e.violation().args(),
+                                            locale)))
+                            .toList());
+        } catch (BusinessException ex) {
+            if (ex.errorCode() != ErrorCode.ENT_013 && ex.errorCode() != ErrorCode.PLT_004) {
+                throw ex;
+            }
+            response.setStatus(ex.errorCode().status().value());
+            model.addAttribute(
+                    "fileError", messages.getMessage(ex.errorCode().messageKey() + ".detail", ex.args(), locale));
+        }
+        return "enterprise/import";
+    }
 
-	/** Numbers that could not be read, with every rule the rest of the form breaks, in one refusal. */
-	private void reportAll(Violations unreadable, Profile.Draft draft) {
-		if (!unreadable.isEmpty()) {
-			Profile.check(draft, registry.catalogue(), unreadable);
-			unreadable.throwIfAny();
-		}
-	}
+    /** Numbers that could not be read, with every rule the rest of the form breaks, in one refusal. */
+    private void reportAll(Violations unreadable, Profile.Draft draft) {
+        if (!unreadable.isEmpty()) {
+            Profile.check(draft, registry.catalogue(), unreadable);
+            unreadable.throwIfAny();
+        }
+    }
 
-	private void addImportModel(Model model) {
-		model.addAttribute("columns", EnterpriseCsv.COLUMNS);
-		model.addAttribute("maxRows", EnterpriseCsv.MAX_ROWS);
-	}
+    private void addImportModel(Model model) {
+        model.addAttribute("columns", EnterpriseCsv.COLUMNS);
+        model.addAttribute("maxRows", EnterpriseCsv.MAX_ROWS);
+    }
 
-	private String saved(EnterpriseRegistry.Saved saved, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("saved", Boolean.TRUE);
-		redirect.addFlashAttribute("similarNames",
-				new ArrayList<>(saved.similarNames().stream().map(Enterprises.SimilarName::name).toList()));
-		return "redirect:/enterprises/" + saved.enterprise().id();
-	}
+    private String saved(EnterpriseRegistry.Saved saved, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", Boolean.TRUE);
+        redirect.addFlashAttribute(
+                "similarNames",
+                new ArrayList<>(saved.similarNames().stream()
+                        .map(Enterprises.SimilarName::name)
+                        .toList()));
+        return "redirect:/enterprises/" + saved.enterprise().id();
+    }
 
-	/** The form again, with each message next to its field; a refusal without fields goes to the error page. */
-	private String refused(BusinessException ex, ProfileForm form, Long id, List<Integer> offerRows,
-			List<Integer> needRows, Model model, Locale locale, HttpServletResponse response) {
-		if (ex.errors().isEmpty()) {
-			if (ex.errorCode() != ErrorCode.PLT_009) {
-				throw ex;
-			}
-			model.addAttribute("formError", messages.getMessage("error.PLT-009.detail", null, locale));
-		}
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (BusinessException.FieldError error : ex.errors()) {
-			String field = formField(error.field(), offerRows, needRows);
-			String message = messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale);
-			errors.merge(field, message, (a, b) -> a + " " + b);
-		}
-		response.setStatus(ex.errorCode().status().value());
-		return form(form.withBlankRows(), id, errors, model, locale);
-	}
+    /** The form again, with each message next to its field; a refusal without fields goes to the error page. */
+    private String refused(
+            BusinessException ex,
+            ProfileForm form,
+            Long id,
+            List<Integer> offerRows,
+            List<Integer> needRows,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (ex.errors().isEmpty()) {
+            if (ex.errorCode() != ErrorCode.PLT_009) {
+                throw ex;
+            }
+            model.addAttribute("formError", messages.getMessage("error.PLT-009.detail", null, locale));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (BusinessException.FieldError error : ex.errors()) {
+            String field = formField(error.field(), offerRows, needRows);
+            String message = messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale);
+            errors.merge(field, message, (a, b) -> a + " " + b);
+        }
+        response.setStatus(ex.errorCode().status().value());
+        return form(form.withBlankRows(), id, errors, model, locale);
+    }
 
-	/**
-	 * Draft fields ({@code offers[0].hsCode}) named after the form line they came from; certification errors
-	 * named after the one input that holds them all.
-	 */
-	static String formField(String draftField, List<Integer> offerRows, List<Integer> needRows) {
-		// One message per certification field: the form has one input for all of them.
-		String field = draftField.replaceAll("(ertifications)\\[\\d+]$", "$1");
-		Matcher item = ITEM.matcher(field);
-		if (!item.matches()) {
-			return field;
-		}
-		List<Integer> rows = item.group(1).equals("offers") ? offerRows : needRows;
-		int index = Integer.parseInt(item.group(2));
-		int row = index < rows.size() ? rows.get(index) : index;
-		return item.group(1) + "[" + row + "]" + item.group(3);
-	}
+    /**
+     * Draft fields ({@code offers[0].hsCode}) named after the form line they came from; certification errors
+     * named after the one input that holds them all.
+     */
+    static String formField(String draftField, List<Integer> offerRows, List<Integer> needRows) {
+        // One message per certification field: the form has one input for all of them.
+        String field = draftField.replaceAll("(ertifications)\\[\\d+]$", "$1");
+        Matcher item = ITEM.matcher(field);
+        if (!item.matches()) {
+            return field;
+        }
+        List<Integer> rows = item.group(1).equals("offers") ? offerRows : needRows;
+        int index = Integer.parseInt(item.group(2));
+        int row = index < rows.size() ? rows.get(index) : index;
+        return item.group(1) + "[" + row + "]" + item.group(3);
+    }
 
-	private String form(ProfileForm form, Long id, Map<String, String> errors, Model model, Locale locale) {
-		model.addAttribute("form", form);
-		model.addAttribute("enterpriseId", id);
-		model.addAttribute("errors", errors);
-		model.addAttribute("provinces", labels.provinces(locale));
-		model.addAttribute("sectors", sectors.all());
-		model.addAttribute("sizeClasses", SizeClass.values());
-		model.addAttribute("certificationCodes", Certification.CODES);
-		model.addAttribute("units", QuantityUnit.CODES);
-		return "enterprise/form";
-	}
+    private String form(ProfileForm form, Long id, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("enterpriseId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("provinces", labels.provinces(locale));
+        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("sizeClasses", SizeClass.values());
+        model.addAttribute("certificationCodes", Certification.CODES);
+        model.addAttribute("units", QuantityUnit.CODES);
+        return "enterprise/form";
+    }
 
-	private static void addPermissions(Model model) {
-		Actor actor = actor();
-		model.addAttribute("canCreate", actor.hasRole(Enterprise.ENTERPRISE) || actor.hasRole(Enterprise.ANALYST));
-		model.addAttribute("canImport", actor.hasRole(Enterprise.ANALYST));
-	}
+    private static void addPermissions(Model model) {
+        Actor actor = actor();
+        model.addAttribute("canCreate", actor.hasRole(Enterprise.ENTERPRISE) || actor.hasRole(Enterprise.ANALYST));
+        model.addAttribute("canImport", actor.hasRole(Enterprise.ANALYST));
+    }
 
-	private static String plain(BigDecimal amount) {
-		return amount == null ? null : amount.toPlainString();
-	}
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.toPlainString();
+    }
 
-	private static Actor actor() {
-		return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
-	}
+    private static Actor actor() {
+        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
+    }
 }

@@ -22,29 +22,38 @@ import java.util.Set;
  * @param offers what it sells
  * @param needs what it buys
  */
-public record EnterpriseProfile(EnterpriseId id, String country, String name, Map<String, String> names,
-		String provinceCode, String sector, String sizeClass, Set<String> certifications, boolean verified,
-		boolean demo, Long ownerOrganisationId, List<Offer> offers, List<Need> needs) {
+public record EnterpriseProfile(
+        EnterpriseId id,
+        String country,
+        String name,
+        Map<String, String> names,
+        String provinceCode,
+        String sector,
+        String sizeClass,
+        Set<String> certifications,
+        boolean verified,
+        boolean demo,
+        Long ownerOrganisationId,
+        List<Offer> offers,
+        List<Need> needs) {
 
-	/**
-	 * A product the enterprise offers.
-	 *
-	 * @param hsCode 6 digits, or an 8-digit national line
-	 * @param description free text
-	 * @param annualCapacity how much a year, in {@code unit}; {@code null} if not given
-	 * @param unit unit of the capacity ({@code t}, {@code kg}, {@code m3}, {@code pcs}, {@code MWh}, ...)
-	 */
-	public record Offer(String hsCode, String description, BigDecimal annualCapacity, String unit) {
-	}
+    /**
+     * A product the enterprise offers.
+     *
+     * @param hsCode 6 digits, or an 8-digit national line
+     * @param description free text
+     * @param annualCapacity how much a year, in {@code unit}; {@code null} if not given
+     * @param unit unit of the capacity ({@code t}, {@code kg}, {@code m3}, {@code pcs}, {@code MWh}, ...)
+     */
+    public record Offer(String hsCode, String description, BigDecimal annualCapacity, String unit) {}
 
-	/**
-	 * A product the enterprise needs.
-	 *
-	 * @param hsCode 6 digits, or an 8-digit national line
-	 * @param annualVolume how much a year, in {@code unit}; {@code null} if not given
-	 * @param unit unit of the volume
-	 * @param requiredCertifications certifications a supplier must hold
-	 */
-	public record Need(String hsCode, BigDecimal annualVolume, String unit, Set<String> requiredCertifications) {
-	}
+    /**
+     * A product the enterprise needs.
+     *
+     * @param hsCode 6 digits, or an 8-digit national line
+     * @param annualVolume how much a year, in {@code unit}; {@code null} if not given
+     * @param unit unit of the volume
+     * @param requiredCertifications certifications a supplier must hold
+     */
+    public record Need(String hsCode, BigDecimal annualVolume, String unit, Set<String> requiredCertifications) {}
 }

@@ -1,5 +1,4 @@
 package org.vietlao.linkage.enterprise;
 
 /** A new enterprise joined the registry. Published after commit. */
-public record EnterpriseRegistered(EnterpriseId id) {
-}
+public record EnterpriseRegistered(EnterpriseId id) {}

@@ -1,5 +1,4 @@
 package org.vietlao.linkage.enterprise;
 
 /** An enterprise left the registry. */
-public record EnterpriseRemoved(EnterpriseId id) {
-}
+public record EnterpriseRemoved(EnterpriseId id) {}

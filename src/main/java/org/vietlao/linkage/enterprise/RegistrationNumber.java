@@ -14,23 +14,22 @@ import java.util.Locale;
  */
 final class RegistrationNumber {
 
-	static final int MAX_LENGTH = 30;
+    static final int MAX_LENGTH = 30;
 
-	private RegistrationNumber() {
-	}
+    private RegistrationNumber() {}
 
-	/** The number written the platform's way, or {@code null} when it is not a valid number of {@code country}. */
-	static String normalised(String country, String raw) {
-		if (raw == null || raw.length() > MAX_LENGTH) {
-			return null;
-		}
-		if ("VN".equals(country)) {
-			return VietnameseTaxCode.normalised(raw.strip());
-		}
-		String digits = raw.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
-		if (digits.startsWith("LA-")) {
-			digits = digits.substring(3);
-		}
-		return digits.matches("\\d{6,12}") ? "LA-" + digits : null;
-	}
+    /** The number written the platform's way, or {@code null} when it is not a valid number of {@code country}. */
+    static String normalised(String country, String raw) {
+        if (raw == null || raw.length() > MAX_LENGTH) {
+            return null;
+        }
+        if ("VN".equals(country)) {
+            return VietnameseTaxCode.normalised(raw.strip());
+        }
+        String digits = raw.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+        if (digits.startsWith("LA-")) {
+            digits = digits.substring(3);
+        }
+        return digits.matches("\\d{6,12}") ? "LA-" + digits : null;
+    }
 }

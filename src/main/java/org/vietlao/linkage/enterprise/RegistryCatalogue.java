@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-
 import org.vietlao.linkage.reference.Province;
 import org.vietlao.linkage.reference.ReferenceData;
 
@@ -15,29 +14,34 @@ import org.vietlao.linkage.reference.ReferenceData;
  */
 final class RegistryCatalogue implements Catalogue {
 
-	private final ReferenceData referenceData;
-	private final Sectors sectors;
-	private final Map<String, Set<String>> provinces = new ConcurrentHashMap<>();
-	private final Map<String, Boolean> hsCodes = new ConcurrentHashMap<>();
+    private final ReferenceData referenceData;
+    private final Sectors sectors;
+    private final Map<String, Set<String>> provinces = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> hsCodes = new ConcurrentHashMap<>();
 
-	RegistryCatalogue(ReferenceData referenceData, Sectors sectors) {
-		this.referenceData = referenceData;
-		this.sectors = sectors;
-	}
+    RegistryCatalogue(ReferenceData referenceData, Sectors sectors) {
+        this.referenceData = referenceData;
+        this.sectors = sectors;
+    }
 
-	@Override
-	public boolean isCurrentProvince(String country, String code) {
-		return provinces.computeIfAbsent(country, c -> referenceData.provincesOn(c, referenceData.today()).stream()
-			.map(Province::code).collect(Collectors.toSet())).contains(code);
-	}
+    @Override
+    public boolean isCurrentProvince(String country, String code) {
+        return provinces
+                .computeIfAbsent(
+                        country,
+                        c -> referenceData.provincesOn(c, referenceData.today()).stream()
+                                .map(Province::code)
+                                .collect(Collectors.toSet()))
+                .contains(code);
+    }
 
-	@Override
-	public Optional<Character> sectionOfClass(String code) {
-		return sectors.find(code).map(Sectors.IsicClass::section);
-	}
+    @Override
+    public Optional<Character> sectionOfClass(String code) {
+        return sectors.find(code).map(Sectors.IsicClass::section);
+    }
 
-	@Override
-	public boolean isKnownHsCode(String code) {
-		return hsCodes.computeIfAbsent(code, referenceData::isKnownHsCode);
-	}
+    @Override
+    public boolean isKnownHsCode(String code) {
+        return hsCodes.computeIfAbsent(code, referenceData::isKnownHsCode);
+    }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,38 +14,41 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Sectors {
 
-	/** A class with its English title and section letter. */
-	record IsicClass(String code, String title, char section) {
-	}
+    /** A class with its English title and section letter. */
+    record IsicClass(String code, String title, char section) {}
 
-	private final JdbcClient jdbc;
-	private volatile Map<String, IsicClass> classes;
+    private final JdbcClient jdbc;
+    private volatile Map<String, IsicClass> classes;
 
-	Sectors(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    Sectors(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	Optional<IsicClass> find(String code) {
-		return Optional.ofNullable(code == null ? null : classes().get(code));
-	}
+    Optional<IsicClass> find(String code) {
+        return Optional.ofNullable(code == null ? null : classes().get(code));
+    }
 
-	/** Every class, in code order. */
-	List<IsicClass> all() {
-		return List.copyOf(classes().values());
-	}
+    /** Every class, in code order. */
+    List<IsicClass> all() {
+        return List.copyOf(classes().values());
+    }
 
-	private Map<String, IsicClass> classes() {
-		Map<String, IsicClass> loaded = classes;
-		if (loaded == null) {
-			Map<String, IsicClass> read = new LinkedHashMap<>();
-			jdbc.sql("SELECT code, title_en, section FROM isic_class WHERE level = 'CLASS' ORDER BY code")
-				.query(rs -> {
-					read.put(rs.getString("code"), new IsicClass(rs.getString("code"), rs.getString("title_en"),
-							rs.getString("section").charAt(0)));
-				});
-			loaded = Map.copyOf(read);
-			classes = loaded;
-		}
-		return loaded;
-	}
+    private Map<String, IsicClass> classes() {
+        Map<String, IsicClass> loaded = classes;
+        if (loaded == null) {
+            Map<String, IsicClass> read = new LinkedHashMap<>();
+            jdbc.sql("SELECT code, title_en, section FROM isic_class WHERE level = 'CLASS' ORDER BY code")
+                    .query(rs -> {
+                        read.put(
+                                rs.getString("code"),
+                                new IsicClass(
+                                        rs.getString("code"),
+                                        rs.getString("title_en"),
+                                        rs.getString("section").charAt(0)));
+                    });
+            loaded = Map.copyOf(read);
+            classes = loaded;
+        }
+        return loaded;
+    }
 }

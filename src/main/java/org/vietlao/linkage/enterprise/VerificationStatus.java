@@ -2,5 +2,7 @@ package org.vietlao.linkage.enterprise;
 
 /** Whether an analyst has checked the enterprise against official records. */
 enum VerificationStatus {
-	UNVERIFIED, VERIFIED, REJECTED
+    UNVERIFIED,
+    VERIFIED,
+    REJECTED
 }

@@ -11,40 +11,39 @@ package org.vietlao.linkage.enterprise;
  */
 final class VietnameseTaxCode {
 
-	private static final int[] WEIGHTS = { 31, 29, 23, 19, 17, 13, 7, 5, 3 };
+    private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
 
-	private VietnameseTaxCode() {
-	}
+    private VietnameseTaxCode() {}
 
-	/**
-	 * The code written the standard way ({@code 0100233488}, {@code 0314409058-002}), or {@code null} when
-	 * {@code raw} is not a valid tax code. Spaces, dots and the dash before a branch suffix are accepted.
-	 */
-	static String normalised(String raw) {
-		if (raw == null) {
-			return null;
-		}
-		String digits = raw.replace(" ", "").replace(".", "").replace("-", "");
-		if (!digits.matches("\\d{10}|\\d{13}")) {
-			return null;
-		}
-		if (digits.substring(2, 9).equals("0000000") || (digits.length() == 13 && digits.endsWith("000"))) {
-			return null;
-		}
-		Integer check = checkDigit(digits.substring(0, 9));
-		if (check == null || check != digits.charAt(9) - '0') {
-			return null;
-		}
-		return digits.length() == 10 ? digits : digits.substring(0, 10) + "-" + digits.substring(10);
-	}
+    /**
+     * The code written the standard way ({@code 0100233488}, {@code 0314409058-002}), or {@code null} when
+     * {@code raw} is not a valid tax code. Spaces, dots and the dash before a branch suffix are accepted.
+     */
+    static String normalised(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String digits = raw.replace(" ", "").replace(".", "").replace("-", "");
+        if (!digits.matches("\\d{10}|\\d{13}")) {
+            return null;
+        }
+        if (digits.substring(2, 9).equals("0000000") || (digits.length() == 13 && digits.endsWith("000"))) {
+            return null;
+        }
+        Integer check = checkDigit(digits.substring(0, 9));
+        if (check == null || check != digits.charAt(9) - '0') {
+            return null;
+        }
+        return digits.length() == 10 ? digits : digits.substring(0, 10) + "-" + digits.substring(10);
+    }
 
-	/** The check digit of nine digits, or {@code null} when the sum leaves no valid one. */
-	static Integer checkDigit(String nineDigits) {
-		int sum = 0;
-		for (int i = 0; i < WEIGHTS.length; i++) {
-			sum += WEIGHTS[i] * (nineDigits.charAt(i) - '0');
-		}
-		int check = 10 - sum % 11;
-		return check == 10 ? null : check;
-	}
+    /** The check digit of nine digits, or {@code null} when the sum leaves no valid one. */
+    static Integer checkDigit(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            sum += WEIGHTS[i] * (nineDigits.charAt(i) - '0');
+        }
+        int check = 10 - sum % 11;
+        return check == 10 ? null : check;
+    }
 }

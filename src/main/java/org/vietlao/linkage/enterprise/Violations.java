@@ -2,7 +2,6 @@ package org.vietlao.linkage.enterprise;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 
@@ -12,34 +11,35 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 final class Violations {
 
-	/** One broken rule: the code it belongs to, the field, and the message key with its arguments. */
-	record Violation(ErrorCode code, String field, String messageKey, Object... args) {
+    /** One broken rule: the code it belongs to, the field, and the message key with its arguments. */
+    record Violation(ErrorCode code, String field, String messageKey, Object... args) {
 
-		BusinessException.FieldError asFieldError(String prefix) {
-			return new BusinessException.FieldError(prefix + field, messageKey, args);
-		}
-	}
+        BusinessException.FieldError asFieldError(String prefix) {
+            return new BusinessException.FieldError(prefix + field, messageKey, args);
+        }
+    }
 
-	private final List<Violation> found = new ArrayList<>();
+    private final List<Violation> found = new ArrayList<>();
 
-	void add(ErrorCode code, String field, String messageKey, Object... args) {
-		found.add(new Violation(code, field, messageKey, args));
-	}
+    void add(ErrorCode code, String field, String messageKey, Object... args) {
+        found.add(new Violation(code, field, messageKey, args));
+    }
 
-	boolean isEmpty() {
-		return found.isEmpty();
-	}
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
 
-	List<Violation> all() {
-		return List.copyOf(found);
-	}
+    List<Violation> all() {
+        return List.copyOf(found);
+    }
 
-	void throwIfAny() {
-		if (found.isEmpty()) {
-			return;
-		}
-		ErrorCode first = found.get(0).code();
-		ErrorCode code = found.stream().allMatch(v -> v.code() == first) ? first : ErrorCode.ENT_001;
-		throw new BusinessException(code, found.stream().map(v -> v.asFieldError("")).toList());
-	}
+    void throwIfAny() {
+        if (found.isEmpty()) {
+            return;
+        }
+        ErrorCode first = found.get(0).code();
+        ErrorCode code = found.stream().allMatch(v -> v.code() == first) ? first : ErrorCode.ENT_001;
+        throw new BusinessException(
+                code, found.stream().map(v -> v.asFieldError("")).toList());
+    }
 }

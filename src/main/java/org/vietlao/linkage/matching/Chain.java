@@ -14,31 +14,40 @@ import java.util.Map;
  * @param demo whether it is demo data
  * @param stages in order, from the first
  */
-record Chain(long id, String name, Map<String, String> names, Sector sector, String description, boolean demo,
-		List<Stage> stages) {
+record Chain(
+        long id,
+        String name,
+        Map<String, String> names,
+        Sector sector,
+        String description,
+        boolean demo,
+        List<Stage> stages) {
 
-	/** The MoU's three priority sectors, and everything else. */
-	enum Sector {
-		AGRICULTURE, ELECTRONICS, RENEWABLE_ENERGY, OTHER
-	}
+    /** The MoU's three priority sectors, and everything else. */
+    enum Sector {
+        AGRICULTURE,
+        ELECTRONICS,
+        RENEWABLE_ENERGY,
+        OTHER
+    }
 
-	String nameIn(String language) {
-		String translated = names.get(language);
-		return translated == null || translated.isBlank() ? name : translated;
-	}
+    String nameIn(String language) {
+        String translated = names.get(language);
+        return translated == null || translated.isBlank() ? name : translated;
+    }
 
-	/**
-	 * @param position 1 for the first stage
-	 * @param country where the stage happens, VN or LA
-	 * @param hsCodes what is made at the stage: HS chapters, headings, subheadings or national lines
-	 * @param label optional
-	 * @param labels translations of the label by language
-	 */
-	record Stage(int position, String country, List<String> hsCodes, String label, Map<String, String> labels) {
+    /**
+     * @param position 1 for the first stage
+     * @param country where the stage happens, VN or LA
+     * @param hsCodes what is made at the stage: HS chapters, headings, subheadings or national lines
+     * @param label optional
+     * @param labels translations of the label by language
+     */
+    record Stage(int position, String country, List<String> hsCodes, String label, Map<String, String> labels) {
 
-		String labelIn(String language) {
-			String translated = labels.get(language);
-			return translated == null || translated.isBlank() ? label : translated;
-		}
-	}
+        String labelIn(String language) {
+            String translated = labels.get(language);
+            return translated == null || translated.isBlank() ? label : translated;
+        }
+    }
 }

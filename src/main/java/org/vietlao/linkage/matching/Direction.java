@@ -5,12 +5,12 @@ package org.vietlao.linkage.matching;
  */
 enum Direction {
 
-	/** The partner offers something the enterprise needs (or an input to what it makes). */
-	SUPPLIES_YOU,
+    /** The partner offers something the enterprise needs (or an input to what it makes). */
+    SUPPLIES_YOU,
 
-	/** The partner needs something the enterprise offers (or makes a product from it). */
-	BUYS_FROM_YOU,
+    /** The partner needs something the enterprise offers (or makes a product from it). */
+    BUYS_FROM_YOU,
 
-	/** Both: each side offers something the other needs. */
-	MUTUAL
+    /** Both: each side offers something the other needs. */
+    MUTUAL
 }

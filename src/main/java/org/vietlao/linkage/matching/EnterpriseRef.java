@@ -11,11 +11,12 @@ package org.vietlao.linkage.matching;
  */
 record EnterpriseRef(long id, String name, String displayName, String country, String province) {
 
-	static EnterpriseRef of(Party party, String language) {
-		return new EnterpriseRef(party.id(), party.name(), party.nameIn(language), party.country(), party.provinceCode());
-	}
+    static EnterpriseRef of(Party party, String language) {
+        return new EnterpriseRef(
+                party.id(), party.name(), party.nameIn(language), party.country(), party.provinceCode());
+    }
 
-	static EnterpriseRef unknown(long id) {
-		return new EnterpriseRef(id, null, null, null, null);
-	}
+    static EnterpriseRef unknown(long id) {
+        return new EnterpriseRef(id, null, null, null, null);
+    }
 }

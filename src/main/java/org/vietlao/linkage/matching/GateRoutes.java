@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.vietlao.linkage.reference.BorderGatePair;
 import org.vietlao.linkage.reference.CoordinatePrecision;
 import org.vietlao.linkage.reference.GatePoint;
@@ -23,118 +22,130 @@ import org.vietlao.linkage.reference.Province;
  */
 final class GateRoutes {
 
-	/**
-	 * Road kilometres per great-circle kilometre: an assumed detour factor for the mountain roads to and over the
-	 * Annamite range (not measured here). It scales every estimate alike, so it never changes which gate is best.
-	 */
-	static final double ROAD_FACTOR = 1.4;
+    /**
+     * Road kilometres per great-circle kilometre: an assumed detour factor for the mountain roads to and over the
+     * Annamite range (not measured here). It scales every estimate alike, so it never changes which gate is best.
+     */
+    static final double ROAD_FACTOR = 1.4;
 
-	static final double EARTH_RADIUS_KM = 6371.0;
+    static final double EARTH_RADIUS_KM = 6371.0;
 
-	/** Province code to the routes from it to every province across the border, by that province's code. */
-	private final Map<String, Map<String, Route>> byProvince;
-	private final Map<String, Double> bestLogistics;
+    /** Province code to the routes from it to every province across the border, by that province's code. */
+    private final Map<String, Map<String, Route>> byProvince;
 
-	private GateRoutes(Map<String, Map<String, Route>> byProvince, Map<String, Double> bestLogistics) {
-		this.byProvince = byProvince;
-		this.bestLogistics = bestLogistics;
-	}
+    private final Map<String, Double> bestLogistics;
 
-	/**
-	 * The best route from a Vietnamese or Lao province to one across the border, whichever order they come in.
-	 */
-	Optional<Route> between(String provinceCode, String otherProvinceCode) {
-		return Optional.ofNullable(from(provinceCode).get(otherProvinceCode));
-	}
+    private GateRoutes(Map<String, Map<String, Route>> byProvince, Map<String, Double> bestLogistics) {
+        this.byProvince = byProvince;
+        this.bestLogistics = bestLogistics;
+    }
 
-	/** The routes from a province to each province across the border, by code; empty for an unknown province. */
-	Map<String, Route> from(String provinceCode) {
-		return byProvince.getOrDefault(provinceCode, Map.of());
-	}
+    /**
+     * The best route from a Vietnamese or Lao province to one across the border, whichever order they come in.
+     */
+    Optional<Route> between(String provinceCode, String otherProvinceCode) {
+        return Optional.ofNullable(from(provinceCode).get(otherProvinceCode));
+    }
 
-	/** The highest logistics score a partner of an enterprise in {@code provinceCode} can reach. */
-	double bestLogisticsFrom(String provinceCode) {
-		return bestLogistics.getOrDefault(provinceCode, ScoringFormula.NEUTRAL_LOGISTICS);
-	}
+    /** The routes from a province to each province across the border, by code; empty for an unknown province. */
+    Map<String, Route> from(String provinceCode) {
+        return byProvince.getOrDefault(provinceCode, Map.of());
+    }
 
-	/** How many province pairs have a route. */
-	int size() {
-		return byProvince.values().stream().mapToInt(Map::size).sum() / 2;
-	}
+    /** The highest logistics score a partner of an enterprise in {@code provinceCode} can reach. */
+    double bestLogisticsFrom(String provinceCode) {
+        return bestLogistics.getOrDefault(provinceCode, ScoringFormula.NEUTRAL_LOGISTICS);
+    }
 
-	static GateRoutes of(List<Province> vietnamese, List<Province> lao, List<BorderGatePair> gates) {
-		List<Crossing> crossings = gates.stream().map(GateRoutes::crossing).flatMap(Optional::stream)
-			.sorted(Comparator.comparing(crossing -> crossing.pair().pairId())).toList();
-		Map<String, Map<String, Route>> routes = new HashMap<>();
-		Map<String, Double> best = new HashMap<>();
-		for (Province vn : vietnamese) {
-			for (Province la : lao) {
-				Route route = bestRoute(vn, la, crossings);
-				if (route != null) {
-					routes.computeIfAbsent(vn.code(), code -> new HashMap<>()).put(la.code(), route);
-					routes.computeIfAbsent(la.code(), code -> new HashMap<>()).put(vn.code(), route);
-					double logistics = ScoringFormula.logistics(route.distanceKm());
-					best.merge(vn.code(), logistics, Math::max);
-					best.merge(la.code(), logistics, Math::max);
-				}
-			}
-		}
-		best.replaceAll((code, logistics) -> Math.max(logistics, ScoringFormula.NEUTRAL_LOGISTICS));
-		return new GateRoutes(routes, best);
-	}
+    /** How many province pairs have a route. */
+    int size() {
+        return byProvince.values().stream().mapToInt(Map::size).sum() / 2;
+    }
 
-	private static Route bestRoute(Province vn, Province la, List<Crossing> crossings) {
-		Route best = null;
-		for (Crossing crossing : crossings) {
-			double km = ROAD_FACTOR * (greatCircleKm(vn.latitude(), vn.longitude(), crossing.vnLat(), crossing.vnLon())
-					+ greatCircleKm(crossing.laoLat(), crossing.laoLon(), la.latitude(), la.longitude()));
-			if (best == null || km < best.distanceKm()) {
-				best = new Route(crossing.pair().pairId(), crossing.pair().vnGate(), crossing.pair().laoGate(), km);
-			}
-		}
-		return best;
-	}
+    static GateRoutes of(List<Province> vietnamese, List<Province> lao, List<BorderGatePair> gates) {
+        List<Crossing> crossings = gates.stream()
+                .map(GateRoutes::crossing)
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(crossing -> crossing.pair().pairId()))
+                .toList();
+        Map<String, Map<String, Route>> routes = new HashMap<>();
+        Map<String, Double> best = new HashMap<>();
+        for (Province vn : vietnamese) {
+            for (Province la : lao) {
+                Route route = bestRoute(vn, la, crossings);
+                if (route != null) {
+                    routes.computeIfAbsent(vn.code(), code -> new HashMap<>()).put(la.code(), route);
+                    routes.computeIfAbsent(la.code(), code -> new HashMap<>()).put(vn.code(), route);
+                    double logistics = ScoringFormula.logistics(route.distanceKm());
+                    best.merge(vn.code(), logistics, Math::max);
+                    best.merge(la.code(), logistics, Math::max);
+                }
+            }
+        }
+        best.replaceAll((code, logistics) -> Math.max(logistics, ScoringFormula.NEUTRAL_LOGISTICS));
+        return new GateRoutes(routes, best);
+    }
 
-	private static Optional<Crossing> crossing(BorderGatePair pair) {
-		if (pair.type() != GateType.INTERNATIONAL && pair.type() != GateType.MAIN) {
-			return Optional.empty();
-		}
-		GatePoint vn = routable(pair.vnSide()) ? pair.vnSide() : null;
-		GatePoint lao = routable(pair.laoSide()) ? pair.laoSide() : null;
-		if (vn == null && lao == null) {
-			return Optional.empty();
-		}
-		GatePoint vnPoint = vn != null ? vn : lao;
-		GatePoint laoPoint = lao != null ? lao : vn;
-		return Optional.of(new Crossing(pair, vnPoint.latitude(), vnPoint.longitude(), laoPoint.latitude(),
-				laoPoint.longitude()));
-	}
+    private static Route bestRoute(Province vn, Province la, List<Crossing> crossings) {
+        Route best = null;
+        for (Crossing crossing : crossings) {
+            double km = ROAD_FACTOR
+                    * (greatCircleKm(vn.latitude(), vn.longitude(), crossing.vnLat(), crossing.vnLon())
+                            + greatCircleKm(crossing.laoLat(), crossing.laoLon(), la.latitude(), la.longitude()));
+            if (best == null || km < best.distanceKm()) {
+                best = new Route(
+                        crossing.pair().pairId(),
+                        crossing.pair().vnGate(),
+                        crossing.pair().laoGate(),
+                        km);
+            }
+        }
+        return best;
+    }
 
-	private static boolean routable(GatePoint point) {
-		return point != null && point.latitude() != null && point.longitude() != null
-				&& (point.precision() == CoordinatePrecision.EXACT || point.precision() == CoordinatePrecision.TOWN);
-	}
+    private static Optional<Crossing> crossing(BorderGatePair pair) {
+        if (pair.type() != GateType.INTERNATIONAL && pair.type() != GateType.MAIN) {
+            return Optional.empty();
+        }
+        GatePoint vn = routable(pair.vnSide()) ? pair.vnSide() : null;
+        GatePoint lao = routable(pair.laoSide()) ? pair.laoSide() : null;
+        if (vn == null && lao == null) {
+            return Optional.empty();
+        }
+        GatePoint vnPoint = vn != null ? vn : lao;
+        GatePoint laoPoint = lao != null ? lao : vn;
+        return Optional.of(
+                new Crossing(pair, vnPoint.latitude(), vnPoint.longitude(), laoPoint.latitude(), laoPoint.longitude()));
+    }
 
-	/** Haversine distance on a sphere of radius {@value #EARTH_RADIUS_KM} km. */
-	static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-		double dLat = Math.toRadians(lat2 - lat1);
-		double dLon = Math.toRadians(lon2 - lon1);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
-	}
+    private static boolean routable(GatePoint point) {
+        return point != null
+                && point.latitude() != null
+                && point.longitude() != null
+                && (point.precision() == CoordinatePrecision.EXACT || point.precision() == CoordinatePrecision.TOWN);
+    }
 
-	/**
-	 * The estimate between two provinces.
-	 *
-	 * @param pairId the border-gate pair to cross at
-	 * @param vnGate the Vietnamese gate's name
-	 * @param laoGate the Lao gate's name
-	 * @param distanceKm road kilometres, estimated
-	 */
-	record Route(String pairId, String vnGate, String laoGate, double distanceKm) {
-	}
+    /** Haversine distance on a sphere of radius {@value #EARTH_RADIUS_KM} km. */
+    static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
 
-	private record Crossing(BorderGatePair pair, double vnLat, double vnLon, double laoLat, double laoLon) {
-	}
+    /**
+     * The estimate between two provinces.
+     *
+     * @param pairId the border-gate pair to cross at
+     * @param vnGate the Vietnamese gate's name
+     * @param laoGate the Lao gate's name
+     * @param distanceKm road kilometres, estimated
+     */
+    record Route(String pairId, String vnGate, String laoGate, double distanceKm) {}
+
+    private record Crossing(BorderGatePair pair, double vnLat, double vnLon, double laoLat, double laoLon) {}
 }

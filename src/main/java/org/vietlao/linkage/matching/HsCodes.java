@@ -1,7 +1,6 @@
 package org.vietlao.linkage.matching;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.vietlao.linkage.reference.ReferenceData;
 import org.vietlao.linkage.shared.BusinessException;
@@ -14,31 +13,31 @@ import org.vietlao.linkage.shared.BusinessException;
 @Component
 class HsCodes {
 
-	private final ReferenceData reference;
+    private final ReferenceData reference;
 
-	HsCodes(ReferenceData reference) {
-		this.reference = reference;
-	}
+    HsCodes(ReferenceData reference) {
+        this.reference = reference;
+    }
 
-	/** The code without spaces or dots, or {@code null} after adding an error for {@code field} to {@code errors}. */
-	String checked(String code, String field, List<BusinessException.FieldError> errors) {
-		String digits = code == null ? "" : code.strip().replace(".", "").replace(" ", "");
-		if (digits.isEmpty()) {
-			errors.add(new BusinessException.FieldError(field, "validation.NotBlank"));
-			return null;
-		}
-		if (!digits.matches("([0-9]{2}){1,4}")) {
-			errors.add(new BusinessException.FieldError(field, "error.REF-001.detail", abbreviated(code)));
-			return null;
-		}
-		if (!reference.isKnownHsCode(digits)) {
-			errors.add(new BusinessException.FieldError(field, "error.REF-002.detail", digits));
-			return null;
-		}
-		return digits;
-	}
+    /** The code without spaces or dots, or {@code null} after adding an error for {@code field} to {@code errors}. */
+    String checked(String code, String field, List<BusinessException.FieldError> errors) {
+        String digits = code == null ? "" : code.strip().replace(".", "").replace(" ", "");
+        if (digits.isEmpty()) {
+            errors.add(new BusinessException.FieldError(field, "validation.NotBlank"));
+            return null;
+        }
+        if (!digits.matches("([0-9]{2}){1,4}")) {
+            errors.add(new BusinessException.FieldError(field, "error.REF-001.detail", abbreviated(code)));
+            return null;
+        }
+        if (!reference.isKnownHsCode(digits)) {
+            errors.add(new BusinessException.FieldError(field, "error.REF-002.detail", digits));
+            return null;
+        }
+        return digits;
+    }
 
-	static String abbreviated(String input) {
-		return input.length() > 20 ? input.substring(0, 20) + "…" : input;
-	}
+    static String abbreviated(String input) {
+        return input.length() > 20 ? input.substring(0, 20) + "…" : input;
+    }
 }

@@ -12,21 +12,25 @@ package org.vietlao.linkage.matching;
  */
 record HsLine(String code, String chapter, String heading, String subheading, int six) {
 
-	static HsLine of(String code) {
-		if (code == null || !code.matches("[0-9]{6}([0-9]{2})?")) {
-			throw new IllegalArgumentException("not an HS subheading or national line: " + code);
-		}
-		return new HsLine(code, code.substring(0, 2).intern(), code.substring(0, 4).intern(),
-				code.substring(0, 6).intern(), Integer.parseInt(code.substring(0, 6)));
-	}
+    static HsLine of(String code) {
+        if (code == null || !code.matches("[0-9]{6}([0-9]{2})?")) {
+            throw new IllegalArgumentException("not an HS subheading or national line: " + code);
+        }
+        return new HsLine(
+                code,
+                code.substring(0, 2).intern(),
+                code.substring(0, 4).intern(),
+                code.substring(0, 6).intern(),
+                Integer.parseInt(code.substring(0, 6)));
+    }
 
-	/** Whether the code lies under {@code prefix}, an HS code of 2, 4, 6 or 8 digits. */
-	boolean startsWith(String prefix) {
-		return switch (prefix.length()) {
-			case 2 -> chapter.equals(prefix);
-			case 4 -> heading.equals(prefix);
-			case 6 -> subheading.equals(prefix);
-			default -> code.startsWith(prefix);
-		};
-	}
+    /** Whether the code lies under {@code prefix}, an HS code of 2, 4, 6 or 8 digits. */
+    boolean startsWith(String prefix) {
+        return switch (prefix.length()) {
+            case 2 -> chapter.equals(prefix);
+            case 4 -> heading.equals(prefix);
+            case 6 -> subheading.equals(prefix);
+            default -> code.startsWith(prefix);
+        };
+    }
 }

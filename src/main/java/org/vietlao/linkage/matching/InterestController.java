@@ -1,12 +1,11 @@
 package org.vietlao.linkage.matching;
 
-import java.util.List;
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,78 +25,89 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Matching")
 class InterestController {
 
-	private final Interests interests;
-	private final InterestViews views;
-	private final EnterpriseAccess access;
+    private final Interests interests;
+    private final InterestViews views;
+    private final EnterpriseAccess access;
 
-	InterestController(Interests interests, InterestViews views, EnterpriseAccess access) {
-		this.interests = interests;
-		this.views = views;
-		this.access = access;
-	}
+    InterestController(Interests interests, InterestViews views, EnterpriseAccess access) {
+        this.interests = interests;
+        this.views = views;
+        this.access = access;
+    }
 
-	record NewInterest(@Schema(example = "12") Long fromEnterpriseId, @Schema(example = "3") Long toEnterpriseId,
-			@Schema(example = "We buy 5,000 t of fresh cassava a year.") String message) {
-	}
+    record NewInterest(
+            @Schema(example = "12") Long fromEnterpriseId,
+            @Schema(example = "3") Long toEnterpriseId,
 
-	@PostMapping
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Send interest to a suggested partner",
-			description = "From one of the caller's enterprises to an enterprise across the border that relates to it "
-					+ "by product (it would appear among its matches). The partner answers within "
-					+ "linkage.matching.interest-expiry (30 days by default). message: optional, up to 1,000 characters. "
-					+ "Audited.")
-	@ApiResponse(responseCode = "201", description = "Sent")
-	@ApiResponse(responseCode = "400", description = "MAT-015: message too long")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
-	@ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
-	@ApiResponse(responseCode = "409", description = "MAT-004: an open interest between the two waits; MAT-014: already linked")
-	@ApiResponse(responseCode = "422", description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing")
-	InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) {
-		return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
-	}
+            @Schema(example = "We buy 5,000 t of fresh cassava a year.")
+            String message) {}
 
-	@GetMapping("/inbox")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@Operation(summary = "Interest received by the caller's enterprises", description = "Newest first.")
-	List<InterestViews.InterestView> inbox(Locale locale) {
-		return views.of(interests.receivedBy(access.ownEnterprises()), locale);
-	}
+    @PostMapping
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Send interest to a suggested partner",
+            description = "From one of the caller's enterprises to an enterprise across the border that relates to it "
+                    + "by product (it would appear among its matches). The partner answers within "
+                    + "linkage.matching.interest-expiry (30 days by default). message: optional, up to 1,000 characters. "
+                    + "Audited.")
+    @ApiResponse(responseCode = "201", description = "Sent")
+    @ApiResponse(responseCode = "400", description = "MAT-015: message too long")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
+    @ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
+    @ApiResponse(
+            responseCode = "409",
+            description = "MAT-004: an open interest between the two waits; MAT-014: already linked")
+    @ApiResponse(
+            responseCode = "422",
+            description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing")
+    InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) {
+        return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
+    }
 
-	@GetMapping("/outbox")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@Operation(summary = "Interest sent by the caller's enterprises", description = "Newest first.")
-	List<InterestViews.InterestView> outbox(Locale locale) {
-		return views.of(interests.sentBy(access.ownEnterprises()), locale);
-	}
+    @GetMapping("/inbox")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(summary = "Interest received by the caller's enterprises", description = "Newest first.")
+    List<InterestViews.InterestView> inbox(Locale locale) {
+        return views.of(interests.receivedBy(access.ownEnterprises()), locale);
+    }
 
-	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "One expression of interest",
-			description = "For the users of either enterprise, analysts, ministry officials and administrators.")
-	@ApiResponse(responseCode = "404", description = "MAT-008: no such interest for this caller")
-	InterestViews.InterestView one(@PathVariable long id, Locale locale) {
-		return views.of(interests.visible(id), locale);
-	}
+    @GetMapping("/outbox")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(summary = "Interest sent by the caller's enterprises", description = "Newest first.")
+    List<InterestViews.InterestView> outbox(Locale locale) {
+        return views.of(interests.sentBy(access.ownEnterprises()), locale);
+    }
 
-	@PostMapping("/{id}/accept")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@Operation(summary = "Accept: the pair becomes a linkage", description = "By a user of the receiving enterprise. Audited.")
-	@ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
-	@ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
-	@ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
-	InterestViews.InterestView accept(@PathVariable long id, Locale locale) {
-		return views.of(interests.accept(id), locale);
-	}
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "One expression of interest",
+            description = "For the users of either enterprise, analysts, ministry officials and administrators.")
+    @ApiResponse(responseCode = "404", description = "MAT-008: no such interest for this caller")
+    InterestViews.InterestView one(@PathVariable long id, Locale locale) {
+        return views.of(interests.visible(id), locale);
+    }
 
-	@PostMapping("/{id}/decline")
-	@PreAuthorize("hasRole('ENTERPRISE')")
-	@Operation(summary = "Decline", description = "By a user of the receiving enterprise. Audited.")
-	@ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
-	@ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
-	@ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
-	InterestViews.InterestView decline(@PathVariable long id, Locale locale) {
-		return views.of(interests.decline(id), locale);
-	}
+    @PostMapping("/{id}/accept")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(
+            summary = "Accept: the pair becomes a linkage",
+            description = "By a user of the receiving enterprise. Audited.")
+    @ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
+    @ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
+    @ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
+    InterestViews.InterestView accept(@PathVariable long id, Locale locale) {
+        return views.of(interests.accept(id), locale);
+    }
+
+    @PostMapping("/{id}/decline")
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @Operation(summary = "Decline", description = "By a user of the receiving enterprise. Audited.")
+    @ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
+    @ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
+    @ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
+    InterestViews.InterestView decline(@PathVariable long id, Locale locale) {
+        return views.of(interests.decline(id), locale);
+    }
 }

@@ -11,5 +11,4 @@ import org.vietlao.linkage.enterprise.EnterpriseId;
  * @param lao the Lao enterprise
  * @param gatePairId the border-gate pair of the road estimate between them, {@code null} without one
  */
-public record LinkageEstablished(long linkageId, EnterpriseId vietnamese, EnterpriseId lao, String gatePairId) {
-}
+public record LinkageEstablished(long linkageId, EnterpriseId vietnamese, EnterpriseId lao, String gatePairId) {}

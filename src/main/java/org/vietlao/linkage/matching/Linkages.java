@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,116 +22,162 @@ import org.vietlao.linkage.shared.EntityChanged;
 @Repository
 class Linkages {
 
-	static final String ENTITY = "matching_linkage";
+    static final String ENTITY = "matching_linkage";
 
-	private final JdbcClient jdbc;
-	private final MatchingIndex index;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
+    private final JdbcClient jdbc;
+    private final MatchingIndex index;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-	Linkages(JdbcClient jdbc, MatchingIndex index, ApplicationEventPublisher events, Clock clock) {
-		this.jdbc = jdbc;
-		this.index = index;
-		this.events = events;
-		this.clock = clock;
-	}
+    Linkages(JdbcClient jdbc, MatchingIndex index, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.index = index;
+        this.events = events;
+        this.clock = clock;
+    }
 
-	/**
-	 * @param gatePairId the border-gate pair of the road estimate when it was made, {@code null} without one
-	 * @param distanceKm the road estimate, {@code null} without one
-	 */
-	record Linkage(long id, long interestId, long vnEnterpriseId, long laEnterpriseId, String vnSector,
-			String laSector, String vnProvinceCode, String laProvinceCode, String gatePairId, Integer distanceKm,
-			Instant establishedAt) {
-	}
+    /**
+     * @param gatePairId the border-gate pair of the road estimate when it was made, {@code null} without one
+     * @param distanceKm the road estimate, {@code null} without one
+     */
+    record Linkage(
+            long id,
+            long interestId,
+            long vnEnterpriseId,
+            long laEnterpriseId,
+            String vnSector,
+            String laSector,
+            String vnProvinceCode,
+            String laProvinceCode,
+            String gatePairId,
+            Integer distanceKm,
+            Instant establishedAt) {}
 
-	/** Counts of linkages: each linkage counts once for each sector and province of its two enterprises. */
-	record Summary(long total, List<Count> bySector, List<Count> byProvince, List<Count> byGate) {
-	}
+    /** Counts of linkages: each linkage counts once for each sector and province of its two enterprises. */
+    record Summary(long total, List<Count> bySector, List<Count> byProvince, List<Count> byGate) {}
 
-	/**
-	 * @param key the sector (ISIC class), the province code or the gate-pair id ({@code null}: no route)
-	 * @param country for provinces, VN or LA
-	 */
-	record Count(String key, String country, long count) {
-	}
+    /**
+     * @param key the sector (ISIC class), the province code or the gate-pair id ({@code null}: no route)
+     * @param country for provinces, VN or LA
+     */
+    record Count(String key, String country, long count) {}
 
-	boolean exist(Party one, Party other) {
-		Party vn = Party.VIET_NAM.equals(one.country()) ? one : other;
-		Party la = vn == one ? other : one;
-		return jdbc.sql("SELECT count(*) FROM matching_linkage WHERE vn_enterprise_id = :vn AND la_enterprise_id = :la")
-			.param("vn", vn.id()).param("la", la.id()).query(Long.class).single() > 0;
-	}
+    boolean exist(Party one, Party other) {
+        Party vn = Party.VIET_NAM.equals(one.country()) ? one : other;
+        Party la = vn == one ? other : one;
+        return jdbc.sql("SELECT count(*) FROM matching_linkage WHERE vn_enterprise_id = :vn AND la_enterprise_id = :la")
+                        .param("vn", vn.id())
+                        .param("la", la.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
 
-	/** Records the linkage of an accepted interest, audited, and tells other modules. */
-	Linkage establish(Interest interest, Party sender, Party receiver) {
-		Party vn = Party.VIET_NAM.equals(sender.country()) ? sender : receiver;
-		Party la = vn == sender ? receiver : sender;
-		GateRoutes.Route route = index.state().routes().between(vn.provinceCode(), la.provinceCode()).orElse(null);
-		Integer distance = route == null ? null : (int) Math.round(route.distanceKm());
-		Instant now = clock.instant();
-		long id = jdbc.sql("""
+    /** Records the linkage of an accepted interest, audited, and tells other modules. */
+    Linkage establish(Interest interest, Party sender, Party receiver) {
+        Party vn = Party.VIET_NAM.equals(sender.country()) ? sender : receiver;
+        Party la = vn == sender ? receiver : sender;
+        GateRoutes.Route route = index.state()
+                .routes()
+                .between(vn.provinceCode(), la.provinceCode())
+                .orElse(null);
+        Integer distance = route == null ? null : (int) Math.round(route.distanceKm());
+        Instant now = clock.instant();
+        long id = jdbc.sql("""
 				INSERT INTO matching_linkage (interest_id, vn_enterprise_id, la_enterprise_id, vn_sector, la_sector,
 				                              vn_province_code, la_province_code, gate_pair_id, distance_km, established_at)
 				VALUES (:interest, :vn, :la, :vnSector, :laSector, :vnProvince, :laProvince, :gate, :distance, :at)
 				RETURNING id""")
-			.param("interest", interest.id()).param("vn", vn.id()).param("la", la.id())
-			.param("vnSector", vn.sector()).param("laSector", la.sector())
-			.param("vnProvince", vn.provinceCode()).param("laProvince", la.provinceCode())
-			.param("gate", route == null ? null : route.pairId()).param("distance", distance)
-			.param("at", Timestamp.from(now)).query(Long.class).single();
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("interestId", interest.id());
-		values.put("vnEnterpriseId", vn.id());
-		values.put("laEnterpriseId", la.id());
-		values.put("gatePairId", route == null ? null : route.pairId());
-		events.publishEvent(EntityChanged.created(ENTITY, id, values));
-		events.publishEvent(new LinkageEstablished(id, new EnterpriseId(vn.id()), new EnterpriseId(la.id()),
-				route == null ? null : route.pairId()));
-		return new Linkage(id, interest.id(), vn.id(), la.id(), vn.sector(), la.sector(), vn.provinceCode(),
-				la.provinceCode(), route == null ? null : route.pairId(), distance, now);
-	}
+                .param("interest", interest.id())
+                .param("vn", vn.id())
+                .param("la", la.id())
+                .param("vnSector", vn.sector())
+                .param("laSector", la.sector())
+                .param("vnProvince", vn.provinceCode())
+                .param("laProvince", la.provinceCode())
+                .param("gate", route == null ? null : route.pairId())
+                .param("distance", distance)
+                .param("at", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("interestId", interest.id());
+        values.put("vnEnterpriseId", vn.id());
+        values.put("laEnterpriseId", la.id());
+        values.put("gatePairId", route == null ? null : route.pairId());
+        events.publishEvent(EntityChanged.created(ENTITY, id, values));
+        events.publishEvent(new LinkageEstablished(
+                id, new EnterpriseId(vn.id()), new EnterpriseId(la.id()), route == null ? null : route.pairId()));
+        return new Linkage(
+                id,
+                interest.id(),
+                vn.id(),
+                la.id(),
+                vn.sector(),
+                la.sector(),
+                vn.provinceCode(),
+                la.provinceCode(),
+                route == null ? null : route.pairId(),
+                distance,
+                now);
+    }
 
-	List<Linkage> all() {
-		return jdbc.sql("SELECT * FROM matching_linkage ORDER BY established_at DESC, id DESC").query(Linkages::linkage)
-			.list();
-	}
+    List<Linkage> all() {
+        return jdbc.sql("SELECT * FROM matching_linkage ORDER BY established_at DESC, id DESC")
+                .query(Linkages::linkage)
+                .list();
+    }
 
-	/** The linkages of these enterprises, newest first. */
-	List<Linkage> of(Collection<EnterpriseId> enterprises) {
-		if (enterprises.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
+    /** The linkages of these enterprises, newest first. */
+    List<Linkage> of(Collection<EnterpriseId> enterprises) {
+        if (enterprises.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
 				SELECT * FROM matching_linkage WHERE vn_enterprise_id IN (:ids) OR la_enterprise_id IN (:ids)
 				ORDER BY established_at DESC, id DESC""")
-			.param("ids", enterprises.stream().map(EnterpriseId::value).toList()).query(Linkages::linkage).list();
-	}
+                .param("ids", enterprises.stream().map(EnterpriseId::value).toList())
+                .query(Linkages::linkage)
+                .list();
+    }
 
-	Summary summary() {
-		long total = jdbc.sql("SELECT count(*) FROM matching_linkage").query(Long.class).single();
-		List<Count> bySector = jdbc.sql("""
+    Summary summary() {
+        long total = jdbc.sql("SELECT count(*) FROM matching_linkage")
+                .query(Long.class)
+                .single();
+        List<Count> bySector = jdbc.sql("""
 				SELECT sector, count(DISTINCT id) AS n FROM (
 				    SELECT id, vn_sector AS sector FROM matching_linkage UNION ALL SELECT id, la_sector FROM matching_linkage) s
 				GROUP BY sector ORDER BY n DESC, sector""")
-			.query((rs, n) -> new Count(rs.getString("sector"), null, rs.getLong("n"))).list();
-		List<Count> byProvince = jdbc.sql("""
+                .query((rs, n) -> new Count(rs.getString("sector"), null, rs.getLong("n")))
+                .list();
+        List<Count> byProvince = jdbc.sql("""
 				SELECT country, province, count(*) AS n FROM (
 				    SELECT 'VN' AS country, vn_province_code AS province FROM matching_linkage
 				    UNION ALL SELECT 'LA', la_province_code FROM matching_linkage) p
 				GROUP BY country, province ORDER BY n DESC, country DESC, province""")
-			.query((rs, n) -> new Count(rs.getString("province"), rs.getString("country"), rs.getLong("n"))).list();
-		List<Count> byGate = jdbc.sql("""
+                .query((rs, n) -> new Count(rs.getString("province"), rs.getString("country"), rs.getLong("n")))
+                .list();
+        List<Count> byGate = jdbc.sql("""
 				SELECT gate_pair_id, count(*) AS n FROM matching_linkage GROUP BY gate_pair_id
 				ORDER BY n DESC, gate_pair_id NULLS LAST""")
-			.query((rs, n) -> new Count(rs.getString("gate_pair_id"), null, rs.getLong("n"))).list();
-		return new Summary(total, bySector, byProvince, byGate);
-	}
+                .query((rs, n) -> new Count(rs.getString("gate_pair_id"), null, rs.getLong("n")))
+                .list();
+        return new Summary(total, bySector, byProvince, byGate);
+    }
 
-	private static Linkage linkage(ResultSet rs, int row) throws SQLException {
-		return new Linkage(rs.getLong("id"), rs.getLong("interest_id"), rs.getLong("vn_enterprise_id"),
-				rs.getLong("la_enterprise_id"), rs.getString("vn_sector"), rs.getString("la_sector"),
-				rs.getString("vn_province_code"), rs.getString("la_province_code"), rs.getString("gate_pair_id"),
-				(Integer) rs.getObject("distance_km"), rs.getTimestamp("established_at").toInstant());
-	}
+    private static Linkage linkage(ResultSet rs, int row) throws SQLException {
+        return new Linkage(
+                rs.getLong("id"),
+                rs.getLong("interest_id"),
+                rs.getLong("vn_enterprise_id"),
+                rs.getLong("la_enterprise_id"),
+                rs.getString("vn_sector"),
+                rs.getString("la_sector"),
+                rs.getString("vn_province_code"),
+                rs.getString("la_province_code"),
+                rs.getString("gate_pair_id"),
+                (Integer) rs.getObject("distance_km"),
+                rs.getTimestamp("established_at").toInstant());
+    }
 }

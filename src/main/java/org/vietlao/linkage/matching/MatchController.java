@@ -1,12 +1,11 @@
 package org.vietlao.linkage.matching;
 
-import java.util.List;
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,30 +20,35 @@ import org.vietlao.linkage.enterprise.EnterpriseId;
 @Tag(name = "Matching")
 class MatchController {
 
-	private final Matchmaker matchmaker;
-	private final MatchViews views;
+    private final Matchmaker matchmaker;
+    private final MatchViews views;
 
-	MatchController(Matchmaker matchmaker, MatchViews views) {
-		this.matchmaker = matchmaker;
-		this.views = views;
-	}
+    MatchController(Matchmaker matchmaker, MatchViews views) {
+        this.matchmaker = matchmaker;
+        this.views = views;
+    }
 
-	@GetMapping("/api/v1/enterprises/{id}/matches")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Suggested partners across the border",
-			description = "Vietnamese partners for a Lao enterprise and Lao partners for a Vietnamese one, best first "
-					+ "(ties by partner id), each with its score in [0, 1], direction, the products involved, the "
-					+ "component scores, the border-gate pair of the road estimate and an explanation in the "
-					+ "Accept-Language of the request (en, vi, lo). The formula is in docs/matching.md. ENTERPRISE users "
-					+ "see the matches of their own enterprises only; analysts, ministry officials and administrators "
-					+ "those of any enterprise.")
-	@ApiResponse(responseCode = "200", description = "The partners, best first")
-	@ApiResponse(responseCode = "400", description = "MAT-002: limit outside 1..50; PLT-002: not a number")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
-	@ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
-	List<MatchViews.MatchView> matches(@PathVariable @Parameter(example = "1") long id,
-			@RequestParam(defaultValue = "10") @Parameter(description = "1 to 50") int limit, Locale locale) {
-		Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(new EnterpriseId(id), limit);
-		return suggestions.matches().stream().map(match -> views.of(match, locale)).toList();
-	}
+    @GetMapping("/api/v1/enterprises/{id}/matches")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Suggested partners across the border",
+            description = "Vietnamese partners for a Lao enterprise and Lao partners for a Vietnamese one, best first "
+                    + "(ties by partner id), each with its score in [0, 1], direction, the products involved, the "
+                    + "component scores, the border-gate pair of the road estimate and an explanation in the "
+                    + "Accept-Language of the request (en, vi, lo). The formula is in docs/matching.md. ENTERPRISE users "
+                    + "see the matches of their own enterprises only; analysts, ministry officials and administrators "
+                    + "those of any enterprise.")
+    @ApiResponse(responseCode = "200", description = "The partners, best first")
+    @ApiResponse(responseCode = "400", description = "MAT-002: limit outside 1..50; PLT-002: not a number")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
+    @ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
+    List<MatchViews.MatchView> matches(
+            @PathVariable @Parameter(example = "1") long id,
+            @RequestParam(defaultValue = "10") @Parameter(description = "1 to 50") int limit,
+            Locale locale) {
+        Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(new EnterpriseId(id), limit);
+        return suggestions.matches().stream()
+                .map(match -> views.of(match, locale))
+                .toList();
+    }
 }

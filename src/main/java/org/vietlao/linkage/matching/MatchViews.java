@@ -2,7 +2,6 @@ package org.vietlao.linkage.matching;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,46 +11,56 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchViews {
 
-	private final MatchExplanations explanations;
+    private final MatchExplanations explanations;
 
-	MatchViews(MatchExplanations explanations) {
-		this.explanations = explanations;
-	}
+    MatchViews(MatchExplanations explanations) {
+        this.explanations = explanations;
+    }
 
-	MatchView of(Match match, Locale locale) {
-		Party partner = match.partner();
-		GateRoutes.Route route = match.route();
-		return new MatchView(
-				EnterpriseRef.of(partner, locale.getLanguage()),
-				ScoringFormula.rounded(match.score()), match.direction(),
-				match.products().stream().map(product -> new ProductView(product.yourHsCode(), product.partnerHsCode(),
-						product.kind(), product.direction())).toList(),
-				new ComponentsView(ScoringFormula.rounded(match.productFit()), ScoringFormula.rounded(match.volumeFit()),
-						ScoringFormula.rounded(match.logistics()), ScoringFormula.rounded(match.mutuality())),
-				route == null ? null : new GateView(route.pairId(), route.vnGate(), route.laoGate()),
-				route == null ? null : Math.round(route.distanceKm()), explanations.explain(match, locale));
-	}
+    MatchView of(Match match, Locale locale) {
+        Party partner = match.partner();
+        GateRoutes.Route route = match.route();
+        return new MatchView(
+                EnterpriseRef.of(partner, locale.getLanguage()),
+                ScoringFormula.rounded(match.score()),
+                match.direction(),
+                match.products().stream()
+                        .map(product -> new ProductView(
+                                product.yourHsCode(), product.partnerHsCode(), product.kind(), product.direction()))
+                        .toList(),
+                new ComponentsView(
+                        ScoringFormula.rounded(match.productFit()),
+                        ScoringFormula.rounded(match.volumeFit()),
+                        ScoringFormula.rounded(match.logistics()),
+                        ScoringFormula.rounded(match.mutuality())),
+                route == null ? null : new GateView(route.pairId(), route.vnGate(), route.laoGate()),
+                route == null ? null : Math.round(route.distanceKm()),
+                explanations.explain(match, locale));
+    }
 
-	/**
-	 * @param partner who
-	 * @param score in [0, 1], four decimals
-	 * @param direction SUPPLIES_YOU, BUYS_FROM_YOU or MUTUAL
-	 * @param products the relations, strongest first (at most ten)
-	 * @param components the scores that make up {@code score}
-	 * @param gate the border-gate pair of the road estimate; {@code null} without one
-	 * @param distanceKm the road estimate; {@code null} without one
-	 * @param explanation why, in the reader's language
-	 */
-	record MatchView(EnterpriseRef partner, double score, Direction direction, List<ProductView> products,
-			ComponentsView components, GateView gate, Long distanceKm, String explanation) {
-	}
+    /**
+     * @param partner who
+     * @param score in [0, 1], four decimals
+     * @param direction SUPPLIES_YOU, BUYS_FROM_YOU or MUTUAL
+     * @param products the relations, strongest first (at most ten)
+     * @param components the scores that make up {@code score}
+     * @param gate the border-gate pair of the road estimate; {@code null} without one
+     * @param distanceKm the road estimate; {@code null} without one
+     * @param explanation why, in the reader's language
+     */
+    record MatchView(
+            EnterpriseRef partner,
+            double score,
+            Direction direction,
+            List<ProductView> products,
+            ComponentsView components,
+            GateView gate,
+            Long distanceKm,
+            String explanation) {}
 
-	record ProductView(String yourHsCode, String partnerHsCode, RelationKind kind, Direction direction) {
-	}
+    record ProductView(String yourHsCode, String partnerHsCode, RelationKind kind, Direction direction) {}
 
-	record ComponentsView(double productFit, double volumeFit, double logistics, double mutuality) {
-	}
+    record ComponentsView(double productFit, double volumeFit, double logistics, double mutuality) {}
 
-	record GateView(String pairId, String vnGate, String laoGate) {
-	}
+    record GateView(String pairId, String vnGate, String laoGate) {}
 }

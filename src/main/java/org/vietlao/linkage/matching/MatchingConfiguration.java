@@ -10,5 +10,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MatchingSettings.class)
 @EnableScheduling
-class MatchingConfiguration {
-}
+class MatchingConfiguration {}

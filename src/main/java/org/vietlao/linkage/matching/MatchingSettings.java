@@ -1,7 +1,6 @@
 package org.vietlao.linkage.matching;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,8 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("linkage.matching")
 record MatchingSettings(
-		@DefaultValue("30d") Duration interestExpiry,
-		@DefaultValue("15m") Duration expiryCheck,
-		@DefaultValue("30s") Duration indexPoll,
-		@DefaultValue("24h") Duration indexRebuild) {
-}
+        @DefaultValue("30d") Duration interestExpiry,
+        @DefaultValue("15m") Duration expiryCheck,
+        @DefaultValue("30s") Duration indexPoll,
+        @DefaultValue("24h") Duration indexRebuild) {}

@@ -14,11 +14,11 @@ import java.math.BigDecimal;
  */
 record ValueChainLink(long id, String inputPrefix, String productPrefix, BigDecimal strength, String note) {
 
-	boolean feeds(HsLine input, HsLine product) {
-		return input.startsWith(inputPrefix) && product.startsWith(productPrefix);
-	}
+    boolean feeds(HsLine input, HsLine product) {
+        return input.startsWith(inputPrefix) && product.startsWith(productPrefix);
+    }
 
-	double fit() {
-		return strength.doubleValue();
-	}
+    double fit() {
+        return strength.doubleValue();
+    }
 }

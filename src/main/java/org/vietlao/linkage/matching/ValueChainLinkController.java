@@ -1,12 +1,11 @@
 package org.vietlao.linkage.matching;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,65 +26,70 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Matching")
 class ValueChainLinkController {
 
-	private final ValueChainLinks links;
+    private final ValueChainLinks links;
 
-	ValueChainLinkController(ValueChainLinks links) {
-		this.links = links;
-	}
+    ValueChainLinkController(ValueChainLinks links) {
+        this.links = links;
+    }
 
-	record LinkBody(@Schema(example = "0714") String inputPrefix, @Schema(example = "1108") String productPrefix,
-			@Schema(example = "0.8") BigDecimal strength,
-			@Schema(example = "Cassava roots are milled into starch") String note) {
+    record LinkBody(
+            @Schema(example = "0714") String inputPrefix,
+            @Schema(example = "1108") String productPrefix,
+            @Schema(example = "0.8") BigDecimal strength,
 
-		ValueChainLinks.Submission submission() {
-			return new ValueChainLinks.Submission(inputPrefix, productPrefix, strength, note);
-		}
-	}
+            @Schema(example = "Cassava roots are milled into starch")
+            String note) {
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Value-chain links", description = "By input, then product.")
-	List<ValueChainLink> list() {
-		return links.all();
-	}
+        ValueChainLinks.Submission submission() {
+            return new ValueChainLinks.Submission(inputPrefix, productPrefix, strength, note);
+        }
+    }
 
-	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "One value-chain link")
-	@ApiResponse(responseCode = "404", description = "MAT-010: no such link")
-	ValueChainLink one(@PathVariable long id) {
-		return links.get(id);
-	}
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Value-chain links", description = "By input, then product.")
+    List<ValueChainLink> list() {
+        return links.all();
+    }
 
-	@PostMapping
-	@PreAuthorize("hasRole('ANALYST')")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a value-chain link",
-			description = "inputPrefix and productPrefix: known HS codes of 2, 4, 6 or 8 digits, used as prefixes, not "
-					+ "equal; strength: the product fit the link gives, above 0 and at most 1, two decimals at most; note: "
-					+ "optional, up to 500 characters. Matches use it from the next request on. Audited.")
-	@ApiResponse(responseCode = "400", description = "MAT-015: note too long")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
-	@ApiResponse(responseCode = "409", description = "MAT-011: the same link exists")
-	@ApiResponse(responseCode = "422", description = "MAT-009: invalid fields, named in errors[]")
-	ValueChainLink create(@RequestBody LinkBody link) {
-		return links.create(link.submission());
-	}
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "One value-chain link")
+    @ApiResponse(responseCode = "404", description = "MAT-010: no such link")
+    ValueChainLink one(@PathVariable long id) {
+        return links.get(id);
+    }
 
-	@PutMapping("/{id}")
-	@PreAuthorize("hasRole('ANALYST')")
-	@Operation(summary = "Change a value-chain link", description = "The same rules as when adding one. Audited.")
-	@ApiResponse(responseCode = "404", description = "MAT-010: no such link")
-	ValueChainLink update(@PathVariable long id, @RequestBody LinkBody link) {
-		return links.update(id, link.submission());
-	}
+    @PostMapping
+    @PreAuthorize("hasRole('ANALYST')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Add a value-chain link",
+            description = "inputPrefix and productPrefix: known HS codes of 2, 4, 6 or 8 digits, used as prefixes, not "
+                    + "equal; strength: the product fit the link gives, above 0 and at most 1, two decimals at most; note: "
+                    + "optional, up to 500 characters. Matches use it from the next request on. Audited.")
+    @ApiResponse(responseCode = "400", description = "MAT-015: note too long")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
+    @ApiResponse(responseCode = "409", description = "MAT-011: the same link exists")
+    @ApiResponse(responseCode = "422", description = "MAT-009: invalid fields, named in errors[]")
+    ValueChainLink create(@RequestBody LinkBody link) {
+        return links.create(link.submission());
+    }
 
-	@DeleteMapping("/{id}")
-	@PreAuthorize("hasRole('ANALYST')")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove a value-chain link", description = "Audited.")
-	@ApiResponse(responseCode = "404", description = "MAT-010: no such link")
-	void delete(@PathVariable long id) {
-		links.delete(id);
-	}
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(summary = "Change a value-chain link", description = "The same rules as when adding one. Audited.")
+    @ApiResponse(responseCode = "404", description = "MAT-010: no such link")
+    ValueChainLink update(@PathVariable long id, @RequestBody LinkBody link) {
+        return links.update(id, link.submission());
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ANALYST')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a value-chain link", description = "Audited.")
+    @ApiResponse(responseCode = "404", description = "MAT-010: no such link")
+    void delete(@PathVariable long id) {
+        links.delete(id);
+    }
 }

@@ -2,5 +2,5 @@
  * Cross-border partner suggestions with their reasons, expressions of interest and the linkages they become,
  * and the linkage chains analysts curate with the stages nobody fills yet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "reference", "enterprise" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "reference", "enterprise"})
 package org.vietlao.linkage.matching;

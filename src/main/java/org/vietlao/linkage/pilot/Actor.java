@@ -1,7 +1,6 @@
 package org.vietlao.linkage.pilot;
 
 import java.util.Set;
-
 import org.springframework.security.core.Authentication;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -12,19 +11,20 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 record Actor(String username, Set<String> roles) {
 
-	static Actor of(Authentication authentication) {
-		if (authentication != null && authentication.getPrincipal() instanceof org.vietlao.linkage.shared.Actor signedIn) {
-			return new Actor(signedIn.username(), Set.copyOf(signedIn.roleNames()));
-		}
-		throw new BusinessException(ErrorCode.AUT_001);
-	}
+    static Actor of(Authentication authentication) {
+        if (authentication != null
+                && authentication.getPrincipal() instanceof org.vietlao.linkage.shared.Actor signedIn) {
+            return new Actor(signedIn.username(), Set.copyOf(signedIn.roleNames()));
+        }
+        throw new BusinessException(ErrorCode.AUT_001);
+    }
 
-	boolean isAnalyst() {
-		return roles.contains("ANALYST");
-	}
+    boolean isAnalyst() {
+        return roles.contains("ANALYST");
+    }
 
-	/** Ministry officials and administrators may read every closed result. */
-	boolean readsAllClosedResults() {
-		return roles.contains("MINISTRY") || roles.contains("ADMIN");
-	}
+    /** Ministry officials and administrators may read every closed result. */
+    boolean readsAllClosedResults() {
+        return roles.contains("MINISTRY") || roles.contains("ADMIN");
+    }
 }

@@ -1,14 +1,13 @@
 package org.vietlao.linkage.pilot;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,277 +36,346 @@ import org.vietlao.linkage.pilot.mcda.InvalidInput;
 @Tag(name = "Pilot evaluations", description = "Group AHP/TOPSIS evaluation of pilot linkage models")
 class EvaluationController {
 
-	private final PilotEvaluations pilot;
-	private final ResultExports exports;
+    private final PilotEvaluations pilot;
+    private final ResultExports exports;
 
-	EvaluationController(PilotEvaluations pilot, ResultExports exports) {
-		this.pilot = pilot;
-		this.exports = exports;
-	}
+    EvaluationController(PilotEvaluations pilot, ResultExports exports) {
+        this.pilot = pilot;
+        this.exports = exports;
+    }
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Evaluations the caller owns or judges (ministry and admin: also every closed one)")
-	List<SummaryView> list(Authentication authentication) {
-		return pilot.list(Actor.of(authentication)).stream().map(SummaryView::of).toList();
-	}
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Evaluations the caller owns or judges (ministry and admin: also every closed one)")
+    List<SummaryView> list(Authentication authentication) {
+        return pilot.list(Actor.of(authentication)).stream()
+                .map(SummaryView::of)
+                .toList();
+    }
 
-	@PostMapping
-	@PreAuthorize("hasRole('ANALYST')")
-	@Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
-	ResponseEntity<DetailView> create(@RequestBody EvaluationRequest request, Authentication authentication) {
-		Actor actor = Actor.of(authentication);
-		long id = pilot.create(actor, request.title(), request.description(), request.method(), request.riTable());
-		return ResponseEntity.created(URI.create("/api/v1/pilot/evaluations/" + id))
-			.body(DetailView.of(pilot.view(id, actor)));
-	}
+    @PostMapping
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
+    ResponseEntity<DetailView> create(@RequestBody EvaluationRequest request, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        long id = pilot.create(actor, request.title(), request.description(), request.method(), request.riTable());
+        return ResponseEntity.created(URI.create("/api/v1/pilot/evaluations/" + id))
+                .body(DetailView.of(pilot.view(id, actor)));
+    }
 
-	@GetMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "An evaluation with its criteria, candidates and evaluators")
-	DetailView detail(@PathVariable long id, Authentication authentication) {
-		return DetailView.of(pilot.view(id, Actor.of(authentication)));
-	}
+    @GetMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "An evaluation with its criteria, candidates and evaluators")
+    DetailView detail(@PathVariable long id, Authentication authentication) {
+        return DetailView.of(pilot.view(id, Actor.of(authentication)));
+    }
 
-	@PutMapping("/{id}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
-	DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication) {
-		Actor actor = Actor.of(authentication);
-		pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
-		return DetailView.of(pilot.view(id, actor));
-	}
+    @PutMapping("/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
+    DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
+        return DetailView.of(pilot.view(id, actor));
+    }
 
-	@PutMapping("/{id}/criteria/{position}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Rename a criterion in the three languages (owner, draft)")
-	ResponseEntity<Void> renameCriterion(@PathVariable long id, @PathVariable int position, @RequestBody NameRequest request,
-			Authentication authentication) {
-		pilot.renameCriterion(id, Actor.of(authentication), position, request.name());
-		return ResponseEntity.noContent().build();
-	}
+    @PutMapping("/{id}/criteria/{position}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Rename a criterion in the three languages (owner, draft)")
+    ResponseEntity<Void> renameCriterion(
+            @PathVariable long id,
+            @PathVariable int position,
+            @RequestBody NameRequest request,
+            Authentication authentication) {
+        pilot.renameCriterion(id, Actor.of(authentication), position, request.name());
+        return ResponseEntity.noContent().build();
+    }
 
-	@PostMapping("/{id}/criteria/{position}/subcriteria")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Add a sub-criterion (owner, draft)")
-	ResponseEntity<Void> addSubcriterion(@PathVariable long id, @PathVariable int position,
-			@RequestBody NameRequest request, Authentication authentication) {
-		pilot.addSubcriterion(id, Actor.of(authentication), position, request.name());
-		return ResponseEntity.noContent().build();
-	}
+    @PostMapping("/{id}/criteria/{position}/subcriteria")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Add a sub-criterion (owner, draft)")
+    ResponseEntity<Void> addSubcriterion(
+            @PathVariable long id,
+            @PathVariable int position,
+            @RequestBody NameRequest request,
+            Authentication authentication) {
+        pilot.addSubcriterion(id, Actor.of(authentication), position, request.name());
+        return ResponseEntity.noContent().build();
+    }
 
-	@PutMapping("/{id}/subcriteria/{subId}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Rename a sub-criterion (owner, draft)")
-	ResponseEntity<Void> renameSubcriterion(@PathVariable long id, @PathVariable long subId,
-			@RequestBody NameRequest request, Authentication authentication) {
-		pilot.renameSubcriterion(id, Actor.of(authentication), subId, request.name());
-		return ResponseEntity.noContent().build();
-	}
+    @PutMapping("/{id}/subcriteria/{subId}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Rename a sub-criterion (owner, draft)")
+    ResponseEntity<Void> renameSubcriterion(
+            @PathVariable long id,
+            @PathVariable long subId,
+            @RequestBody NameRequest request,
+            Authentication authentication) {
+        pilot.renameSubcriterion(id, Actor.of(authentication), subId, request.name());
+        return ResponseEntity.noContent().build();
+    }
 
-	@DeleteMapping("/{id}/subcriteria/{subId}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Remove a sub-criterion; every criterion keeps at least one (owner, draft)")
-	ResponseEntity<Void> removeSubcriterion(@PathVariable long id, @PathVariable long subId,
-			Authentication authentication) {
-		pilot.removeSubcriterion(id, Actor.of(authentication), subId);
-		return ResponseEntity.noContent().build();
-	}
+    @DeleteMapping("/{id}/subcriteria/{subId}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Remove a sub-criterion; every criterion keeps at least one (owner, draft)")
+    ResponseEntity<Void> removeSubcriterion(
+            @PathVariable long id, @PathVariable long subId, Authentication authentication) {
+        pilot.removeSubcriterion(id, Actor.of(authentication), subId);
+        return ResponseEntity.noContent().build();
+    }
 
-	@PostMapping("/{id}/candidates")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
-	ResponseEntity<Void> addCandidate(@PathVariable long id, @RequestBody CandidateRequest request,
-			Authentication authentication) {
-		pilot.addCandidate(id, Actor.of(authentication), request.name(), request.sector(), request.description(),
-				request.chainRef());
-		return ResponseEntity.noContent().build();
-	}
+    @PostMapping("/{id}/candidates")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
+    ResponseEntity<Void> addCandidate(
+            @PathVariable long id, @RequestBody CandidateRequest request, Authentication authentication) {
+        pilot.addCandidate(
+                id,
+                Actor.of(authentication),
+                request.name(),
+                request.sector(),
+                request.description(),
+                request.chainRef());
+        return ResponseEntity.noContent().build();
+    }
 
-	@DeleteMapping("/{id}/candidates/{candidateId}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Remove a candidate model (owner, draft)")
-	ResponseEntity<Void> removeCandidate(@PathVariable long id, @PathVariable long candidateId,
-			Authentication authentication) {
-		pilot.removeCandidate(id, Actor.of(authentication), candidateId);
-		return ResponseEntity.noContent().build();
-	}
+    @DeleteMapping("/{id}/candidates/{candidateId}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Remove a candidate model (owner, draft)")
+    ResponseEntity<Void> removeCandidate(
+            @PathVariable long id, @PathVariable long candidateId, Authentication authentication) {
+        pilot.removeCandidate(id, Actor.of(authentication), candidateId);
+        return ResponseEntity.noContent().build();
+    }
 
-	@PostMapping("/{id}/evaluators")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
-	ResponseEntity<Void> invite(@PathVariable long id, @RequestBody InviteRequest request, Authentication authentication) {
-		pilot.invite(id, Actor.of(authentication), request.username(), request.weight());
-		return ResponseEntity.noContent().build();
-	}
+    @PostMapping("/{id}/evaluators")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
+    ResponseEntity<Void> invite(
+            @PathVariable long id, @RequestBody InviteRequest request, Authentication authentication) {
+        pilot.invite(id, Actor.of(authentication), request.username(), request.weight());
+        return ResponseEntity.noContent().build();
+    }
 
-	@DeleteMapping("/{id}/evaluators/{username}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Withdraw an evaluator and their judgements (owner, draft or open)")
-	ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable String username, Authentication authentication) {
-		pilot.withdraw(id, Actor.of(authentication), username);
-		return ResponseEntity.noContent().build();
-	}
+    @DeleteMapping("/{id}/evaluators/{username}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Withdraw an evaluator and their judgements (owner, draft or open)")
+    ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable String username, Authentication authentication) {
+        pilot.withdraw(id, Actor.of(authentication), username);
+        return ResponseEntity.noContent().build();
+    }
 
-	@PostMapping("/{id}/open")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Start judging: the structure is fixed from now on (owner, draft, ≥ 2 candidates, ≥ 1 evaluator)")
-	DetailView open(@PathVariable long id, Authentication authentication) {
-		Actor actor = Actor.of(authentication);
-		pilot.open(id, actor);
-		return DetailView.of(pilot.view(id, actor));
-	}
+    @PostMapping("/{id}/open")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Start judging: the structure is fixed from now on (owner, draft, ≥ 2 candidates, ≥ 1 evaluator)")
+    DetailView open(@PathVariable long id, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        pilot.open(id, actor);
+        return DetailView.of(pilot.view(id, actor));
+    }
 
-	@GetMapping("/{id}/matrices")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
-	List<MatrixStatusView> matrices(@PathVariable long id, Authentication authentication) {
-		return pilot.progress(id, Actor.of(authentication)).stream().map(MatrixStatusView::of).toList();
-	}
+    @GetMapping("/{id}/matrices")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
+    List<MatrixStatusView> matrices(@PathVariable long id, Authentication authentication) {
+        return pilot.progress(id, Actor.of(authentication)).stream()
+                .map(MatrixStatusView::of)
+                .toList();
+    }
 
-	@GetMapping("/{id}/matrices/{key}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
-	MatrixView matrix(@PathVariable long id, @PathVariable String key, Authentication authentication) {
-		PilotEvaluations.MatrixView view = pilot.matrix(id, Actor.of(authentication), key);
-		return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
-	}
+    @GetMapping("/{id}/matrices/{key}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
+    MatrixView matrix(@PathVariable long id, @PathVariable String key, Authentication authentication) {
+        PilotEvaluations.MatrixView view = pilot.matrix(id, Actor.of(authentication), key);
+        return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
+    }
 
-	@PutMapping("/{id}/matrices/{key}")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Save the caller's full matrix (square, reciprocal, Saaty scale; open evaluations only)")
-	MatrixStatusView saveMatrix(@PathVariable long id, @PathVariable String key, @RequestBody MatrixRequest request,
-			Authentication authentication) {
-		double[][] a;
-		try {
-			a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
-		}
-		catch (InvalidInput invalid) {
-			throw McdaErrors.toBusiness(invalid);
-		}
-		Map<Cell, Double> cells = new LinkedHashMap<>();
-		for (int i = 0; i < a.length; i++) {
-			for (int j = i + 1; j < a.length; j++) {
-				cells.put(new Cell(i, j), a[i][j]);
-			}
-		}
-		Actor actor = Actor.of(authentication);
-		PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
-		if (view.spec().size() != a.length) {
-			throw org.vietlao.linkage.shared.BusinessException.onField(org.vietlao.linkage.shared.ErrorCode.PIL_009,
-					"matrix", "matrix", a.length, view.spec().size());
-		}
-		return MatrixStatusView.of(pilot.saveJudgements(id, actor, key, cells));
-	}
+    @PutMapping("/{id}/matrices/{key}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Save the caller's full matrix (square, reciprocal, Saaty scale; open evaluations only)")
+    MatrixStatusView saveMatrix(
+            @PathVariable long id,
+            @PathVariable String key,
+            @RequestBody MatrixRequest request,
+            Authentication authentication) {
+        double[][] a;
+        try {
+            a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
+        } catch (InvalidInput invalid) {
+            throw McdaErrors.toBusiness(invalid);
+        }
+        Map<Cell, Double> cells = new LinkedHashMap<>();
+        for (int i = 0; i < a.length; i++) {
+            for (int j = i + 1; j < a.length; j++) {
+                cells.put(new Cell(i, j), a[i][j]);
+            }
+        }
+        Actor actor = Actor.of(authentication);
+        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
+        if (view.spec().size() != a.length) {
+            throw org.vietlao.linkage.shared.BusinessException.onField(
+                    org.vietlao.linkage.shared.ErrorCode.PIL_009,
+                    "matrix",
+                    "matrix",
+                    a.length,
+                    view.spec().size());
+        }
+        return MatrixStatusView.of(pilot.saveJudgements(id, actor, key, cells));
+    }
 
-	@PostMapping("/{id}/close")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
-	FrozenResult close(@PathVariable long id, Authentication authentication) {
-		return pilot.close(id, Actor.of(authentication));
-	}
+    @PostMapping("/{id}/close")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
+    FrozenResult close(@PathVariable long id, Authentication authentication) {
+        return pilot.close(id, Actor.of(authentication));
+    }
 
-	@GetMapping("/{id}/result")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
-	FrozenResult result(@PathVariable long id, Authentication authentication) {
-		return pilot.result(id, Actor.of(authentication));
-	}
+    @GetMapping("/{id}/result")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
+    FrozenResult result(@PathVariable long id, Authentication authentication) {
+        return pilot.result(id, Actor.of(authentication));
+    }
 
-	@GetMapping("/{id}/result.xlsx")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication authentication, Locale locale) {
-		FrozenResult result = pilot.result(id, Actor.of(authentication));
-		return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
-	}
+    @GetMapping("/{id}/result.xlsx")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication authentication, Locale locale) {
+        FrozenResult result = pilot.result(id, Actor.of(authentication));
+        return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
+    }
 
-	@GetMapping("/{id}/result.pdf")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication, Locale locale) {
-		FrozenResult result = pilot.result(id, Actor.of(authentication));
-		return download(exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
-	}
+    @GetMapping("/{id}/result.pdf")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication, Locale locale) {
+        FrozenResult result = pilot.result(id, Actor.of(authentication));
+        return download(exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
+    }
 
-	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-			.body(body);
-	}
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(body);
+    }
 
-	private static Double[][] full(int n, Map<Cell, Double> cells) {
-		Double[][] a = new Double[n][n];
-		for (int i = 0; i < n; i++) {
-			a[i][i] = 1.0;
-			for (int j = i + 1; j < n; j++) {
-				Double value = cells.get(new Cell(i, j));
-				a[i][j] = value;
-				a[j][i] = value == null ? null : 1 / value;
-			}
-		}
-		return a;
-	}
+    private static Double[][] full(int n, Map<Cell, Double> cells) {
+        Double[][] a = new Double[n][n];
+        for (int i = 0; i < n; i++) {
+            a[i][i] = 1.0;
+            for (int j = i + 1; j < n; j++) {
+                Double value = cells.get(new Cell(i, j));
+                a[i][j] = value;
+                a[j][i] = value == null ? null : 1 / value;
+            }
+        }
+        return a;
+    }
 
-	record EvaluationRequest(Names title, String description, String method, String riTable) {
-	}
+    record EvaluationRequest(Names title, String description, String method, String riTable) {}
 
-	record NameRequest(Names name) {
-	}
+    record NameRequest(Names name) {}
 
-	record CandidateRequest(Names name, String sector, String description, Long chainRef) {
-	}
+    record CandidateRequest(Names name, String sector, String description, Long chainRef) {}
 
-	record InviteRequest(String username, Double weight) {
-	}
+    record InviteRequest(String username, Double weight) {}
 
-	record MatrixRequest(List<List<Double>> matrix) {
-	}
+    record MatrixRequest(List<List<Double>> matrix) {}
 
-	record SummaryView(long id, Names title, String owner, String state, String method, String riTable, int candidates,
-			int evaluators) {
+    record SummaryView(
+            long id,
+            Names title,
+            String owner,
+            String state,
+            String method,
+            String riTable,
+            int candidates,
+            int evaluators) {
 
-		static SummaryView of(Evaluations.Summary summary) {
-			Evaluation e = summary.evaluation();
-			return new SummaryView(e.id(), e.title(), e.owner(), e.state().name(), e.method().name(), e.riTable().key(),
-					summary.candidates(), summary.evaluators());
-		}
-	}
+        static SummaryView of(Evaluations.Summary summary) {
+            Evaluation e = summary.evaluation();
+            return new SummaryView(
+                    e.id(),
+                    e.title(),
+                    e.owner(),
+                    e.state().name(),
+                    e.method().name(),
+                    e.riTable().key(),
+                    summary.candidates(),
+                    summary.evaluators());
+        }
+    }
 
-	record DetailView(long id, Names title, String description, String owner, String state, String method,
-			String riTable, List<Structure.Criterion> criteria, List<Structure.Candidate> candidates,
-			List<Structure.Evaluator> evaluators, List<String> matrices) {
+    record DetailView(
+            long id,
+            Names title,
+            String description,
+            String owner,
+            String state,
+            String method,
+            String riTable,
+            List<Structure.Criterion> criteria,
+            List<Structure.Candidate> candidates,
+            List<Structure.Evaluator> evaluators,
+            List<String> matrices) {
 
-		static DetailView of(PilotEvaluations.View view) {
-			Evaluation e = view.evaluation();
-			List<String> keys = new ArrayList<>();
-			view.structure().matrices().forEach(spec -> keys.add(spec.key()));
-			return new DetailView(e.id(), e.title(), e.description(), e.owner(), e.state().name(), e.method().name(),
-					e.riTable().key(), view.structure().criteria(), view.structure().candidates(),
-					view.structure().evaluators(), keys);
-		}
-	}
+        static DetailView of(PilotEvaluations.View view) {
+            Evaluation e = view.evaluation();
+            List<String> keys = new ArrayList<>();
+            view.structure().matrices().forEach(spec -> keys.add(spec.key()));
+            return new DetailView(
+                    e.id(),
+                    e.title(),
+                    e.description(),
+                    e.owner(),
+                    e.state().name(),
+                    e.method().name(),
+                    e.riTable().key(),
+                    view.structure().criteria(),
+                    view.structure().candidates(),
+                    view.structure().evaluators(),
+                    keys);
+        }
+    }
 
-	record MatrixStatusView(String key, int size, int filled, int needed, boolean complete, Double cr,
-			Boolean consistent, double[] weights, MostInconsistent mostInconsistent) {
+    record MatrixStatusView(
+            String key,
+            int size,
+            int filled,
+            int needed,
+            boolean complete,
+            Double cr,
+            Boolean consistent,
+            double[] weights,
+            MostInconsistent mostInconsistent) {
 
-		static MatrixStatusView of(PilotEvaluations.MatrixStatus status) {
-			Ahp.AhpResult a = status.analysis();
-			return new MatrixStatusView(status.spec().key(), status.spec().size(), status.filled(), status.needed(),
-					status.complete(), a == null ? null : a.cr(), a == null ? null : a.consistent(),
-					a == null ? null : a.weights(), a == null ? null : MostInconsistent.of(a.mostInconsistent()));
-		}
-	}
+        static MatrixStatusView of(PilotEvaluations.MatrixStatus status) {
+            Ahp.AhpResult a = status.analysis();
+            return new MatrixStatusView(
+                    status.spec().key(),
+                    status.spec().size(),
+                    status.filled(),
+                    status.needed(),
+                    status.complete(),
+                    a == null ? null : a.cr(),
+                    a == null ? null : a.consistent(),
+                    a == null ? null : a.weights(),
+                    a == null ? null : MostInconsistent.of(a.mostInconsistent()));
+        }
+    }
 
-	record MostInconsistent(int row, int column, double value, double suggested) {
+    record MostInconsistent(int row, int column, double value, double suggested) {
 
-		static MostInconsistent of(Ahp.Judgement judgement) {
-			return judgement == null ? null
-					: new MostInconsistent(judgement.row(), judgement.column(), judgement.value(), judgement.suggested());
-		}
-	}
+        static MostInconsistent of(Ahp.Judgement judgement) {
+            return judgement == null
+                    ? null
+                    : new MostInconsistent(
+                            judgement.row(), judgement.column(), judgement.value(), judgement.suggested());
+        }
+    }
 
-	record MatrixView(String key, Double[][] matrix, MatrixStatusView status) {
-	}
+    record MatrixView(String key, Double[][] matrix, MatrixStatusView status) {}
 }

@@ -5,5 +5,7 @@ package org.vietlao.linkage.pilot;
  * judge. CLOSED: the result is frozen and nothing changes any more.
  */
 enum EvaluationState {
-	DRAFT, OPEN, CLOSED
+    DRAFT,
+    OPEN,
+    CLOSED
 }

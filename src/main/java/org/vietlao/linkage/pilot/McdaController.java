@@ -1,12 +1,11 @@
 package org.vietlao.linkage.pilot;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,163 +33,240 @@ import org.vietlao.linkage.pilot.mcda.Topsis;
 @PreAuthorize("isAuthenticated()")
 class McdaController {
 
-	@PostMapping("/ahp")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Priorities and consistency of one pairwise comparison matrix",
-			description = "Principal eigenvector (power iteration to 1e-12), λmax, CI = (λmax − n)/(n − 1), CR = CI/RI with "
-					+ "the named random-index table (saaty1980 by default; saaty2005, doneganDodd1991, alonsoLamata2006), "
-					+ "consistent when CR ≤ 0.10, and the judgement contributing most to the inconsistency.")
-	AhpResponse ahp(@RequestBody AhpRequest request) {
-		return guarded(() -> {
-			double[][] a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
-			RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", a.length);
-			return AhpResponse.of(Ahp.analyse(a, table));
-		});
-	}
+    @PostMapping("/ahp")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Priorities and consistency of one pairwise comparison matrix",
+            description =
+                    "Principal eigenvector (power iteration to 1e-12), λmax, CI = (λmax − n)/(n − 1), CR = CI/RI with "
+                            + "the named random-index table (saaty1980 by default; saaty2005, doneganDodd1991, alonsoLamata2006), "
+                            + "consistent when CR ≤ 0.10, and the judgement contributing most to the inconsistency.")
+    AhpResponse ahp(@RequestBody AhpRequest request) {
+        return guarded(() -> {
+            double[][] a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
+            RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", a.length);
+            return AhpResponse.of(Ahp.analyse(a, table));
+        });
+    }
 
-	@PostMapping("/ahp/group")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Group priorities from several evaluators' matrices",
-			description = "AIJ: weighted geometric mean of the judgements, then the eigenvector and CR of that aggregated "
-					+ "matrix. AIP: weighted geometric mean of each evaluator's priorities, normalised. Evaluator weights "
-					+ "sum to 1 (equal when omitted).")
-	GroupResponse group(@RequestBody GroupRequest request) {
-		return guarded(() -> {
-			if (request.matrices() == null || request.matrices().isEmpty()) {
-				throw new InvalidInput(List.of(new InvalidInput.Violation(InvalidInput.Kind.EMPTY, "matrices")));
-			}
-			if (request.matrices().size() > Inputs.MAX_EVALUATORS) {
-				throw new InvalidInput(List.of(new InvalidInput.Violation(InvalidInput.Kind.TOO_LARGE, "matrices",
-						request.matrices().size(), Inputs.MAX_EVALUATORS)));
-			}
-			List<double[][]> matrices = new ArrayList<>();
-			for (int k = 0; k < request.matrices().size(); k++) {
-				double[][] a = Inputs.pairwiseMatrix(request.matrices().get(k), "matrices[" + k + "]");
-				if (!matrices.isEmpty() && a.length != matrices.get(0).length) {
-					throw new InvalidInput(List.of(new InvalidInput.Violation(InvalidInput.Kind.SIZE_MISMATCH,
-							"matrices[" + k + "]", a.length, matrices.get(0).length)));
-				}
-				matrices.add(a);
-			}
-			double[] lambda = request.evaluatorWeights() == null ? null
-					: Inputs.weights(request.evaluatorWeights(), "evaluatorWeights", matrices.size());
-			GroupMethod method = Inputs.groupMethod(request.method(), "method");
-			RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", matrices.get(0).length);
-			return GroupResponse.of(GroupAhp.aggregate(matrices, lambda, method, table), table);
-		});
-	}
+    @PostMapping("/ahp/group")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Group priorities from several evaluators' matrices",
+            description =
+                    "AIJ: weighted geometric mean of the judgements, then the eigenvector and CR of that aggregated "
+                            + "matrix. AIP: weighted geometric mean of each evaluator's priorities, normalised. Evaluator weights "
+                            + "sum to 1 (equal when omitted).")
+    GroupResponse group(@RequestBody GroupRequest request) {
+        return guarded(() -> {
+            if (request.matrices() == null || request.matrices().isEmpty()) {
+                throw new InvalidInput(List.of(new InvalidInput.Violation(InvalidInput.Kind.EMPTY, "matrices")));
+            }
+            if (request.matrices().size() > Inputs.MAX_EVALUATORS) {
+                throw new InvalidInput(List.of(new InvalidInput.Violation(
+                        InvalidInput.Kind.TOO_LARGE,
+                        "matrices",
+                        request.matrices().size(),
+                        Inputs.MAX_EVALUATORS)));
+            }
+            List<double[][]> matrices = new ArrayList<>();
+            for (int k = 0; k < request.matrices().size(); k++) {
+                double[][] a = Inputs.pairwiseMatrix(request.matrices().get(k), "matrices[" + k + "]");
+                if (!matrices.isEmpty() && a.length != matrices.get(0).length) {
+                    throw new InvalidInput(List.of(new InvalidInput.Violation(
+                            InvalidInput.Kind.SIZE_MISMATCH, "matrices[" + k + "]", a.length, matrices.get(0).length)));
+                }
+                matrices.add(a);
+            }
+            double[] lambda = request.evaluatorWeights() == null
+                    ? null
+                    : Inputs.weights(request.evaluatorWeights(), "evaluatorWeights", matrices.size());
+            GroupMethod method = Inputs.groupMethod(request.method(), "method");
+            RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", matrices.get(0).length);
+            return GroupResponse.of(GroupAhp.aggregate(matrices, lambda, method, table), table);
+        });
+    }
 
-	@PostMapping("/topsis")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "TOPSIS closeness and ranking",
-			description = "Vector normalisation, weighting, ideal and anti-ideal by benefit/cost criterion, Euclidean "
-					+ "distances, closeness S⁻/(S⁺ + S⁻); ranking as 0-based alternative indexes, best first.")
-	TopsisResponse topsis(@RequestBody PerformanceRequest request) {
-		return guarded(() -> {
-			Problem problem = Problem.of(request);
-			return TopsisResponse.of(Topsis.rank(problem.matrix(), problem.weights(), problem.types()));
-		});
-	}
+    @PostMapping("/topsis")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "TOPSIS closeness and ranking",
+            description = "Vector normalisation, weighting, ideal and anti-ideal by benefit/cost criterion, Euclidean "
+                    + "distances, closeness S⁻/(S⁺ + S⁻); ranking as 0-based alternative indexes, best first.")
+    TopsisResponse topsis(@RequestBody PerformanceRequest request) {
+        return guarded(() -> {
+            Problem problem = Problem.of(request);
+            return TopsisResponse.of(Topsis.rank(problem.matrix(), problem.weights(), problem.types()));
+        });
+    }
 
-	@PostMapping("/sensitivity")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Weight interval per criterion within which the TOPSIS winner stays first",
-			description = "For each criterion its weight moves over [0, 1], the others rescaled proportionally; the "
-					+ "interval around the current weight where the current winner stays first, with exact breakpoints.")
-	SensitivityResponse sensitivity(@RequestBody PerformanceRequest request) {
-		return guarded(() -> {
-			Problem problem = Problem.of(request);
-			return SensitivityResponse.of(Sensitivity.topsis(problem.matrix(), problem.weights(), problem.types()));
-		});
-	}
+    @PostMapping("/sensitivity")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Weight interval per criterion within which the TOPSIS winner stays first",
+            description =
+                    "For each criterion its weight moves over [0, 1], the others rescaled proportionally; the "
+                            + "interval around the current weight where the current winner stays first, with exact breakpoints.")
+    SensitivityResponse sensitivity(@RequestBody PerformanceRequest request) {
+        return guarded(() -> {
+            Problem problem = Problem.of(request);
+            return SensitivityResponse.of(Sensitivity.topsis(problem.matrix(), problem.weights(), problem.types()));
+        });
+    }
 
-	private static <T> T guarded(Supplier<T> computation) {
-		try {
-			return computation.get();
-		}
-		catch (InvalidInput invalid) {
-			throw McdaErrors.toBusiness(invalid);
-		}
-	}
+    private static <T> T guarded(Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (InvalidInput invalid) {
+            throw McdaErrors.toBusiness(invalid);
+        }
+    }
 
-	private record Problem(double[][] matrix, double[] weights, CriterionType[] types) {
+    private record Problem(double[][] matrix, double[] weights, CriterionType[] types) {
 
-		static Problem of(PerformanceRequest request) {
-			double[][] x = Inputs.performanceMatrix(request.matrix(), "matrix");
-			double[] w = Inputs.weights(request.weights(), "weights", x[0].length);
-			CriterionType[] types = Inputs.criterionTypes(request.criteria(), "criteria", x[0].length);
-			return new Problem(x, w, types);
-		}
-	}
+        static Problem of(PerformanceRequest request) {
+            double[][] x = Inputs.performanceMatrix(request.matrix(), "matrix");
+            double[] w = Inputs.weights(request.weights(), "weights", x[0].length);
+            CriterionType[] types = Inputs.criterionTypes(request.criteria(), "criteria", x[0].length);
+            return new Problem(x, w, types);
+        }
+    }
 
-	record AhpRequest(@Schema(description = "square reciprocal matrix on Saaty's scale, rows first",
-			example = "[[1,3,5],[0.333,1,2],[0.2,0.5,1]]") List<List<Double>> matrix,
-			@Schema(description = "random-index table", example = "saaty1980") String riTable) {
-	}
+    record AhpRequest(
+            @Schema(
+                    description = "square reciprocal matrix on Saaty's scale, rows first",
+                    example = "[[1,3,5],[0.333,1,2],[0.2,0.5,1]]")
+            List<List<Double>> matrix,
 
-	record GroupRequest(@Schema(description = "one matrix per evaluator, all of the same size") List<List<List<Double>>> matrices,
-			@Schema(description = "one weight per evaluator, summing to 1; equal when omitted") List<Double> evaluatorWeights,
-			@Schema(description = "AIJ or AIP", example = "AIJ") String method,
-			@Schema(description = "random-index table", example = "saaty1980") String riTable) {
-	}
+            @Schema(description = "random-index table", example = "saaty1980")
+            String riTable) {}
 
-	record PerformanceRequest(
-			@Schema(description = "alternatives in rows, criteria in columns", example = "[[7,9,9,8],[8,7,8,7],[9,6,8,9]]") List<List<Double>> matrix,
-			@Schema(description = "one weight per criterion, summing to 1", example = "[0.1,0.4,0.3,0.2]") List<Double> weights,
-			@Schema(description = "benefit or cost per criterion", example = "[\"benefit\",\"benefit\",\"benefit\",\"cost\"]") List<String> criteria) {
-	}
+    record GroupRequest(
+            @Schema(description = "one matrix per evaluator, all of the same size")
+            List<List<List<Double>>> matrices,
 
-	record JudgementView(int row, int column, double value, double suggested, double errorFactor) {
+            @Schema(description = "one weight per evaluator, summing to 1; equal when omitted")
+            List<Double> evaluatorWeights,
 
-		static JudgementView of(Ahp.Judgement judgement) {
-			return judgement == null ? null : new JudgementView(judgement.row(), judgement.column(), judgement.value(),
-					judgement.suggested(), judgement.errorFactor());
-		}
-	}
+            @Schema(description = "AIJ or AIP", example = "AIJ")
+            String method,
 
-	record AhpResponse(double[] weights, double lambdaMax, double ci, double ri, double cr, boolean consistent,
-			String riTable, JudgementView mostInconsistent) {
+            @Schema(description = "random-index table", example = "saaty1980")
+            String riTable) {}
 
-		static AhpResponse of(Ahp.AhpResult result) {
-			return new AhpResponse(result.weights(), result.lambdaMax(), result.ci(), result.ri(), result.cr(),
-					result.consistent(), result.table().key(), JudgementView.of(result.mostInconsistent()));
-		}
-	}
+    record PerformanceRequest(
+            @Schema(
+                    description = "alternatives in rows, criteria in columns",
+                    example = "[[7,9,9,8],[8,7,8,7],[9,6,8,9]]")
+            List<List<Double>> matrix,
 
-	record IndividualView(double[] weights, double cr, boolean consistent) {
-	}
+            @Schema(description = "one weight per criterion, summing to 1", example = "[0.1,0.4,0.3,0.2]")
+            List<Double> weights,
 
-	record GroupResponse(String method, double[] weights, double[][] aggregatedMatrix, Double lambdaMax, Double ci,
-			Double ri, Double cr, Boolean consistent, String riTable, List<IndividualView> individual) {
+            @Schema(
+                    description = "benefit or cost per criterion",
+                    example = "[\"benefit\",\"benefit\",\"benefit\",\"cost\"]")
+            List<String> criteria) {}
 
-		static GroupResponse of(GroupAhp.GroupResult result, RandomIndex table) {
-			List<IndividualView> individual = result.individual().stream()
-				.map(r -> new IndividualView(r.weights(), r.cr(), r.consistent())).toList();
-			Ahp.AhpResult aggregated = result.aggregated();
-			return new GroupResponse(result.method().name(), result.weights(), result.aggregatedMatrix(),
-					aggregated == null ? null : aggregated.lambdaMax(), aggregated == null ? null : aggregated.ci(),
-					aggregated == null ? null : aggregated.ri(), aggregated == null ? null : aggregated.cr(),
-					aggregated == null ? null : aggregated.consistent(), table.key(), individual);
-		}
-	}
+    record JudgementView(int row, int column, double value, double suggested, double errorFactor) {
 
-	record TopsisResponse(double[] closeness, int[] ranking, double[] idealBest, double[] idealWorst,
-			double[] distanceToBest, double[] distanceToWorst) {
+        static JudgementView of(Ahp.Judgement judgement) {
+            return judgement == null
+                    ? null
+                    : new JudgementView(
+                            judgement.row(),
+                            judgement.column(),
+                            judgement.value(),
+                            judgement.suggested(),
+                            judgement.errorFactor());
+        }
+    }
 
-		static TopsisResponse of(Topsis.TopsisResult result) {
-			return new TopsisResponse(result.closeness(), result.ranking(), result.idealBest(), result.idealWorst(),
-					result.distanceToBest(), result.distanceToWorst());
-		}
-	}
+    record AhpResponse(
+            double[] weights,
+            double lambdaMax,
+            double ci,
+            double ri,
+            double cr,
+            boolean consistent,
+            String riTable,
+            JudgementView mostInconsistent) {
 
-	record IntervalView(int criterion, double weight, double lower, double upper) {
-	}
+        static AhpResponse of(Ahp.AhpResult result) {
+            return new AhpResponse(
+                    result.weights(),
+                    result.lambdaMax(),
+                    result.ci(),
+                    result.ri(),
+                    result.cr(),
+                    result.consistent(),
+                    result.table().key(),
+                    JudgementView.of(result.mostInconsistent()));
+        }
+    }
 
-	record SensitivityResponse(int top, List<IntervalView> criteria) {
+    record IndividualView(double[] weights, double cr, boolean consistent) {}
 
-		static SensitivityResponse of(Sensitivity.SensitivityResult result) {
-			return new SensitivityResponse(result.top(), result.criteria().stream()
-				.map(i -> new IntervalView(i.criterion(), i.weight(), i.lower(), i.upper())).toList());
-		}
-	}
+    record GroupResponse(
+            String method,
+            double[] weights,
+            double[][] aggregatedMatrix,
+            Double lambdaMax,
+            Double ci,
+            Double ri,
+            Double cr,
+            Boolean consistent,
+            String riTable,
+            List<IndividualView> individual) {
+
+        static GroupResponse of(GroupAhp.GroupResult result, RandomIndex table) {
+            List<IndividualView> individual = result.individual().stream()
+                    .map(r -> new IndividualView(r.weights(), r.cr(), r.consistent()))
+                    .toList();
+            Ahp.AhpResult aggregated = result.aggregated();
+            return new GroupResponse(
+                    result.method().name(),
+                    result.weights(),
+                    result.aggregatedMatrix(),
+                    aggregated == null ? null : aggregated.lambdaMax(),
+                    aggregated == null ? null : aggregated.ci(),
+                    aggregated == null ? null : aggregated.ri(),
+                    aggregated == null ? null : aggregated.cr(),
+                    aggregated == null ? null : aggregated.consistent(),
+                    table.key(),
+                    individual);
+        }
+    }
+
+    record TopsisResponse(
+            double[] closeness,
+            int[] ranking,
+            double[] idealBest,
+            double[] idealWorst,
+            double[] distanceToBest,
+            double[] distanceToWorst) {
+
+        static TopsisResponse of(Topsis.TopsisResult result) {
+            return new TopsisResponse(
+                    result.closeness(),
+                    result.ranking(),
+                    result.idealBest(),
+                    result.idealWorst(),
+                    result.distanceToBest(),
+                    result.distanceToWorst());
+        }
+    }
+
+    record IntervalView(int criterion, double weight, double lower, double upper) {}
+
+    record SensitivityResponse(int top, List<IntervalView> criteria) {
+
+        static SensitivityResponse of(Sensitivity.SensitivityResult result) {
+            return new SensitivityResponse(
+                    result.top(),
+                    result.criteria().stream()
+                            .map(i -> new IntervalView(i.criterion(), i.weight(), i.lower(), i.upper()))
+                            .toList());
+        }
+    }
 }

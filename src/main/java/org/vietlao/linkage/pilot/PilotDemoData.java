@@ -1,7 +1,6 @@
 package org.vietlao.linkage.pilot;
 
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,28 +18,32 @@ import org.vietlao.linkage.shared.BusinessException;
 @ConditionalOnProperty(name = "linkage.demo-data", havingValue = "true")
 class PilotDemoData {
 
-	private static final Logger log = LoggerFactory.getLogger(PilotDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(PilotDemoData.class);
 
-	private final PilotEvaluations pilot;
-	private final Evaluations evaluations;
+    private final PilotEvaluations pilot;
+    private final Evaluations evaluations;
 
-	PilotDemoData(PilotEvaluations pilot, Evaluations evaluations) {
-		this.pilot = pilot;
-		this.evaluations = evaluations;
-	}
+    PilotDemoData(PilotEvaluations pilot, Evaluations evaluations) {
+        this.pilot = pilot;
+        this.evaluations = evaluations;
+    }
 
-	@EventListener(ApplicationReadyEvent.class)
-	void closeDemoEvaluation() {
-		evaluations.demoEvaluation().flatMap(evaluations::find)
-			.filter(evaluation -> evaluation.state() == EvaluationState.OPEN)
-			.ifPresent(evaluation -> {
-				try {
-					pilot.close(evaluation.id(), new Actor(evaluation.owner(), Set.of("ANALYST")));
-					log.info("Closed the demo pilot evaluation {} and froze its result", evaluation.id());
-				}
-				catch (BusinessException ex) {
-					log.warn("The demo pilot evaluation {} could not be closed: {}", evaluation.id(), ex.errorCode().code());
-				}
-			});
-	}
+    @EventListener(ApplicationReadyEvent.class)
+    void closeDemoEvaluation() {
+        evaluations
+                .demoEvaluation()
+                .flatMap(evaluations::find)
+                .filter(evaluation -> evaluation.state() == EvaluationState.OPEN)
+                .ifPresent(evaluation -> {
+                    try {
+                        pilot.close(evaluation.id(), new Actor(evaluation.owner(), Set.of("ANALYST")));
+                        log.info("Closed the demo pilot evaluation {} and froze its result", evaluation.id());
+                    } catch (BusinessException ex) {
+                        log.warn(
+                                "The demo pilot evaluation {} could not be closed: {}",
+                                evaluation.id(),
+                                ex.errorCode().code());
+                    }
+                });
+    }
 }

@@ -1,5 +1,7 @@
 package org.vietlao.linkage.pilot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -35,444 +34,506 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Transactional
 class PilotEvaluations {
 
-	/** Sub-criteria per MoU criterion, in the order of the MoU text (see the {@code pilot.mou.*} messages). */
-	static final int[] MOU_SUBCRITERIA = { 2, 4, 2, 2, 7 };
+    /** Sub-criteria per MoU criterion, in the order of the MoU text (see the {@code pilot.mou.*} messages). */
+    static final int[] MOU_SUBCRITERIA = {2, 4, 2, 2, 7};
 
-	static final List<String> SECTORS = List.of("AGRICULTURE", "ELECTRONICS", "RENEWABLE_ENERGY", "OTHER");
+    static final List<String> SECTORS = List.of("AGRICULTURE", "ELECTRONICS", "RENEWABLE_ENERGY", "OTHER");
 
-	private static final Locale VI = Locale.forLanguageTag("vi");
-	private static final Locale LO = Locale.forLanguageTag("lo");
-	private static final double SCALE_EPSILON = 1e-9;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Locale LO = Locale.forLanguageTag("lo");
+    private static final double SCALE_EPSILON = 1e-9;
 
-	private final Evaluations evaluations;
-	private final MessageSource messages;
-	private final ApplicationEventPublisher events;
-	private final ObjectMapper json;
-	private final Clock clock;
+    private final Evaluations evaluations;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
 
-	PilotEvaluations(Evaluations evaluations, MessageSource messages, ApplicationEventPublisher events,
-			ObjectMapper json, Clock clock) {
-		this.evaluations = evaluations;
-		this.messages = messages;
-		this.events = events;
-		this.json = json;
-		this.clock = clock;
-	}
+    PilotEvaluations(
+            Evaluations evaluations,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            ObjectMapper json,
+            Clock clock) {
+        this.evaluations = evaluations;
+        this.messages = messages;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
 
-	@Transactional(readOnly = true)
-	List<Evaluations.Summary> list(Actor actor) {
-		return evaluations.visibleTo(actor);
-	}
+    @Transactional(readOnly = true)
+    List<Evaluations.Summary> list(Actor actor) {
+        return evaluations.visibleTo(actor);
+    }
 
-	@Transactional(readOnly = true)
-	List<Evaluations.Analyst> analysts() {
-		return evaluations.analysts();
-	}
+    @Transactional(readOnly = true)
+    List<Evaluations.Analyst> analysts() {
+        return evaluations.analysts();
+    }
 
-	/** Opens a new evaluation in draft with the MoU's five criteria and their sub-criteria. */
-	long create(Actor actor, Names title, String description, String method, String riTable) {
-		if (!actor.isAnalyst()) {
-			throw new BusinessException(ErrorCode.AUT_002);
-		}
-		requireNames(title, "title");
-		GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
-		RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
-		long id = evaluations.insert(title, blankToNull(description), actor.username(), groupMethod, table);
-		events.publishEvent(EntityChanged.created("pilot_evaluation", id, Map.of("title", title.en(),
-				"owner", actor.username(), "method", groupMethod.name(), "riTable", table.key())));
-		for (int c = 1; c <= MOU_SUBCRITERIA.length; c++) {
-			long criterionId = evaluations.insertCriterion(id, c, mou("pilot.mou.c" + c));
-			for (int s = 1; s <= MOU_SUBCRITERIA[c - 1]; s++) {
-				evaluations.insertSubcriterion(criterionId, mou("pilot.mou.c" + c + ".s" + s));
-			}
-		}
-		return id;
-	}
+    /** Opens a new evaluation in draft with the MoU's five criteria and their sub-criteria. */
+    long create(Actor actor, Names title, String description, String method, String riTable) {
+        if (!actor.isAnalyst()) {
+            throw new BusinessException(ErrorCode.AUT_002);
+        }
+        requireNames(title, "title");
+        GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
+        RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
+        long id = evaluations.insert(title, blankToNull(description), actor.username(), groupMethod, table);
+        events.publishEvent(EntityChanged.created(
+                "pilot_evaluation",
+                id,
+                Map.of(
+                        "title",
+                        title.en(),
+                        "owner",
+                        actor.username(),
+                        "method",
+                        groupMethod.name(),
+                        "riTable",
+                        table.key())));
+        for (int c = 1; c <= MOU_SUBCRITERIA.length; c++) {
+            long criterionId = evaluations.insertCriterion(id, c, mou("pilot.mou.c" + c));
+            for (int s = 1; s <= MOU_SUBCRITERIA[c - 1]; s++) {
+                evaluations.insertSubcriterion(criterionId, mou("pilot.mou.c" + c + ".s" + s));
+            }
+        }
+        return id;
+    }
 
-	@Transactional(readOnly = true)
-	View view(long id, Actor actor) {
-		Evaluation evaluation = visible(id, actor);
-		return new View(evaluation, evaluations.structure(id), evaluation.isOwnedBy(actor),
-				evaluations.isEvaluator(id, actor.username()));
-	}
+    @Transactional(readOnly = true)
+    View view(long id, Actor actor) {
+        Evaluation evaluation = visible(id, actor);
+        return new View(
+                evaluation,
+                evaluations.structure(id),
+                evaluation.isOwnedBy(actor),
+                evaluations.isEvaluator(id, actor.username()));
+    }
 
-	void update(long id, Actor actor, Names title, String description, String method, String riTable) {
-		Evaluation evaluation = shapeable(id, actor);
-		requireNames(title, "title");
-		GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
-		RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
-		int largest = evaluations.structure(id).matrices().stream().mapToInt(Structure.MatrixSpec::size).max().orElse(1);
-		if (largest > maxElements(table)) {
-			throw BusinessException.onField(ErrorCode.PIL_011, "riTable", "riTable", largest, maxElements(table));
-		}
-		evaluations.update(id, title, blankToNull(description), groupMethod, table);
-		events.publishEvent(EntityChanged.updated("pilot_evaluation", id, Map.of(
-				"title", change(evaluation.title().en(), title.en()),
-				"method", change(evaluation.method().name(), groupMethod.name()),
-				"riTable", change(evaluation.riTable().key(), table.key()))));
-	}
+    void update(long id, Actor actor, Names title, String description, String method, String riTable) {
+        Evaluation evaluation = shapeable(id, actor);
+        requireNames(title, "title");
+        GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
+        RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
+        int largest = evaluations.structure(id).matrices().stream()
+                .mapToInt(Structure.MatrixSpec::size)
+                .max()
+                .orElse(1);
+        if (largest > maxElements(table)) {
+            throw BusinessException.onField(ErrorCode.PIL_011, "riTable", "riTable", largest, maxElements(table));
+        }
+        evaluations.update(id, title, blankToNull(description), groupMethod, table);
+        events.publishEvent(EntityChanged.updated(
+                "pilot_evaluation",
+                id,
+                Map.of(
+                        "title", change(evaluation.title().en(), title.en()),
+                        "method", change(evaluation.method().name(), groupMethod.name()),
+                        "riTable", change(evaluation.riTable().key(), table.key()))));
+    }
 
-	void renameCriterion(long id, Actor actor, int position, Names name) {
-		shapeable(id, actor);
-		requireNames(name, "name");
-		Structure.Criterion criterion = evaluations.structure(id).criterion(position)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "criterion " + position));
-		evaluations.renameCriterion(criterion.id(), name);
-		events.publishEvent(EntityChanged.updated("pilot_criterion", criterion.id(),
-				Map.of("name", change(criterion.name().en(), name.en()))));
-	}
+    void renameCriterion(long id, Actor actor, int position, Names name) {
+        shapeable(id, actor);
+        requireNames(name, "name");
+        Structure.Criterion criterion = evaluations
+                .structure(id)
+                .criterion(position)
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "criterion " + position));
+        evaluations.renameCriterion(criterion.id(), name);
+        events.publishEvent(EntityChanged.updated(
+                "pilot_criterion",
+                criterion.id(),
+                Map.of("name", change(criterion.name().en(), name.en()))));
+    }
 
-	void addSubcriterion(long id, Actor actor, int criterionPosition, Names name) {
-		Evaluation evaluation = shapeable(id, actor);
-		requireNames(name, "name");
-		Structure.Criterion criterion = evaluations.structure(id).criterion(criterionPosition)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "criterion " + criterionPosition));
-		if (criterion.subcriteria().size() >= maxElements(evaluation.riTable())) {
-			throw new BusinessException(ErrorCode.PIL_011, "subcriteria", criterion.subcriteria().size() + 1,
-					maxElements(evaluation.riTable()));
-		}
-		long subId = evaluations.insertSubcriterion(criterion.id(), name);
-		events.publishEvent(EntityChanged.created("pilot_subcriterion", subId,
-				Map.of("evaluation", id, "criterion", criterionPosition, "name", name.en())));
-	}
+    void addSubcriterion(long id, Actor actor, int criterionPosition, Names name) {
+        Evaluation evaluation = shapeable(id, actor);
+        requireNames(name, "name");
+        Structure.Criterion criterion = evaluations
+                .structure(id)
+                .criterion(criterionPosition)
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "criterion " + criterionPosition));
+        if (criterion.subcriteria().size() >= maxElements(evaluation.riTable())) {
+            throw new BusinessException(
+                    ErrorCode.PIL_011,
+                    "subcriteria",
+                    criterion.subcriteria().size() + 1,
+                    maxElements(evaluation.riTable()));
+        }
+        long subId = evaluations.insertSubcriterion(criterion.id(), name);
+        events.publishEvent(EntityChanged.created(
+                "pilot_subcriterion",
+                subId,
+                Map.of("evaluation", id, "criterion", criterionPosition, "name", name.en())));
+    }
 
-	void renameSubcriterion(long id, Actor actor, long subId, Names name) {
-		shapeable(id, actor);
-		requireNames(name, "name");
-		Structure.Subcriterion sub = subcriterion(id, subId).sub();
-		evaluations.renameSubcriterion(subId, name);
-		events.publishEvent(EntityChanged.updated("pilot_subcriterion", subId,
-				Map.of("name", change(sub.name().en(), name.en()))));
-	}
+    void renameSubcriterion(long id, Actor actor, long subId, Names name) {
+        shapeable(id, actor);
+        requireNames(name, "name");
+        Structure.Subcriterion sub = subcriterion(id, subId).sub();
+        evaluations.renameSubcriterion(subId, name);
+        events.publishEvent(EntityChanged.updated(
+                "pilot_subcriterion", subId, Map.of("name", change(sub.name().en(), name.en()))));
+    }
 
-	void removeSubcriterion(long id, Actor actor, long subId) {
-		shapeable(id, actor);
-		SubOf found = subcriterion(id, subId);
-		if (found.criterion().subcriteria().size() <= 1) {
-			throw new BusinessException(ErrorCode.PIL_024);
-		}
-		evaluations.deleteSubcriterion(found.criterion().id(), subId, found.sub().position());
-		events.publishEvent(EntityChanged.deleted("pilot_subcriterion", subId));
-	}
+    void removeSubcriterion(long id, Actor actor, long subId) {
+        shapeable(id, actor);
+        SubOf found = subcriterion(id, subId);
+        if (found.criterion().subcriteria().size() <= 1) {
+            throw new BusinessException(ErrorCode.PIL_024);
+        }
+        evaluations.deleteSubcriterion(
+                found.criterion().id(), subId, found.sub().position());
+        events.publishEvent(EntityChanged.deleted("pilot_subcriterion", subId));
+    }
 
-	long addCandidate(long id, Actor actor, Names name, String sector, String description, Long chainRef) {
-		Evaluation evaluation = shapeable(id, actor);
-		requireNames(name, "name");
-		if (sector == null || !SECTORS.contains(sector)) {
-			throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
-		}
-		int candidates = evaluations.structure(id).candidates().size();
-		if (candidates >= maxElements(evaluation.riTable())) {
-			throw new BusinessException(ErrorCode.PIL_011, "candidates", candidates + 1, maxElements(evaluation.riTable()));
-		}
-		long candidateId = evaluations.insertCandidate(id, name, sector, blankToNull(description), chainRef);
-		Map<String, Object> values = new LinkedHashMap<>();
-		values.put("evaluation", id);
-		values.put("name", name.en());
-		values.put("sector", sector);
-		values.put("chainRef", chainRef);
-		events.publishEvent(EntityChanged.created("pilot_candidate", candidateId, values));
-		return candidateId;
-	}
+    long addCandidate(long id, Actor actor, Names name, String sector, String description, Long chainRef) {
+        Evaluation evaluation = shapeable(id, actor);
+        requireNames(name, "name");
+        if (sector == null || !SECTORS.contains(sector)) {
+            throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
+        }
+        int candidates = evaluations.structure(id).candidates().size();
+        if (candidates >= maxElements(evaluation.riTable())) {
+            throw new BusinessException(
+                    ErrorCode.PIL_011, "candidates", candidates + 1, maxElements(evaluation.riTable()));
+        }
+        long candidateId = evaluations.insertCandidate(id, name, sector, blankToNull(description), chainRef);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("evaluation", id);
+        values.put("name", name.en());
+        values.put("sector", sector);
+        values.put("chainRef", chainRef);
+        events.publishEvent(EntityChanged.created("pilot_candidate", candidateId, values));
+        return candidateId;
+    }
 
-	void removeCandidate(long id, Actor actor, long candidateId) {
-		shapeable(id, actor);
-		Structure.Candidate candidate = evaluations.structure(id).candidates().stream()
-			.filter(c -> c.id() == candidateId).findFirst()
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "candidate " + candidateId));
-		evaluations.deleteCandidate(id, candidateId, candidate.position());
-		events.publishEvent(EntityChanged.deleted("pilot_candidate", candidateId));
-	}
+    void removeCandidate(long id, Actor actor, long candidateId) {
+        shapeable(id, actor);
+        Structure.Candidate candidate = evaluations.structure(id).candidates().stream()
+                .filter(c -> c.id() == candidateId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "candidate " + candidateId));
+        evaluations.deleteCandidate(id, candidateId, candidate.position());
+        events.publishEvent(EntityChanged.deleted("pilot_candidate", candidateId));
+    }
 
-	void invite(long id, Actor actor, String username, Double weight) {
-		shapeable(id, actor);
-		String user = username == null ? "" : username.trim();
-		if (evaluations.analyst(user).isEmpty()) {
-			throw BusinessException.onField(ErrorCode.PIL_021, "username", user);
-		}
-		double evaluatorWeight = weight == null ? 1.0 : weight;
-		if (!(evaluatorWeight > 0) || !Double.isFinite(evaluatorWeight) || evaluatorWeight > 100) {
-			throw BusinessException.onField(ErrorCode.PIL_025, "weight", "weight");
-		}
-		if (evaluations.isEvaluator(id, user)) {
-			return;
-		}
-		evaluations.insertEvaluator(id, user, evaluatorWeight);
-		events.publishEvent(EntityChanged.created("pilot_evaluator", id + ":" + user,
-				Map.of("evaluation", id, "username", user, "weight", evaluatorWeight)));
-	}
+    void invite(long id, Actor actor, String username, Double weight) {
+        shapeable(id, actor);
+        String user = username == null ? "" : username.trim();
+        if (evaluations.analyst(user).isEmpty()) {
+            throw BusinessException.onField(ErrorCode.PIL_021, "username", user);
+        }
+        double evaluatorWeight = weight == null ? 1.0 : weight;
+        if (!(evaluatorWeight > 0) || !Double.isFinite(evaluatorWeight) || evaluatorWeight > 100) {
+            throw BusinessException.onField(ErrorCode.PIL_025, "weight", "weight");
+        }
+        if (evaluations.isEvaluator(id, user)) {
+            return;
+        }
+        evaluations.insertEvaluator(id, user, evaluatorWeight);
+        events.publishEvent(EntityChanged.created(
+                "pilot_evaluator",
+                id + ":" + user,
+                Map.of("evaluation", id, "username", user, "weight", evaluatorWeight)));
+    }
 
-	/**
-	 * Withdraws an evaluator, with their judgements; the owner may do so while judging is open too, so that
-	 * one absent evaluator does not block the closing.
-	 */
-	void withdraw(long id, Actor actor, String username) {
-		Evaluation evaluation = lockedVisible(id, actor);
-		evaluation.requireOwner(actor);
-		if (evaluation.state() == EvaluationState.CLOSED) {
-			throw new BusinessException(ErrorCode.PIL_017, evaluation.state().name());
-		}
-		if (evaluations.deleteEvaluator(id, username) == 0) {
-			throw new BusinessException(ErrorCode.PIL_026, username);
-		}
-		events.publishEvent(EntityChanged.deleted("pilot_evaluator", id + ":" + username));
-	}
+    /**
+     * Withdraws an evaluator, with their judgements; the owner may do so while judging is open too, so that
+     * one absent evaluator does not block the closing.
+     */
+    void withdraw(long id, Actor actor, String username) {
+        Evaluation evaluation = lockedVisible(id, actor);
+        evaluation.requireOwner(actor);
+        if (evaluation.state() == EvaluationState.CLOSED) {
+            throw new BusinessException(ErrorCode.PIL_017, evaluation.state().name());
+        }
+        if (evaluations.deleteEvaluator(id, username) == 0) {
+            throw new BusinessException(ErrorCode.PIL_026, username);
+        }
+        events.publishEvent(EntityChanged.deleted("pilot_evaluator", id + ":" + username));
+    }
 
-	void open(long id, Actor actor) {
-		Evaluation evaluation = lockedVisible(id, actor);
-		Structure structure = evaluations.structure(id);
-		evaluation.requireReadyToOpen(actor, structure.candidates().size(), structure.evaluators().size());
-		evaluations.changeState(id, EvaluationState.OPEN, clock.instant());
-		events.publishEvent(EntityChanged.updated("pilot_evaluation", id,
-				Map.of("state", change(EvaluationState.DRAFT.name(), EvaluationState.OPEN.name()))));
-	}
+    void open(long id, Actor actor) {
+        Evaluation evaluation = lockedVisible(id, actor);
+        Structure structure = evaluations.structure(id);
+        evaluation.requireReadyToOpen(
+                actor, structure.candidates().size(), structure.evaluators().size());
+        evaluations.changeState(id, EvaluationState.OPEN, clock.instant());
+        events.publishEvent(EntityChanged.updated(
+                "pilot_evaluation",
+                id,
+                Map.of("state", change(EvaluationState.DRAFT.name(), EvaluationState.OPEN.name()))));
+    }
 
-	/** The actor's progress on each of their matrices. */
-	@Transactional(readOnly = true)
-	List<MatrixStatus> progress(long id, Actor actor) {
-		Evaluation evaluation = visible(id, actor);
-		requireEvaluator(evaluation, actor);
-		Structure structure = evaluations.structure(id);
-		Map<String, Map<Cell, Double>> mine = evaluations.allJudgements(id).getOrDefault(actor.username(), Map.of());
-		List<MatrixStatus> statuses = new ArrayList<>();
-		for (Structure.MatrixSpec spec : structure.matrices()) {
-			statuses.add(status(spec, mine.getOrDefault(spec.key(), Map.of()), evaluation.riTable()));
-		}
-		return statuses;
-	}
+    /** The actor's progress on each of their matrices. */
+    @Transactional(readOnly = true)
+    List<MatrixStatus> progress(long id, Actor actor) {
+        Evaluation evaluation = visible(id, actor);
+        requireEvaluator(evaluation, actor);
+        Structure structure = evaluations.structure(id);
+        Map<String, Map<Cell, Double>> mine = evaluations.allJudgements(id).getOrDefault(actor.username(), Map.of());
+        List<MatrixStatus> statuses = new ArrayList<>();
+        for (Structure.MatrixSpec spec : structure.matrices()) {
+            statuses.add(status(spec, mine.getOrDefault(spec.key(), Map.of()), evaluation.riTable()));
+        }
+        return statuses;
+    }
 
-	@Transactional(readOnly = true)
-	MatrixView matrix(long id, Actor actor, String key) {
-		Evaluation evaluation = visible(id, actor);
-		requireEvaluator(evaluation, actor);
-		Structure structure = evaluations.structure(id);
-		Structure.MatrixSpec spec = structure.matrix(key)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-		Map<Cell, Double> cells = evaluations.judgements(id, actor.username(), key);
-		return new MatrixView(evaluation, structure, spec, cells, status(spec, cells, evaluation.riTable()));
-	}
+    @Transactional(readOnly = true)
+    MatrixView matrix(long id, Actor actor, String key) {
+        Evaluation evaluation = visible(id, actor);
+        requireEvaluator(evaluation, actor);
+        Structure structure = evaluations.structure(id);
+        Structure.MatrixSpec spec =
+                structure.matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
+        Map<Cell, Double> cells = evaluations.judgements(id, actor.username(), key);
+        return new MatrixView(evaluation, structure, spec, cells, status(spec, cells, evaluation.riTable()));
+    }
 
-	/** The live analysis of judgements being entered, without saving them. */
-	@Transactional(readOnly = true)
-	MatrixStatus preview(long id, Actor actor, String key, Map<Cell, Double> cells) {
-		Evaluation evaluation = visible(id, actor);
-		requireEvaluator(evaluation, actor);
-		Structure.MatrixSpec spec = evaluations.structure(id).matrix(key)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-		checkCells(spec, cells);
-		return status(spec, cells, evaluation.riTable());
-	}
+    /** The live analysis of judgements being entered, without saving them. */
+    @Transactional(readOnly = true)
+    MatrixStatus preview(long id, Actor actor, String key, Map<Cell, Double> cells) {
+        Evaluation evaluation = visible(id, actor);
+        requireEvaluator(evaluation, actor);
+        Structure.MatrixSpec spec =
+                evaluations.structure(id).matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
+        checkCells(spec, cells);
+        return status(spec, cells, evaluation.riTable());
+    }
 
-	/** Replaces the actor's judgements in one matrix (cells left out are cleared). */
-	MatrixStatus saveJudgements(long id, Actor actor, String key, Map<Cell, Double> cells) {
-		Evaluation evaluation = lockedVisible(id, actor);
-		requireEvaluator(evaluation, actor);
-		evaluation.requireState(EvaluationState.OPEN);
-		Structure.MatrixSpec spec = evaluations.structure(id).matrix(key)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-		checkCells(spec, cells);
-		evaluations.replaceJudgements(id, actor.username(), key, cells, clock.instant());
-		MatrixStatus status = status(spec, cells, evaluation.riTable());
-		Map<String, Object> changes = new LinkedHashMap<>();
-		changes.put("filled", status.filled());
-		changes.put("cr", status.analysis() == null ? null : status.analysis().cr());
-		changes.put("judgements", cells.entrySet().stream()
-			.map(e -> e.getKey().row() + "," + e.getKey().column() + "=" + e.getValue()).toList());
-		events.publishEvent(EntityChanged.updated("pilot_judgements", id + ":" + actor.username() + ":" + key, changes));
-		return status;
-	}
+    /** Replaces the actor's judgements in one matrix (cells left out are cleared). */
+    MatrixStatus saveJudgements(long id, Actor actor, String key, Map<Cell, Double> cells) {
+        Evaluation evaluation = lockedVisible(id, actor);
+        requireEvaluator(evaluation, actor);
+        evaluation.requireState(EvaluationState.OPEN);
+        Structure.MatrixSpec spec =
+                evaluations.structure(id).matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
+        checkCells(spec, cells);
+        evaluations.replaceJudgements(id, actor.username(), key, cells, clock.instant());
+        MatrixStatus status = status(spec, cells, evaluation.riTable());
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("filled", status.filled());
+        changes.put("cr", status.analysis() == null ? null : status.analysis().cr());
+        changes.put(
+                "judgements",
+                cells.entrySet().stream()
+                        .map(e -> e.getKey().row() + "," + e.getKey().column() + "=" + e.getValue())
+                        .toList());
+        events.publishEvent(
+                EntityChanged.updated("pilot_judgements", id + ":" + actor.username() + ":" + key, changes));
+        return status;
+    }
 
-	/**
-	 * Closes judging and freezes the result. Only the owner closes an open evaluation, and only when every
-	 * invited evaluator has filled every matrix with a consistency ratio of at most 0.10.
-	 */
-	FrozenResult close(long id, Actor actor) {
-		Evaluation evaluation = lockedVisible(id, actor);
-		evaluation.requireClosableBy(actor);
-		Structure structure = evaluations.structure(id);
-		Map<String, Map<String, Map<Cell, Double>>> judgements = evaluations.allJudgements(id);
-		List<String> incomplete = new ArrayList<>();
-		List<String> inconsistent = new ArrayList<>();
-		for (Structure.Evaluator evaluator : structure.evaluators()) {
-			Map<String, Map<Cell, Double>> theirs = judgements.getOrDefault(evaluator.username(), Map.of());
-			for (Structure.MatrixSpec spec : structure.matrices()) {
-				MatrixStatus status = status(spec, theirs.getOrDefault(spec.key(), Map.of()), evaluation.riTable());
-				if (!status.complete()) {
-					if (!incomplete.contains(evaluator.username())) {
-						incomplete.add(evaluator.username());
-					}
-				}
-				else if (!status.analysis().consistent()) {
-					inconsistent.add(evaluator.username() + " " + spec.key());
-				}
-			}
-		}
-		if (!incomplete.isEmpty()) {
-			throw new BusinessException(ErrorCode.PIL_018, String.join(", ", incomplete));
-		}
-		if (!inconsistent.isEmpty()) {
-			throw new BusinessException(ErrorCode.PIL_019, String.join(", ", inconsistent));
-		}
-		Instant now = clock.instant();
-		FrozenResult result = ResultCalculation.compute(evaluation, structure, judgements, actor.username(), now);
-		evaluations.saveResult(id, toJson(result), actor.username(), now);
-		evaluations.changeState(id, EvaluationState.CLOSED, now);
-		events.publishEvent(EntityChanged.updated("pilot_evaluation", id,
-				Map.of("state", change(EvaluationState.OPEN.name(), EvaluationState.CLOSED.name()))));
-		events.publishEvent(EntityChanged.created("pilot_result", id, Map.of("closedBy", actor.username(),
-				"topsisRanking", result.topsisRanking(), "ahpRanking", result.ahpRanking())));
-		return result;
-	}
+    /**
+     * Closes judging and freezes the result. Only the owner closes an open evaluation, and only when every
+     * invited evaluator has filled every matrix with a consistency ratio of at most 0.10.
+     */
+    FrozenResult close(long id, Actor actor) {
+        Evaluation evaluation = lockedVisible(id, actor);
+        evaluation.requireClosableBy(actor);
+        Structure structure = evaluations.structure(id);
+        Map<String, Map<String, Map<Cell, Double>>> judgements = evaluations.allJudgements(id);
+        List<String> incomplete = new ArrayList<>();
+        List<String> inconsistent = new ArrayList<>();
+        for (Structure.Evaluator evaluator : structure.evaluators()) {
+            Map<String, Map<Cell, Double>> theirs = judgements.getOrDefault(evaluator.username(), Map.of());
+            for (Structure.MatrixSpec spec : structure.matrices()) {
+                MatrixStatus status = status(spec, theirs.getOrDefault(spec.key(), Map.of()), evaluation.riTable());
+                if (!status.complete()) {
+                    if (!incomplete.contains(evaluator.username())) {
+                        incomplete.add(evaluator.username());
+                    }
+                } else if (!status.analysis().consistent()) {
+                    inconsistent.add(evaluator.username() + " " + spec.key());
+                }
+            }
+        }
+        if (!incomplete.isEmpty()) {
+            throw new BusinessException(ErrorCode.PIL_018, String.join(", ", incomplete));
+        }
+        if (!inconsistent.isEmpty()) {
+            throw new BusinessException(ErrorCode.PIL_019, String.join(", ", inconsistent));
+        }
+        Instant now = clock.instant();
+        FrozenResult result = ResultCalculation.compute(evaluation, structure, judgements, actor.username(), now);
+        evaluations.saveResult(id, toJson(result), actor.username(), now);
+        evaluations.changeState(id, EvaluationState.CLOSED, now);
+        events.publishEvent(EntityChanged.updated(
+                "pilot_evaluation",
+                id,
+                Map.of("state", change(EvaluationState.OPEN.name(), EvaluationState.CLOSED.name()))));
+        events.publishEvent(EntityChanged.created(
+                "pilot_result",
+                id,
+                Map.of(
+                        "closedBy",
+                        actor.username(),
+                        "topsisRanking",
+                        result.topsisRanking(),
+                        "ahpRanking",
+                        result.ahpRanking())));
+        return result;
+    }
 
-	/** The frozen result, as stored at closing. */
-	@Transactional(readOnly = true)
-	FrozenResult result(long id, Actor actor) {
-		Evaluation evaluation = visible(id, actor);
-		evaluation.requireState(EvaluationState.CLOSED);
-		return evaluations.result(id).map(this::fromJson)
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-	}
+    /** The frozen result, as stored at closing. */
+    @Transactional(readOnly = true)
+    FrozenResult result(long id, Actor actor) {
+        Evaluation evaluation = visible(id, actor);
+        evaluation.requireState(EvaluationState.CLOSED);
+        return evaluations
+                .result(id)
+                .map(this::fromJson)
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
+    }
 
-	@Transactional(readOnly = true)
-	Optional<Long> demoEvaluation() {
-		return evaluations.demoEvaluation();
-	}
+    @Transactional(readOnly = true)
+    Optional<Long> demoEvaluation() {
+        return evaluations.demoEvaluation();
+    }
 
-	private MatrixStatus status(Structure.MatrixSpec spec, Map<Cell, Double> cells, RandomIndex table) {
-		int needed = spec.judgementsNeeded();
-		if (cells.size() < needed) {
-			return new MatrixStatus(spec, cells.size(), needed, null);
-		}
-		Ahp.AhpResult analysis = Ahp.analyse(ResultCalculation.matrix(spec.size(), cells), table);
-		return new MatrixStatus(spec, cells.size(), needed, analysis);
-	}
+    private MatrixStatus status(Structure.MatrixSpec spec, Map<Cell, Double> cells, RandomIndex table) {
+        int needed = spec.judgementsNeeded();
+        if (cells.size() < needed) {
+            return new MatrixStatus(spec, cells.size(), needed, null);
+        }
+        Ahp.AhpResult analysis = Ahp.analyse(ResultCalculation.matrix(spec.size(), cells), table);
+        return new MatrixStatus(spec, cells.size(), needed, analysis);
+    }
 
-	private static void checkCells(Structure.MatrixSpec spec, Map<Cell, Double> cells) {
-		for (Map.Entry<Cell, Double> entry : cells.entrySet()) {
-			Cell cell = entry.getKey();
-			String field = "matrix[" + cell.row() + "][" + cell.column() + "]";
-			if (cell.row() < 0 || cell.row() >= cell.column() || cell.column() >= spec.size()) {
-				throw BusinessException.onField(ErrorCode.PIL_025, field, field);
-			}
-			double value = entry.getValue() == null ? Double.NaN : entry.getValue();
-			if (!(value >= 1 / 9.0 - SCALE_EPSILON && value <= 9 + SCALE_EPSILON)) {
-				throw BusinessException.onField(ErrorCode.PIL_006, field, field, value);
-			}
-		}
-	}
+    private static void checkCells(Structure.MatrixSpec spec, Map<Cell, Double> cells) {
+        for (Map.Entry<Cell, Double> entry : cells.entrySet()) {
+            Cell cell = entry.getKey();
+            String field = "matrix[" + cell.row() + "][" + cell.column() + "]";
+            if (cell.row() < 0 || cell.row() >= cell.column() || cell.column() >= spec.size()) {
+                throw BusinessException.onField(ErrorCode.PIL_025, field, field);
+            }
+            double value = entry.getValue() == null ? Double.NaN : entry.getValue();
+            if (!(value >= 1 / 9.0 - SCALE_EPSILON && value <= 9 + SCALE_EPSILON)) {
+                throw BusinessException.onField(ErrorCode.PIL_006, field, field, value);
+            }
+        }
+    }
 
-	private Evaluation visible(long id, Actor actor) {
-		return evaluations.find(id).filter(e -> canSee(e, actor))
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-	}
+    private Evaluation visible(long id, Actor actor) {
+        return evaluations
+                .find(id)
+                .filter(e -> canSee(e, actor))
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
+    }
 
-	private Evaluation lockedVisible(long id, Actor actor) {
-		return evaluations.lock(id).filter(e -> canSee(e, actor))
-			.orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-	}
+    private Evaluation lockedVisible(long id, Actor actor) {
+        return evaluations
+                .lock(id)
+                .filter(e -> canSee(e, actor))
+                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
+    }
 
-	private boolean canSee(Evaluation evaluation, Actor actor) {
-		return evaluation.isOwnedBy(actor) || evaluations.isEvaluator(evaluation.id(), actor.username())
-				|| (actor.readsAllClosedResults() && evaluation.state() == EvaluationState.CLOSED);
-	}
+    private boolean canSee(Evaluation evaluation, Actor actor) {
+        return evaluation.isOwnedBy(actor)
+                || evaluations.isEvaluator(evaluation.id(), actor.username())
+                || (actor.readsAllClosedResults() && evaluation.state() == EvaluationState.CLOSED);
+    }
 
-	private Evaluation shapeable(long id, Actor actor) {
-		Evaluation evaluation = lockedVisible(id, actor);
-		evaluation.requireShapeableBy(actor);
-		return evaluation;
-	}
+    private Evaluation shapeable(long id, Actor actor) {
+        Evaluation evaluation = lockedVisible(id, actor);
+        evaluation.requireShapeableBy(actor);
+        return evaluation;
+    }
 
-	private void requireEvaluator(Evaluation evaluation, Actor actor) {
-		if (!evaluations.isEvaluator(evaluation.id(), actor.username())) {
-			throw new BusinessException(ErrorCode.PIL_020);
-		}
-	}
+    private void requireEvaluator(Evaluation evaluation, Actor actor) {
+        if (!evaluations.isEvaluator(evaluation.id(), actor.username())) {
+            throw new BusinessException(ErrorCode.PIL_020);
+        }
+    }
 
-	private SubOf subcriterion(long id, long subId) {
-		for (Structure.Criterion criterion : evaluations.structure(id).criteria()) {
-			for (Structure.Subcriterion sub : criterion.subcriteria()) {
-				if (sub.id() == subId) {
-					return new SubOf(criterion, sub);
-				}
-			}
-		}
-		throw new BusinessException(ErrorCode.PIL_026, "subcriterion " + subId);
-	}
+    private SubOf subcriterion(long id, long subId) {
+        for (Structure.Criterion criterion : evaluations.structure(id).criteria()) {
+            for (Structure.Subcriterion sub : criterion.subcriteria()) {
+                if (sub.id() == subId) {
+                    return new SubOf(criterion, sub);
+                }
+            }
+        }
+        throw new BusinessException(ErrorCode.PIL_026, "subcriterion " + subId);
+    }
 
-	private Names mou(String key) {
-		return new Names(messages.getMessage(key, null, Locale.ENGLISH), messages.getMessage(key, null, VI),
-				messages.getMessage(key, null, LO));
-	}
+    private Names mou(String key) {
+        return new Names(
+                messages.getMessage(key, null, Locale.ENGLISH),
+                messages.getMessage(key, null, VI),
+                messages.getMessage(key, null, LO));
+    }
 
-	/** No matrix may outgrow the pairwise limit or the evaluation's random-index table. */
-	private static int maxElements(RandomIndex table) {
-		return Math.min(Inputs.MAX_PAIRWISE_SIZE, table.maxSize());
-	}
+    /** No matrix may outgrow the pairwise limit or the evaluation's random-index table. */
+    private static int maxElements(RandomIndex table) {
+        return Math.min(Inputs.MAX_PAIRWISE_SIZE, table.maxSize());
+    }
 
-	private static void requireNames(Names names, String field) {
-		if (names == null || !names.complete()) {
-			throw BusinessException.onField(ErrorCode.PIL_025, field, field);
-		}
-	}
+    private static void requireNames(Names names, String field) {
+        if (names == null || !names.complete()) {
+            throw BusinessException.onField(ErrorCode.PIL_025, field, field);
+        }
+    }
 
-	private static <T> T mcda(java.util.function.Supplier<T> check) {
-		try {
-			return check.get();
-		}
-		catch (InvalidInput invalid) {
-			throw McdaErrors.toBusiness(invalid);
-		}
-	}
+    private static <T> T mcda(java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInput invalid) {
+            throw McdaErrors.toBusiness(invalid);
+        }
+    }
 
-	private static Map<String, Object> change(Object from, Object to) {
-		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("from", from);
-		change.put("to", to);
-		return change;
-	}
+    private static Map<String, Object> change(Object from, Object to) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", from);
+        change.put("to", to);
+        return change;
+    }
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 
-	private String toJson(FrozenResult result) {
-		try {
-			return json.writeValueAsString(result);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("a frozen result is always serialisable", ex);
-		}
-	}
+    private String toJson(FrozenResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a frozen result is always serialisable", ex);
+        }
+    }
 
-	private FrozenResult fromJson(String text) {
-		try {
-			return json.readValue(text, FrozenResult.class);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("a stored result no longer reads", ex);
-		}
-	}
+    private FrozenResult fromJson(String text) {
+        try {
+            return json.readValue(text, FrozenResult.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a stored result no longer reads", ex);
+        }
+    }
 
-	private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {
-	}
+    private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}
 
-	/** An evaluation as one actor sees it. */
-	record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator) {
-	}
+    /** An evaluation as one actor sees it. */
+    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator) {}
 
-	/**
-	 * How far one matrix is filled and, once complete, its analysis.
-	 *
-	 * @param analysis {@code null} until every judgement is in
-	 */
-	record MatrixStatus(Structure.MatrixSpec spec, int filled, int needed, Ahp.AhpResult analysis) {
+    /**
+     * How far one matrix is filled and, once complete, its analysis.
+     *
+     * @param analysis {@code null} until every judgement is in
+     */
+    record MatrixStatus(Structure.MatrixSpec spec, int filled, int needed, Ahp.AhpResult analysis) {
 
-		boolean complete() {
-			return filled >= needed;
-		}
-	}
+        boolean complete() {
+            return filled >= needed;
+        }
+    }
 
-	record MatrixView(Evaluation evaluation, Structure structure, Structure.MatrixSpec spec, Map<Cell, Double> cells,
-			MatrixStatus status) {
-	}
+    record MatrixView(
+            Evaluation evaluation,
+            Structure structure,
+            Structure.MatrixSpec spec,
+            Map<Cell, Double> cells,
+            MatrixStatus status) {}
 }

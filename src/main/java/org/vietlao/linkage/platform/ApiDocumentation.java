@@ -17,22 +17,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
-	static final String BEARER = "bearerAuth";
+    static final String BEARER = "bearerAuth";
 
-	@Bean
-	OpenAPI platformApi(@Value("${linkage.api.version}") String version) {
-		return new OpenAPI()
-			.info(new Info().title("Viet–Lao Linkage Platform API")
-				.version(version)
-				.description("""
+    @Bean
+    OpenAPI platformApi(@Value("${linkage.api.version}") String version) {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Viet–Lao Linkage Platform API")
+                        .version(version)
+                        .description("""
 						JSON API of the shared information system of the Vietnam–Laos industrial linkage chains.
 						Obtain a bearer token with POST /api/v1/auth/token and send it as \
 						`Authorization: Bearer <token>`. Errors are RFC 9457 problem details \
 						(application/problem+json) with a stable `code` and `errors[]` naming the offending fields."""))
-			.components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-				.type(SecurityScheme.Type.HTTP)
-				.scheme("bearer")
-				.description("An opaque token from POST /api/v1/auth/token; expires, and can be revoked with DELETE.")))
-			.addSecurityItem(new SecurityRequirement().addList(BEARER));
-	}
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        BEARER,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .description(
+                                                        "An opaque token from POST /api/v1/auth/token; expires, and can be revoked with DELETE.")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
 }

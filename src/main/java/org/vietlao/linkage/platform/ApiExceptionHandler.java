@@ -1,10 +1,9 @@
 package org.vietlao.linkage.platform;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -43,154 +42,172 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-	private final Problems problems;
+    private final Problems problems;
 
-	ApiExceptionHandler(Problems problems) {
-		this.problems = problems;
-	}
+    ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
 
-	@ExceptionHandler(BusinessException.class)
-	ResponseEntity<ProblemDetail> business(BusinessException ex, HttpServletRequest request) {
-		return respond(problems.of(ex, request));
-	}
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<ProblemDetail> business(BusinessException ex, HttpServletRequest request) {
+        return respond(problems.of(ex, request));
+    }
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
-		List<BusinessException.FieldError> errors = new ArrayList<>();
-		ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(new BusinessException.FieldError(
-				error.getField(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
-		ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new BusinessException.FieldError(
-				error.getObjectName(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
-		return respond(problems.of(ErrorCode.PLT_003, errors, request));
-	}
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
+        List<BusinessException.FieldError> errors = new ArrayList<>();
+        ex.getBindingResult()
+                .getFieldErrors()
+                .forEach(error -> errors.add(new BusinessException.FieldError(
+                        error.getField(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
+        ex.getBindingResult()
+                .getGlobalErrors()
+                .forEach(error -> errors.add(new BusinessException.FieldError(
+                        error.getObjectName(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
+        return respond(problems.of(ErrorCode.PLT_003, errors, request));
+    }
 
-	@ExceptionHandler(HandlerMethodValidationException.class)
-	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
-		List<BusinessException.FieldError> errors = new ArrayList<>();
-		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-				new BusinessException.FieldError(result.getMethodParameter().getParameterName(),
-						"validation." + lastCode(error.getCodes()), validationArgs(error.getArguments())))));
-		return respond(problems.of(ErrorCode.PLT_003, errors, request));
-	}
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
+        List<BusinessException.FieldError> errors = new ArrayList<>();
+        ex.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(new BusinessException.FieldError(
+                                result.getMethodParameter().getParameterName(),
+                                "validation." + lastCode(error.getCodes()),
+                                validationArgs(error.getArguments())))));
+        return respond(problems.of(ErrorCode.PLT_003, errors, request));
+    }
 
-	@ExceptionHandler(ConstraintViolationException.class)
-	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex, HttpServletRequest request) {
-		List<BusinessException.FieldError> errors = ex.getConstraintViolations().stream()
-			.map(v -> new BusinessException.FieldError(String.valueOf(v.getPropertyPath()), "validation.Invalid"))
-			.toList();
-		return respond(problems.of(ErrorCode.PLT_003, errors, request));
-	}
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex, HttpServletRequest request) {
+        List<BusinessException.FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new BusinessException.FieldError(String.valueOf(v.getPropertyPath()), "validation.Invalid"))
+                .toList();
+        return respond(problems.of(ErrorCode.PLT_003, errors, request));
+    }
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		if (causedByTooLargeBody(ex)) {
-			return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
-		}
-		// Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
-		String field = JsonErrors.fieldOf(ex);
-		if (field == null) {
-			return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
-		}
-		return respond(problems.of(ErrorCode.PLT_002,
-				List.of(new BusinessException.FieldError(field, "validation.Unreadable")), request, field));
-	}
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+        if (causedByTooLargeBody(ex)) {
+            return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
+        }
+        // Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
+        String field = JsonErrors.fieldOf(ex);
+        if (field == null) {
+            return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+        }
+        return respond(problems.of(
+                ErrorCode.PLT_002,
+                List.of(new BusinessException.FieldError(field, "validation.Unreadable")),
+                request,
+                field));
+    }
 
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_002,
-				List.of(new BusinessException.FieldError(ex.getName(), "validation.TypeMismatch")), request, ex.getName()));
-	}
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return respond(problems.of(
+                ErrorCode.PLT_002,
+                List.of(new BusinessException.FieldError(ex.getName(), "validation.TypeMismatch")),
+                request,
+                ex.getName()));
+    }
 
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_003,
-				List.of(new BusinessException.FieldError(ex.getParameterName(), "validation.NotNull")), request));
-	}
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
+        return respond(problems.of(
+                ErrorCode.PLT_003,
+                List.of(new BusinessException.FieldError(ex.getParameterName(), "validation.NotNull")),
+                request));
+    }
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, RequestBodyLimitFilter.BodyTooLargeException.class })
-	ResponseEntity<ProblemDetail> tooLarge(Exception ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
-	}
+    @ExceptionHandler({MaxUploadSizeExceededException.class, RequestBodyLimitFilter.BodyTooLargeException.class})
+    ResponseEntity<ProblemDetail> tooLarge(Exception ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
+    }
 
-	@ExceptionHandler(MultipartException.class)
-	ResponseEntity<ProblemDetail> multipart(MultipartException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
-	}
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+    }
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_005, List.of(), request));
-	}
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_005, List.of(), request));
+    }
 
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_006, List.of(), request));
-	}
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_006, List.of(), request));
+    }
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_007, List.of(), request));
-	}
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_007, List.of(), request));
+    }
 
-	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.PLT_010, List.of(), request));
-	}
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_010, List.of(), request));
+    }
 
-	@ExceptionHandler({ DataIntegrityViolationException.class, OptimisticLockingFailureException.class })
-	ResponseEntity<ProblemDetail> conflict(Exception ex, HttpServletRequest request) {
-		log.info("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
-		return respond(problems.of(ErrorCode.PLT_009, List.of(), request));
-	}
+    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    ResponseEntity<ProblemDetail> conflict(Exception ex, HttpServletRequest request) {
+        log.info("Conflict on {}: {}", request.getRequestURI(), ex.getMessage());
+        return respond(problems.of(ErrorCode.PLT_009, List.of(), request));
+    }
 
-	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
-		return respond(problems.of(anonymous ? ErrorCode.AUT_001 : ErrorCode.AUT_002, List.of(), request));
-	}
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException ex, HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+        return respond(problems.of(anonymous ? ErrorCode.AUT_001 : ErrorCode.AUT_002, List.of(), request));
+    }
 
-	@ExceptionHandler(AuthenticationException.class)
-	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
-		return respond(problems.of(ErrorCode.AUT_001, List.of(), request));
-	}
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.AUT_001, List.of(), request));
+    }
 
-	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-		// Spring's own web exceptions (ResponseStatusException, a missing header...) carry their status.
-		if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
-			return respond(problems.of(ErrorPages.codeFor(response.getStatusCode().value()), List.of(), request));
-		}
-		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return respond(problems.of(ErrorCode.PLT_008, List.of(), request));
-	}
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        // Spring's own web exceptions (ResponseStatusException, a missing header...) carry their status.
+        if (ex instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return respond(
+                    problems.of(ErrorPages.codeFor(response.getStatusCode().value()), List.of(), request));
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        return respond(problems.of(ErrorCode.PLT_008, List.of(), request));
+    }
 
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(Problems.PROBLEM_JSON).body(problem);
-	}
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(Problems.PROBLEM_JSON)
+                .body(problem);
+    }
 
-	private static boolean causedByTooLargeBody(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
-				return true;
-			}
-		}
-		return false;
-	}
+    private static boolean causedByTooLargeBody(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
-	private static String lastCode(String[] codes) {
-		return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
-	}
+    private static String lastCode(String[] codes) {
+        return codes == null || codes.length == 0 ? "Invalid" : codes[codes.length - 1];
+    }
 
-	private static Object[] validationArgs(Object[] arguments) {
-		if (arguments == null || arguments.length <= 1) {
-			return new Object[0];
-		}
-		// The first argument is the field's own resolvable name; the rest are the constraint's attributes.
-		Object[] rest = new Object[arguments.length - 1];
-		System.arraycopy(arguments, 1, rest, 0, rest.length);
-		return rest;
-	}
+    private static Object[] validationArgs(Object[] arguments) {
+        if (arguments == null || arguments.length <= 1) {
+            return new Object[0];
+        }
+        // The first argument is the field's own resolvable name; the rest are the constraint's attributes.
+        Object[] rest = new Object[arguments.length - 1];
+        System.arraycopy(arguments, 1, rest, 0, rest.length);
+        return rest;
+    }
 }

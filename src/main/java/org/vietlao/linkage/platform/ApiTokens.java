@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,77 +25,85 @@ import org.vietlao.linkage.shared.EntityChanged;
 @Component
 class ApiTokens {
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
-	private final Duration lifetime;
-	private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final ApplicationEventPublisher events;
 
-	ApiTokens(JdbcClient jdbc, Clock clock, @Value("${linkage.security.token-lifetime}") Duration lifetime,
-			ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.lifetime = lifetime;
-		this.events = events;
-	}
+    ApiTokens(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${linkage.security.token-lifetime}") Duration lifetime,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.events = events;
+    }
 
-	@Transactional
-	IssuedToken issueFor(PlatformUser user) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant now = clock.instant();
-		Instant expiresAt = now.plus(lifetime);
-		long id = jdbc.sql("""
+    @Transactional
+    IssuedToken issueFor(PlatformUser user) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        long id = jdbc.sql("""
 				INSERT INTO api_token (token_hash, user_id, issued_at, expires_at)
 				VALUES (:hash, :user, :now, :expires) RETURNING id""")
-			.param("hash", hash(token)).param("user", user.id()).param("now", Timestamp.from(now))
-			.param("expires", Timestamp.from(expiresAt))
-			.query(Long.class).single();
-		events.publishEvent(EntityChanged.created("api_token", id,
-				Map.of("user", user.username(), "expiresAt", expiresAt.toString())));
-		return new IssuedToken(token, expiresAt);
-	}
+                .param("hash", hash(token))
+                .param("user", user.id())
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(expiresAt))
+                .query(Long.class)
+                .single();
+        events.publishEvent(EntityChanged.created(
+                "api_token", id, Map.of("user", user.username(), "expiresAt", expiresAt.toString())));
+        return new IssuedToken(token, expiresAt);
+    }
 
-	/** The user a token belongs to, if the token is known, unexpired and not revoked. */
-	Optional<TokenOwner> verify(String token) {
-		return jdbc.sql("""
+    /** The user a token belongs to, if the token is known, unexpired and not revoked. */
+    Optional<TokenOwner> verify(String token) {
+        return jdbc.sql("""
 				SELECT id, user_id, expires_at, revoked_at FROM api_token WHERE token_hash = :hash""")
-			.param("hash", hash(token))
-			.query((rs, n) -> new StoredToken(rs.getLong("id"), rs.getLong("user_id"),
-					rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("revoked_at")))
-			.optional()
-			.filter(stored -> stored.revokedAt() == null && stored.expiresAt().isAfter(clock.instant()))
-			.map(stored -> new TokenOwner(stored.id(), stored.userId()));
-	}
+                .param("hash", hash(token))
+                .query((rs, n) -> new StoredToken(
+                        rs.getLong("id"),
+                        rs.getLong("user_id"),
+                        rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("revoked_at")))
+                .optional()
+                .filter(stored ->
+                        stored.revokedAt() == null && stored.expiresAt().isAfter(clock.instant()))
+                .map(stored -> new TokenOwner(stored.id(), stored.userId()));
+    }
 
-	@Transactional
-	boolean revoke(long tokenId) {
-		int changed = jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-			.param("now", Timestamp.from(clock.instant())).param("id", tokenId).update();
-		if (changed > 0) {
-			events.publishEvent(EntityChanged.updated("api_token", tokenId, Map.of("revoked", true)));
-		}
-		return changed > 0;
-	}
+    @Transactional
+    boolean revoke(long tokenId) {
+        int changed = jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", tokenId)
+                .update();
+        if (changed > 0) {
+            events.publishEvent(EntityChanged.updated("api_token", tokenId, Map.of("revoked", true)));
+        }
+        return changed > 0;
+    }
 
-	static String hash(String token) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
-		}
-	}
+    static String hash(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+        }
+    }
 
-	record IssuedToken(String token, Instant expiresAt) {
-	}
+    record IssuedToken(String token, Instant expiresAt) {}
 
-	record TokenOwner(long tokenId, long userId) {
-	}
+    record TokenOwner(long tokenId, long userId) {}
 
-	private record StoredToken(long id, long userId, Instant expiresAt, Timestamp revokedAt) {
-	}
+    private record StoredToken(long id, long userId, Instant expiresAt, Timestamp revokedAt) {}
 }

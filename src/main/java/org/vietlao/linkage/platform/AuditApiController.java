@@ -17,19 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audit")
 class AuditApiController {
 
-	private final AuditTrail audit;
+    private final AuditTrail audit;
 
-	AuditApiController(AuditTrail audit) {
-		this.audit = audit;
-	}
+    AuditApiController(AuditTrail audit) {
+        this.audit = audit;
+    }
 
-	@GetMapping("/api/v1/admin/audit")
-	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Page through the audit log",
-			description = "Who changed which record, when and how; newest first. Pages count from 0.")
-	AuditTrail.Page page(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "" + AuditPageController.DEFAULT_PAGE_SIZE) @Min(1) @Max(200) int size,
-			@RequestParam(required = false) @Size(max = 60) String entityType) {
-		return audit.page(page, size, entityType);
-	}
+    @GetMapping("/api/v1/admin/audit")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Page through the audit log",
+            description = "Who changed which record, when and how; newest first. Pages count from 0.")
+    AuditTrail.Page page(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "" + AuditPageController.DEFAULT_PAGE_SIZE) @Min(1) @Max(200) int size,
+            @RequestParam(required = false) @Size(max = 60) String entityType) {
+        return audit.page(page, size, entityType);
+    }
 }

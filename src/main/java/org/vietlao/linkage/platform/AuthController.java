@@ -1,7 +1,5 @@
 package org.vietlao.linkage.platform;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,54 +33,51 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Tag(name = "Authentication")
 class AuthController {
 
-	private final AuthenticationManager authentication;
-	private final ApiTokens tokens;
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
 
-	AuthController(AuthenticationManager authentication, ApiTokens tokens) {
-		this.authentication = authentication;
-		this.tokens = tokens;
-	}
+    AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+        this.authentication = authentication;
+        this.tokens = tokens;
+    }
 
-	@PostMapping("/token")
-	@PermitAll
-	@SecurityRequirements
-	@Operation(summary = "Issue a bearer token", description = "Locked for a while after repeated failures (AUT-004).")
-	TokenResponse issue(@Valid @RequestBody TokenRequest request) {
-		try {
-			var result = authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
-			// The rest of this request acts as the person just signed in, so the audit names them.
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(result);
-			SecurityContextHolder.setContext(context);
-			var issued = tokens.issueFor((PlatformUser) result.getPrincipal());
-			return new TokenResponse(issued.token(), issued.expiresAt());
-		}
-		catch (ThrottledAuthenticationProvider.LoginLockedException ex) {
-			throw new BusinessException(ErrorCode.AUT_004, ex.until().toString());
-		}
-		catch (DisabledException ex) {
-			throw new BusinessException(ErrorCode.AUT_006);
-		}
-		catch (BadCredentialsException ex) {
-			throw new BusinessException(ErrorCode.AUT_003);
-		}
-	}
+    @PostMapping("/token")
+    @PermitAll
+    @SecurityRequirements
+    @Operation(summary = "Issue a bearer token", description = "Locked for a while after repeated failures (AUT-004).")
+    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+        try {
+            var result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            // The rest of this request acts as the person just signed in, so the audit names them.
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(result);
+            SecurityContextHolder.setContext(context);
+            var issued = tokens.issueFor((PlatformUser) result.getPrincipal());
+            return new TokenResponse(issued.token(), issued.expiresAt());
+        } catch (ThrottledAuthenticationProvider.LoginLockedException ex) {
+            throw new BusinessException(ErrorCode.AUT_004, ex.until().toString());
+        } catch (DisabledException ex) {
+            throw new BusinessException(ErrorCode.AUT_006);
+        } catch (BadCredentialsException ex) {
+            throw new BusinessException(ErrorCode.AUT_003);
+        }
+    }
 
-	@DeleteMapping("/token")
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Revoke the bearer token this request carries")
-	ResponseEntity<Void> revoke(HttpServletRequest request) {
-		Object tokenId = request.getAttribute(BearerTokenFilter.TOKEN_ID);
-		if (tokenId instanceof Long id) {
-			tokens.revoke(id);
-		}
-		return ResponseEntity.noContent().build();
-	}
+    @DeleteMapping("/token")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Revoke the bearer token this request carries")
+    ResponseEntity<Void> revoke(HttpServletRequest request) {
+        Object tokenId = request.getAttribute(BearerTokenFilter.TOKEN_ID);
+        if (tokenId instanceof Long id) {
+            tokens.revoke(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
 
-	record TokenRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
-	}
+    record TokenRequest(
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Size(max = 200) String password) {}
 
-	record TokenResponse(String token, Instant expiresAt) {
-	}
+    record TokenResponse(String token, Instant expiresAt) {}
 }

@@ -1,12 +1,11 @@
 package org.vietlao.linkage.platform;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,45 +18,48 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	static final String TOKEN_ID = BearerTokenFilter.class.getName() + ".tokenId";
-	static final String TOKEN_REJECTED = BearerTokenFilter.class.getName() + ".rejected";
+    static final String TOKEN_ID = BearerTokenFilter.class.getName() + ".tokenId";
+    static final String TOKEN_REJECTED = BearerTokenFilter.class.getName() + ".rejected";
 
-	/** Issued tokens have 43 characters; anything much longer is not worth hashing. */
-	private static final int MAX_TOKEN_LENGTH = 200;
+    /** Issued tokens have 43 characters; anything much longer is not worth hashing. */
+    private static final int MAX_TOKEN_LENGTH = 200;
 
-	private final ApiTokens tokens;
-	private final PlatformUsers users;
+    private final ApiTokens tokens;
+    private final PlatformUsers users;
 
-	BearerTokenFilter(ApiTokens tokens, PlatformUsers users) {
-		this.tokens = tokens;
-		this.users = users;
-	}
+    BearerTokenFilter(ApiTokens tokens, PlatformUsers users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			signIn(header.substring(7).trim()).ifPresentOrElse(signedIn -> {
-				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(signedIn.user(), null,
-						signedIn.user().getAuthorities()));
-				SecurityContextHolder.setContext(context);
-				request.setAttribute(TOKEN_ID, signedIn.tokenId());
-			}, () -> request.setAttribute(TOKEN_REJECTED, Boolean.TRUE));
-		}
-		chain.doFilter(request, response);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            signIn(header.substring(7).trim())
+                    .ifPresentOrElse(
+                            signedIn -> {
+                                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                        signedIn.user(), null, signedIn.user().getAuthorities()));
+                                SecurityContextHolder.setContext(context);
+                                request.setAttribute(TOKEN_ID, signedIn.tokenId());
+                            },
+                            () -> request.setAttribute(TOKEN_REJECTED, Boolean.TRUE));
+        }
+        chain.doFilter(request, response);
+    }
 
-	private Optional<SignedIn> signIn(String token) {
-		if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-			return Optional.empty();
-		}
-		return tokens.verify(token).flatMap(owner -> users.findById(owner.userId())
-			.filter(PlatformUser::enabled)
-			.map(user -> new SignedIn(user, owner.tokenId())));
-	}
+    private Optional<SignedIn> signIn(String token) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return tokens.verify(token)
+                .flatMap(owner -> users.findById(owner.userId())
+                        .filter(PlatformUser::enabled)
+                        .map(user -> new SignedIn(user, owner.tokenId())));
+    }
 
-	private record SignedIn(PlatformUser user, long tokenId) {
-	}
+    private record SignedIn(PlatformUser user, long tokenId) {}
 }

@@ -1,8 +1,7 @@
 package org.vietlao.linkage.platform;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -23,31 +22,31 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(EmbeddedPostgresSettings.class)
 class EmbeddedPostgresConfiguration {
 
-	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedPostgresSettings settings) {
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrReuse(settings);
-		HikariDataSource pool = new HikariDataSource();
-		pool.setJdbcUrl(server.jdbcUrl());
-		pool.setUsername("postgres");
-		pool.setPassword("postgres");
-		pool.setMaximumPoolSize(settings.poolSize());
-		pool.setPoolName("embedded-postgres");
-		return pool;
-	}
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgresSettings settings) {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOrReuse(settings);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(server.jdbcUrl());
+        pool.setUsername("postgres");
+        pool.setPassword("postgres");
+        pool.setMaximumPoolSize(settings.poolSize());
+        pool.setPoolName("embedded-postgres");
+        return pool;
+    }
 
-	static boolean isEmbedded(DataSource dataSource) {
-		return dataSource instanceof HikariDataSource hikari && "embedded-postgres".equals(hikari.getPoolName());
-	}
+    static boolean isEmbedded(DataSource dataSource) {
+        return dataSource instanceof HikariDataSource hikari && "embedded-postgres".equals(hikari.getPoolName());
+    }
 
-	/**
-	 * No {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), or an empty one. Read as plain text
-	 * rather than through an expression, so that no character in a real URL can upset the check.
-	 */
-	static final class NoDatasourceUrl implements Condition {
+    /**
+     * No {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), or an empty one. Read as plain text
+     * rather than through an expression, so that no character in a real URL can upset the check.
+     */
+    static final class NoDatasourceUrl implements Condition {
 
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-		}
-	}
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
 }

@@ -14,9 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("linkage.embedded-postgres")
 record EmbeddedPostgresSettings(
-		@DefaultValue("./data/postgres") String dataDirectory,
-		@DefaultValue("./data/postgres-bin") String workingDirectory,
-		@DefaultValue("0") int port,
-		@DefaultValue("false") boolean clean,
-		@DefaultValue("10") int poolSize) {
-}
+        @DefaultValue("./data/postgres") String dataDirectory,
+        @DefaultValue("./data/postgres-bin") String workingDirectory,
+        @DefaultValue("0") int port,
+        @DefaultValue("false") boolean clean,
+        @DefaultValue("10") int poolSize) {}

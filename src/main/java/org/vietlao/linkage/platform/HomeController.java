@@ -14,23 +14,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final boolean demoData;
+    private final boolean demoData;
 
-	HomeController(@Value("${linkage.demo-data:true}") boolean demoData) {
-		this.demoData = demoData;
-	}
+    HomeController(@Value("${linkage.demo-data:true}") boolean demoData) {
+        this.demoData = demoData;
+    }
 
-	@GetMapping("/")
-	@PermitAll
-	String home(Model model) {
-		model.addAttribute("demoData", demoData);
-		return "home";
-	}
+    @GetMapping("/")
+    @PermitAll
+    String home(Model model) {
+        model.addAttribute("demoData", demoData);
+        return "home";
+    }
 
-	@GetMapping("/login")
-	@PermitAll
-	String login(Model model) {
-		model.addAttribute("demoData", demoData);
-		return "login";
-	}
+    @GetMapping("/login")
+    @PermitAll
+    String login(Model model) {
+        model.addAttribute("demoData", demoData);
+        return "login";
+    }
 }

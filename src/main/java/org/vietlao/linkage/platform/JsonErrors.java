@@ -1,8 +1,7 @@
 package org.vietlao.linkage.platform;
 
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -11,16 +10,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  */
 final class JsonErrors {
 
-	private JsonErrors() {
-	}
+    private JsonErrors() {}
 
-	static String fieldOf(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			return mapping.getPath().stream()
-				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-				.collect(Collectors.joining("."))
-				.replace(".[", "[");
-		}
-		return null;
-	}
+    static String fieldOf(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+        }
+        return null;
+    }
 }

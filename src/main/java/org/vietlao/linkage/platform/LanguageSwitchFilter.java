@@ -1,12 +1,11 @@
 package org.vietlao.linkage.platform;
 
-import java.io.IOException;
-import java.util.Locale;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -17,28 +16,28 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 class LanguageSwitchFilter extends OncePerRequestFilter {
 
-	private final LocaleResolver localeResolver;
+    private final LocaleResolver localeResolver;
 
-	LanguageSwitchFilter(LocaleResolver localeResolver) {
-		this.localeResolver = localeResolver;
-	}
+    LanguageSwitchFilter(LocaleResolver localeResolver) {
+        this.localeResolver = localeResolver;
+    }
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.startsWith("/actuator/");
-	}
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/actuator/");
+    }
 
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String requested = request.getParameter("lang");
-		if (requested != null && requested.length() <= 10) {
-			Locale language = LocaleConfiguration.supported(Locale.forLanguageTag(requested.strip()));
-			if (language != null) {
-				localeResolver.setLocale(request, response, language);
-			}
-		}
-		chain.doFilter(request, response);
-	}
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String requested = request.getParameter("lang");
+        if (requested != null && requested.length() <= 10) {
+            Locale language = LocaleConfiguration.supported(Locale.forLanguageTag(requested.strip()));
+            if (language != null) {
+                localeResolver.setLocale(request, response, language);
+            }
+        }
+        chain.doFilter(request, response);
+    }
 }

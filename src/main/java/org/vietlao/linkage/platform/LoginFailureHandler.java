@@ -1,9 +1,8 @@
 package org.vietlao.linkage.platform;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -13,11 +12,13 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-	@Override
-	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof ThrottledAuthenticationProvider.LoginLockedException ? "locked"
-				: exception instanceof DisabledException ? "disabled" : "bad";
-		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-	}
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String reason = exception instanceof ThrottledAuthenticationProvider.LoginLockedException
+                ? "locked"
+                : exception instanceof DisabledException ? "disabled" : "bad";
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    }
 }

@@ -1,7 +1,6 @@
 package org.vietlao.linkage.platform;
 
 import java.time.Clock;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,78 +30,104 @@ import org.vietlao.linkage.shared.ErrorCode;
 @EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'none'";
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
-	}
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
-	@Bean
-	ThrottledAuthenticationProvider throttledAuthenticationProvider(PlatformUsers users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
-		return new ThrottledAuthenticationProvider(users, encoder, throttle);
-	}
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(
+            PlatformUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
 
-	@Bean
-	AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
-		return new ProviderManager(provider);
-	}
+    @Bean
+    AuthenticationManager authenticationManager(ThrottledAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
 
-	@Bean
-	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, PlatformUsers users, Problems problems,
-			@Value("${linkage.api.max-body-bytes}") long maxBodyBytes) throws Exception {
-		http.securityMatcher("/api/**", "/actuator/**")
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.addFilterBefore(new RequestBodyLimitFilter(maxBodyBytes, problems), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-				.anyRequest().authenticated())
-			.exceptionHandling(ex -> ex
-				.authenticationEntryPoint((request, response, e) -> problems.write(response,
-						request.getAttribute(BearerTokenFilter.TOKEN_REJECTED) != null ? ErrorCode.AUT_005 : ErrorCode.AUT_001,
-						request))
-				.accessDeniedHandler((request, response, e) -> problems.write(response, ErrorCode.AUT_002, request)))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-				.frameOptions(frame -> frame.deny()));
-		return http.build();
-	}
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiTokens tokens,
+            PlatformUsers users,
+            Problems problems,
+            @Value("${linkage.api.max-body-bytes}") long maxBodyBytes)
+            throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(
+                        new RequestBodyLimitFilter(maxBodyBytes, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                request.getAttribute(BearerTokenFilter.TOKEN_REJECTED) != null
+                                        ? ErrorCode.AUT_005
+                                        : ErrorCode.AUT_001,
+                                request))
+                        .accessDeniedHandler(
+                                (request, response, e) -> problems.write(response, ErrorCode.AUT_002, request)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
-		// Named explicitly so that the form can never fall back to a provider without the throttle.
-		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/fonts/**", "/img/**", "/geo/**",
-						"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**")
-				.permitAll()
-				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
-				.failureHandler(new LoginFailureHandler()))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		return http.build();
-	}
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        // Named explicitly so that the form can never fall back to a provider without the throttle.
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/fonts/**",
+                                "/img/**",
+                                "/geo/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
 }

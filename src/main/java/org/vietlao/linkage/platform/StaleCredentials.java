@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,28 +20,31 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableScheduling
 class StaleCredentials {
 
-	static final Duration TOKEN_RETENTION = Duration.ofDays(7);
+    static final Duration TOKEN_RETENTION = Duration.ofDays(7);
 
-	private final JdbcClient jdbc;
-	private final Clock clock;
-	private final Duration lockout;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration lockout;
 
-	StaleCredentials(JdbcClient jdbc, Clock clock, @Value("${linkage.security.lockout}") Duration lockout) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-		this.lockout = lockout;
-	}
+    StaleCredentials(JdbcClient jdbc, Clock clock, @Value("${linkage.security.lockout}") Duration lockout) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lockout = lockout;
+    }
 
-	@Scheduled(fixedDelayString = "${linkage.security.cleanup-interval:PT1H}", initialDelayString = "PT5M")
-	@Transactional
-	void removeStale() {
-		Instant now = clock.instant();
-		Timestamp tokenCutoff = Timestamp.from(now.minus(TOKEN_RETENTION));
-		jdbc.sql("DELETE FROM api_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
-			.param("cutoff", tokenCutoff).update();
-		jdbc.sql("""
+    @Scheduled(fixedDelayString = "${linkage.security.cleanup-interval:PT1H}", initialDelayString = "PT5M")
+    @Transactional
+    void removeStale() {
+        Instant now = clock.instant();
+        Timestamp tokenCutoff = Timestamp.from(now.minus(TOKEN_RETENTION));
+        jdbc.sql("DELETE FROM api_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
+                .param("cutoff", tokenCutoff)
+                .update();
+        jdbc.sql("""
 				DELETE FROM login_failure
 				WHERE first_failed < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
-			.param("windowStart", Timestamp.from(now.minus(lockout))).param("now", Timestamp.from(now)).update();
-	}
+                .param("windowStart", Timestamp.from(now.minus(lockout)))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
 }

@@ -1,7 +1,6 @@
 package org.vietlao.linkage.platform;
 
 import java.time.Instant;
-
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -19,66 +18,73 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
-	private final LoginThrottle throttle;
+    private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(PlatformUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-		super(passwordEncoder);
-		setUserDetailsService(users);
-		setPreAuthenticationChecks(user -> {
-		});
-		setPostAuthenticationChecks(ThrottledAuthenticationProvider::mustBeEnabled);
-		this.throttle = throttle;
-	}
+    ThrottledAuthenticationProvider(PlatformUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        super(passwordEncoder);
+        setUserDetailsService(users);
+        setPreAuthenticationChecks(user -> {});
+        setPostAuthenticationChecks(ThrottledAuthenticationProvider::mustBeEnabled);
+        this.throttle = throttle;
+    }
 
-	@Override
-	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		String username = String.valueOf(authentication.getPrincipal());
-		var lockedUntil = throttle.lockedUntil(username);
-		if (lockedUntil.isPresent()) {
-			throw new LoginLockedException(lockedUntil.get());
-		}
-		try {
-			Authentication result = super.authenticate(authentication);
-			throttle.recordSuccess(username);
-			return result;
-		}
-		catch (BadCredentialsException ex) {
-			throttle.recordFailure(username);
-			throw ex;
-		}
-	}
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = String.valueOf(authentication.getPrincipal());
+        var lockedUntil = throttle.lockedUntil(username);
+        if (lockedUntil.isPresent()) {
+            throw new LoginLockedException(lockedUntil.get());
+        }
+        try {
+            Authentication result = super.authenticate(authentication);
+            throttle.recordSuccess(username);
+            return result;
+        } catch (BadCredentialsException ex) {
+            throttle.recordFailure(username);
+            throw ex;
+        }
+    }
 
-	/**
-	 * The signed-in principal without its password hash: it is kept in the session table, which need not
-	 * hold hashes.
-	 */
-	@Override
-	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
-			UserDetails user) {
-		Object withoutHash = principal instanceof PlatformUser known ? new PlatformUser(known.id(), known.username(),
-				null, known.displayName(), known.organisationId(), known.organisationName(), known.enabled(),
-				known.roles(), known.gatePairIds()) : principal;
-		return super.createSuccessAuthentication(withoutHash, authentication, user);
-	}
+    /**
+     * The signed-in principal without its password hash: it is kept in the session table, which need not
+     * hold hashes.
+     */
+    @Override
+    protected Authentication createSuccessAuthentication(
+            Object principal, Authentication authentication, UserDetails user) {
+        Object withoutHash = principal instanceof PlatformUser known
+                ? new PlatformUser(
+                        known.id(),
+                        known.username(),
+                        null,
+                        known.displayName(),
+                        known.organisationId(),
+                        known.organisationName(),
+                        known.enabled(),
+                        known.roles(),
+                        known.gatePairIds())
+                : principal;
+        return super.createSuccessAuthentication(withoutHash, authentication, user);
+    }
 
-	private static void mustBeEnabled(UserDetails user) {
-		if (!user.isEnabled()) {
-			throw new DisabledException("disabled");
-		}
-	}
+    private static void mustBeEnabled(UserDetails user) {
+        if (!user.isEnabled()) {
+            throw new DisabledException("disabled");
+        }
+    }
 
-	/** The account is locked after too many failed sign-ins. */
-	static class LoginLockedException extends LockedException {
+    /** The account is locked after too many failed sign-ins. */
+    static class LoginLockedException extends LockedException {
 
-		private final transient Instant until;
+        private final transient Instant until;
 
-		LoginLockedException(Instant until) {
-			super("locked");
-			this.until = until;
-		}
+        LoginLockedException(Instant until) {
+            super("locked");
+            this.until = until;
+        }
 
-		Instant until() {
-			return until;
-		}
-	}
+        Instant until() {
+            return until;
+        }
+    }
 }

@@ -1,11 +1,10 @@
 package org.vietlao.linkage.reference;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.annotation.security.PermitAll;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,49 +20,56 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BorderGateMapController {
 
-	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
-	private final ReferenceData referenceData;
+    private final ReferenceData referenceData;
 
-	BorderGateMapController(ReferenceData referenceData) {
-		this.referenceData = referenceData;
-	}
+    BorderGateMapController(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
 
-	@GetMapping(path = "/geo/border-gates.geojson", produces = { "application/geo+json", "application/json" })
-	@PermitAll
-	ResponseEntity<Map<String, Object>> borderGates() {
-		LocalDate today = referenceData.today();
-		List<Map<String, Object>> features = referenceData.borderGates().stream()
-			.filter(pair -> pair.vnSide().isKnown() || pair.laoSide().isKnown())
-			.map(pair -> feature(pair, today))
-			.toList();
-		Map<String, Object> collection = new LinkedHashMap<>();
-		collection.put("type", "FeatureCollection");
-		collection.put("features", features);
-		return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(CacheControl.noCache()).body(collection);
-	}
+    @GetMapping(
+            path = "/geo/border-gates.geojson",
+            produces = {"application/geo+json", "application/json"})
+    @PermitAll
+    ResponseEntity<Map<String, Object>> borderGates() {
+        LocalDate today = referenceData.today();
+        List<Map<String, Object>> features = referenceData.borderGates().stream()
+                .filter(pair -> pair.vnSide().isKnown() || pair.laoSide().isKnown())
+                .map(pair -> feature(pair, today))
+                .toList();
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .cacheControl(CacheControl.noCache())
+                .body(collection);
+    }
 
-	private static Map<String, Object> feature(BorderGatePair pair, LocalDate today) {
-		boolean vnSide = pair.vnSide().isKnown();
-		GatePoint point = vnSide ? pair.vnSide() : pair.laoSide();
-		Province vnProvince = pair.vnProvinceOn(today);
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("pairId", pair.pairId());
-		properties.put("vnGate", pair.vnGate());
-		properties.put("laoGate", pair.laoGate());
-		properties.put("vnProvince", vnProvince == null ? null : vnProvince.shortName());
-		properties.put("laoProvince", pair.laoProvince() == null ? null : pair.laoProvince().nameEn());
-		properties.put("type", pair.type().code());
-		properties.put("precision", point.precision().code());
-		properties.put("side", vnSide ? "vn" : "lao");
-		Map<String, Object> geometry = new LinkedHashMap<>();
-		geometry.put("type", "Point");
-		geometry.put("coordinates", List.of(point.longitude(), point.latitude()));
-		Map<String, Object> feature = new LinkedHashMap<>();
-		feature.put("type", "Feature");
-		feature.put("id", pair.pairId());
-		feature.put("geometry", geometry);
-		feature.put("properties", properties);
-		return feature;
-	}
+    private static Map<String, Object> feature(BorderGatePair pair, LocalDate today) {
+        boolean vnSide = pair.vnSide().isKnown();
+        GatePoint point = vnSide ? pair.vnSide() : pair.laoSide();
+        Province vnProvince = pair.vnProvinceOn(today);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("pairId", pair.pairId());
+        properties.put("vnGate", pair.vnGate());
+        properties.put("laoGate", pair.laoGate());
+        properties.put("vnProvince", vnProvince == null ? null : vnProvince.shortName());
+        properties.put(
+                "laoProvince",
+                pair.laoProvince() == null ? null : pair.laoProvince().nameEn());
+        properties.put("type", pair.type().code());
+        properties.put("precision", point.precision().code());
+        properties.put("side", vnSide ? "vn" : "lao");
+        Map<String, Object> geometry = new LinkedHashMap<>();
+        geometry.put("type", "Point");
+        geometry.put("coordinates", List.of(point.longitude(), point.latitude()));
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("id", pair.pairId());
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
 }

@@ -16,15 +16,23 @@ import java.time.LocalDate;
  * @param vnSide the point of the Vietnamese gate
  * @param laoSide the point of the Lao gate
  */
-public record BorderGatePair(String pairId, String vnGate, String laoGate, GateType type, boolean typeUncertain,
-		Province vnProvinceBeforeMerger, Province vnProvinceAfterMerger, Province laoProvince, GatePoint vnSide,
-		GatePoint laoSide) {
+public record BorderGatePair(
+        String pairId,
+        String vnGate,
+        String laoGate,
+        GateType type,
+        boolean typeUncertain,
+        Province vnProvinceBeforeMerger,
+        Province vnProvinceAfterMerger,
+        Province laoProvince,
+        GatePoint vnSide,
+        GatePoint laoSide) {
 
-	/** The Vietnamese province the gate was in on {@code day}; {@code null} before the 63-province map. */
-	public Province vnProvinceOn(LocalDate day) {
-		if (vnProvinceAfterMerger.validOn(day)) {
-			return vnProvinceAfterMerger;
-		}
-		return vnProvinceBeforeMerger.validOn(day) ? vnProvinceBeforeMerger : null;
-	}
+    /** The Vietnamese province the gate was in on {@code day}; {@code null} before the 63-province map. */
+    public Province vnProvinceOn(LocalDate day) {
+        if (vnProvinceAfterMerger.validOn(day)) {
+            return vnProvinceAfterMerger;
+        }
+        return vnProvinceBeforeMerger.validOn(day) ? vnProvinceBeforeMerger : null;
+    }
 }

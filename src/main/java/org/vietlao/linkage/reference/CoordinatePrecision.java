@@ -6,15 +6,17 @@ package org.vietlao.linkage.reference;
  * never distances or routing); {@code NONE} no point known.
  */
 public enum CoordinatePrecision {
+    EXACT,
+    TOWN,
+    DISTRICT,
+    NONE;
 
-	EXACT, TOWN, DISTRICT, NONE;
+    /** The lower-case name used in the database and in JSON. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
-	/** The lower-case name used in the database and in JSON. */
-	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	static CoordinatePrecision ofCode(String code) {
-		return valueOf(code.toUpperCase(java.util.Locale.ROOT));
-	}
+    static CoordinatePrecision ofCode(String code) {
+        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    }
 }

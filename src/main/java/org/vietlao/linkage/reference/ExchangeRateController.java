@@ -1,14 +1,13 @@
 package org.vietlao.linkage.reference;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,48 +28,55 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Tag(name = "Reference data")
 class ExchangeRateController {
 
-	private final ExchangeRates exchangeRates;
-	private final ReferenceData referenceData;
+    private final ExchangeRates exchangeRates;
+    private final ReferenceData referenceData;
 
-	ExchangeRateController(ExchangeRates exchangeRates, ReferenceData referenceData) {
-		this.exchangeRates = exchangeRates;
-		this.referenceData = referenceData;
-	}
+    ExchangeRateController(ExchangeRates exchangeRates, ReferenceData referenceData) {
+        this.exchangeRates = exchangeRates;
+        this.referenceData = referenceData;
+    }
 
-	record NewExchangeRate(@Schema(example = "LAK") String currency, @Schema(example = "2024") Integer year,
-			@Schema(example = "21573.5") BigDecimal ratePerUsd, @Schema(example = "Bank of the Lao PDR") String source,
-			@Schema(example = "https://www.bol.gov.la/") String sourceUrl) {
-	}
+    record NewExchangeRate(
+            @Schema(example = "LAK") String currency,
+            @Schema(example = "2024") Integer year,
+            @Schema(example = "21573.5") BigDecimal ratePerUsd,
+            @Schema(example = "Bank of the Lao PDR") String source,
+            @Schema(example = "https://www.bol.gov.la/") String sourceUrl) {}
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Yearly exchange rates per US dollar", description = "By currency, year and source.")
-	@ApiResponse(responseCode = "200", description = "The rates")
-	@ApiResponse(responseCode = "400", description = "PLT-002: currency is not three letters")
-	List<ExchangeRate> list(@RequestParam(required = false) @Parameter(example = "VND") String currency) {
-		if (currency == null || currency.isBlank()) {
-			return exchangeRates.list(null);
-		}
-		String code = currency.strip().toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{3}")) {
-			throw new BusinessException(ErrorCode.PLT_002, "currency");
-		}
-		return exchangeRates.list(code);
-	}
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Yearly exchange rates per US dollar", description = "By currency, year and source.")
+    @ApiResponse(responseCode = "200", description = "The rates")
+    @ApiResponse(responseCode = "400", description = "PLT-002: currency is not three letters")
+    List<ExchangeRate> list(@RequestParam(required = false) @Parameter(example = "VND") String currency) {
+        if (currency == null || currency.isBlank()) {
+            return exchangeRates.list(null);
+        }
+        String code = currency.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            throw new BusinessException(ErrorCode.PLT_002, "currency");
+        }
+        return exchangeRates.list(code);
+    }
 
-	@PostMapping
-	@PreAuthorize("hasRole('ADMIN')")
-	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Record a yearly exchange rate",
-			description = "currency: a current ISO 4217 code other than USD; year: from 1900 to this year; ratePerUsd: "
-					+ "units per US dollar, above zero, at most 8 decimals; source: who published it (up to 200 "
-					+ "characters); sourceUrl: optional http(s) address. Audited.")
-	@ApiResponse(responseCode = "201", description = "Recorded")
-	@ApiResponse(responseCode = "403", description = "AUT-002: not an administrator")
-	@ApiResponse(responseCode = "409", description = "REF-008: this source already gave a rate for that currency and year")
-	@ApiResponse(responseCode = "422", description = "REF-007: invalid fields, named in errors[]")
-	ExchangeRate add(@RequestBody NewExchangeRate rate) {
-		return exchangeRates.record(new ExchangeRates.Submission(rate.currency(), rate.year(), rate.ratePerUsd(),
-				rate.source(), rate.sourceUrl()), referenceData.today());
-	}
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Record a yearly exchange rate",
+            description = "currency: a current ISO 4217 code other than USD; year: from 1900 to this year; ratePerUsd: "
+                    + "units per US dollar, above zero, at most 8 decimals; source: who published it (up to 200 "
+                    + "characters); sourceUrl: optional http(s) address. Audited.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an administrator")
+    @ApiResponse(
+            responseCode = "409",
+            description = "REF-008: this source already gave a rate for that currency and year")
+    @ApiResponse(responseCode = "422", description = "REF-007: invalid fields, named in errors[]")
+    ExchangeRate add(@RequestBody NewExchangeRate rate) {
+        return exchangeRates.record(
+                new ExchangeRates.Submission(
+                        rate.currency(), rate.year(), rate.ratePerUsd(), rate.source(), rate.sourceUrl()),
+                referenceData.today());
+    }
 }

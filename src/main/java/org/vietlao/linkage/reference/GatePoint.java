@@ -11,10 +11,10 @@ import java.math.BigDecimal;
  * @param place what the point is ("Lao Bảo town (GeoNames)")
  * @param borderDistanceKm distance of the point from the border line, a rough quality indicator
  */
-public record GatePoint(Double latitude, Double longitude, CoordinatePrecision precision, String place,
-		BigDecimal borderDistanceKm) {
+public record GatePoint(
+        Double latitude, Double longitude, CoordinatePrecision precision, String place, BigDecimal borderDistanceKm) {
 
-	public boolean isKnown() {
-		return precision != CoordinatePrecision.NONE;
-	}
+    public boolean isKnown() {
+        return precision != CoordinatePrecision.NONE;
+    }
 }

@@ -12,6 +12,11 @@ package org.vietlao.linkage.reference;
  * @param descriptionEn the English description; {@code null} for national lines
  * @param descriptionVi the Vietnamese description; {@code null} where the tariff has none (chapters)
  */
-public record HsEntry(String code, int level, String parent, String section, boolean national, String descriptionEn,
-		String descriptionVi) {
-}
+public record HsEntry(
+        String code,
+        int level,
+        String parent,
+        String section,
+        boolean national,
+        String descriptionEn,
+        String descriptionVi) {}

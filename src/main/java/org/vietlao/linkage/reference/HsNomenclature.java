@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vietlao.linkage.shared.BusinessException;
@@ -28,133 +27,148 @@ import org.vietlao.linkage.shared.SearchText;
 @Repository
 class HsNomenclature {
 
-	static final int MAX_QUERY_LENGTH = 100;
-	static final int MIN_QUERY_LENGTH = 2;
+    static final int MAX_QUERY_LENGTH = 100;
+    static final int MIN_QUERY_LENGTH = 2;
 
-	private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{8}");
-	private static final Pattern CODE_PREFIX = Pattern.compile("[\\d. ]+");
-	private static final String COLUMNS = "c.code, c.level, c.parent, c.section, c.national, c.description_en, "
-			+ "c.description_vi";
+    private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{8}");
+    private static final Pattern CODE_PREFIX = Pattern.compile("[\\d. ]+");
+    private static final String COLUMNS =
+            "c.code, c.level, c.parent, c.section, c.national, c.description_en, " + "c.description_vi";
 
-	private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-	HsNomenclature(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
+    HsNomenclature(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-	/** The language of the descriptions searched. */
-	enum Language {
-		EN("search_en", "description_en"), VI("search_vi", "description_vi");
+    /** The language of the descriptions searched. */
+    enum Language {
+        EN("search_en", "description_en"),
+        VI("search_vi", "description_vi");
 
-		private final String searchColumn;
-		private final String descriptionColumn;
+        private final String searchColumn;
+        private final String descriptionColumn;
 
-		Language(String searchColumn, String descriptionColumn) {
-			this.searchColumn = searchColumn;
-			this.descriptionColumn = descriptionColumn;
-		}
-	}
+        Language(String searchColumn, String descriptionColumn) {
+            this.searchColumn = searchColumn;
+            this.descriptionColumn = descriptionColumn;
+        }
+    }
 
-	/**
-	 * The code written with digits only: dots and spaces, as in "0714.10", are dropped. Anything but 2, 4, 6
-	 * or 8 digits is malformed (REF-001).
-	 */
-	static String normalise(String raw) {
-		String code = raw == null ? "" : raw.replace(".", "").replace(" ", "");
-		if (!CODE.matcher(code).matches()) {
-			String echoed = raw == null ? "" : ReferenceData.abbreviated(raw);
-			throw new BusinessException(ErrorCode.REF_001, echoed);
-		}
-		return code;
-	}
+    /**
+     * The code written with digits only: dots and spaces, as in "0714.10", are dropped. Anything but 2, 4, 6
+     * or 8 digits is malformed (REF-001).
+     */
+    static String normalise(String raw) {
+        String code = raw == null ? "" : raw.replace(".", "").replace(" ", "");
+        if (!CODE.matcher(code).matches()) {
+            String echoed = raw == null ? "" : ReferenceData.abbreviated(raw);
+            throw new BusinessException(ErrorCode.REF_001, echoed);
+        }
+        return code;
+    }
 
-	static boolean isWellFormed(String code) {
-		return code != null && CODE.matcher(code).matches();
-	}
+    static boolean isWellFormed(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
 
-	Optional<HsEntry> find(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE c.code = :code")
-			.param("code", code)
-			.query(HsNomenclature::entry)
-			.optional();
-	}
+    Optional<HsEntry> find(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE c.code = :code")
+                .param("code", code)
+                .query(HsNomenclature::entry)
+                .optional();
+    }
 
-	boolean exists(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM hs_code WHERE code = :code)").param("code", code)
-			.query(Boolean.class).single();
-	}
+    boolean exists(String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM hs_code WHERE code = :code)")
+                .param("code", code)
+                .query(Boolean.class)
+                .single();
+    }
 
+    /** The English titles of the sections by number, such as "Vegetable products" for II. */
+    Map<String, String> sectionTitles() {
+        Map<String, String> titles = new HashMap<>();
+        jdbc.sql("SELECT number, description_en FROM hs_section").query(rs -> {
+            titles.put(rs.getString("number"), rs.getString("description_en"));
+        });
+        return titles;
+    }
 
-	/** The English titles of the sections by number, such as "Vegetable products" for II. */
-	Map<String, String> sectionTitles() {
-		Map<String, String> titles = new HashMap<>();
-		jdbc.sql("SELECT number, description_en FROM hs_section")
-			.query(rs -> {
-				titles.put(rs.getString("number"), rs.getString("description_en"));
-			});
-		return titles;
-	}
+    /**
+     * The HS 2017 subheadings that correspond to a subheading; for a national line, those of the subheading it
+     * belongs to.
+     */
+    List<String> hs2017Of(HsEntry entry) {
+        String subheading = entry.level() == 8 ? entry.parent() : entry.code();
+        return jdbc.sql("SELECT hs2017 FROM hs_concordance_2017 WHERE hs2022 = :code ORDER BY hs2017")
+                .param("code", subheading)
+                .query(String.class)
+                .list();
+    }
 
-	/**
-	 * The HS 2017 subheadings that correspond to a subheading; for a national line, those of the subheading it
-	 * belongs to.
-	 */
-	List<String> hs2017Of(HsEntry entry) {
-		String subheading = entry.level() == 8 ? entry.parent() : entry.code();
-		return jdbc.sql("SELECT hs2017 FROM hs_concordance_2017 WHERE hs2022 = :code ORDER BY hs2017")
-			.param("code", subheading)
-			.query(String.class)
-			.list();
-	}
+    /** Whether the query is a code or the start of one ("0714", "0714.10"), which is searched as a prefix. */
+    static boolean isCodePrefix(String query) {
+        return CODE_PREFIX.matcher(query).matches() && query.chars().anyMatch(Character::isDigit);
+    }
 
-	/** Whether the query is a code or the start of one ("0714", "0714.10"), which is searched as a prefix. */
-	static boolean isCodePrefix(String query) {
-		return CODE_PREFIX.matcher(query).matches() && query.chars().anyMatch(Character::isDigit);
-	}
+    /** The codes that start with the digits of {@code prefix}, in the nomenclature's order. */
+    List<HsEntry> startingWith(String prefix, int limit) {
+        String digits = prefix.replace(".", "").replace(" ", "");
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE c.code LIKE :prefix ORDER BY c.code LIMIT :limit")
+                .param("prefix", digits + "%")
+                .param("limit", limit)
+                .query(HsNomenclature::entry)
+                .list();
+    }
 
-	/** The codes that start with the digits of {@code prefix}, in the nomenclature's order. */
-	List<HsEntry> startingWith(String prefix, int limit) {
-		String digits = prefix.replace(".", "").replace(" ", "");
-		return jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE c.code LIKE :prefix ORDER BY c.code LIMIT :limit")
-			.param("prefix", digits + "%")
-			.param("limit", limit)
-			.query(HsNomenclature::entry)
-			.list();
-	}
+    /** The codes whose description in {@code language} contains every word of {@code query}, best first. */
+    List<HsEntry> matching(String query, Language language, int limit) {
+        String folded = SearchText.fold(query);
+        List<String> words = List.of(folded.split(" "));
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            where.append(i == 0 ? "" : " AND ")
+                    .append("c.")
+                    .append(language.searchColumn)
+                    .append(" LIKE :w")
+                    .append(i);
+        }
+        String typed = query.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean hasDiacritics = !SearchText.fold(typed).equals(typed.replaceAll("\\s+", " "));
+        String search = "c." + language.searchColumn;
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE " + where
+                        + " ORDER BY "
+                        + (hasDiacritics
+                                ? "strpos(lower(c." + language.descriptionColumn + "), :typed) > 0 DESC, "
+                                : "")
+                        + search + " = :folded DESC, " + search + " LIKE :start DESC, strict_word_similarity(:folded, "
+                        + search
+                        + ") DESC, length(" + search + "), c.level, c.code LIMIT :limit")
+                .param("folded", folded)
+                .param("start", escapeLike(folded) + "%")
+                .param("limit", limit);
+        if (hasDiacritics) {
+            statement = statement.param("typed", typed);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            statement = statement.param("w" + i, "%" + escapeLike(words.get(i)) + "%");
+        }
+        return statement.query(HsNomenclature::entry).list();
+    }
 
-	/** The codes whose description in {@code language} contains every word of {@code query}, best first. */
-	List<HsEntry> matching(String query, Language language, int limit) {
-		String folded = SearchText.fold(query);
-		List<String> words = List.of(folded.split(" "));
-		StringBuilder where = new StringBuilder();
-		for (int i = 0; i < words.size(); i++) {
-			where.append(i == 0 ? "" : " AND ").append("c.").append(language.searchColumn).append(" LIKE :w").append(i);
-		}
-		String typed = query.strip().toLowerCase(java.util.Locale.ROOT);
-		boolean hasDiacritics = !SearchText.fold(typed).equals(typed.replaceAll("\\s+", " "));
-		String search = "c." + language.searchColumn;
-		var statement = jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE " + where
-				+ " ORDER BY " + (hasDiacritics ? "strpos(lower(c." + language.descriptionColumn + "), :typed) > 0 DESC, " : "")
-				+ search + " = :folded DESC, " + search + " LIKE :start DESC, strict_word_similarity(:folded, " + search
-				+ ") DESC, length(" + search + "), c.level, c.code LIMIT :limit")
-			.param("folded", folded)
-			.param("start", escapeLike(folded) + "%")
-			.param("limit", limit);
-		if (hasDiacritics) {
-			statement = statement.param("typed", typed);
-		}
-		for (int i = 0; i < words.size(); i++) {
-			statement = statement.param("w" + i, "%" + escapeLike(words.get(i)) + "%");
-		}
-		return statement.query(HsNomenclature::entry).list();
-	}
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 
-	private static String escapeLike(String word) {
-		return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static HsEntry entry(ResultSet rs, int row) throws SQLException {
-		return new HsEntry(rs.getString("code"), rs.getInt("level"), rs.getString("parent"), rs.getString("section"),
-				rs.getBoolean("national"), rs.getString("description_en"), rs.getString("description_vi"));
-	}
+    private static HsEntry entry(ResultSet rs, int row) throws SQLException {
+        return new HsEntry(
+                rs.getString("code"),
+                rs.getInt("level"),
+                rs.getString("parent"),
+                rs.getString("section"),
+                rs.getBoolean("national"),
+                rs.getString("description_en"),
+                rs.getString("description_vi"));
+    }
 }

@@ -18,11 +18,20 @@ import java.time.LocalDate;
  * @param validFrom first day of the configuration this province belongs to
  * @param validTo last day, {@code null} while it is current
  */
-public record Province(String country, String code, String name, String shortName, String nameEn, String capital,
-		double latitude, double longitude, LocalDate validFrom, LocalDate validTo) {
+public record Province(
+        String country,
+        String code,
+        String name,
+        String shortName,
+        String nameEn,
+        String capital,
+        double latitude,
+        double longitude,
+        LocalDate validFrom,
+        LocalDate validTo) {
 
-	/** Whether the province existed, in this form, on {@code day}. */
-	public boolean validOn(LocalDate day) {
-		return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
-	}
+    /** Whether the province existed, in this form, on {@code day}. */
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
 }

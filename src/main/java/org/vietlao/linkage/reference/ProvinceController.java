@@ -1,14 +1,13 @@
 package org.vietlao.linkage.reference;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,47 +22,69 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Reference data")
 class ProvinceController {
 
-	private final ReferenceData referenceData;
-	private final Provinces provinces;
+    private final ReferenceData referenceData;
+    private final Provinces provinces;
 
-	ProvinceController(ReferenceData referenceData, Provinces provinces) {
-		this.referenceData = referenceData;
-		this.provinces = provinces;
-	}
+    ProvinceController(ReferenceData referenceData, Provinces provinces) {
+        this.referenceData = referenceData;
+        this.provinces = provinces;
+    }
 
-	/**
-	 * {@code mergedFrom}: for a Vietnamese province from 2025-07-01, the old provinces it was formed from (an
-	 * unchanged province lists itself). {@code mergedInto}: for an old Vietnamese province, the new one.
-	 */
-	record ProvinceView(String country, String code, String name, String shortName, String nameEn, String capital,
-			double latitude, double longitude, LocalDate validFrom, LocalDate validTo, List<ProvinceSummary> mergedFrom,
-			ProvinceSummary mergedInto) {
-	}
+    /**
+     * {@code mergedFrom}: for a Vietnamese province from 2025-07-01, the old provinces it was formed from (an
+     * unchanged province lists itself). {@code mergedInto}: for an old Vietnamese province, the new one.
+     */
+    record ProvinceView(
+            String country,
+            String code,
+            String name,
+            String shortName,
+            String nameEn,
+            String capital,
+            double latitude,
+            double longitude,
+            LocalDate validFrom,
+            LocalDate validTo,
+            List<ProvinceSummary> mergedFrom,
+            ProvinceSummary mergedInto) {}
 
-	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Provinces valid on a date",
-			description = "Viet Nam: 63 provinces until 2025-06-30, 34 from 2025-07-01; Laos: 18. Without country, both "
-					+ "(Viet Nam first); without date, today in Indochina Time.")
-	@ApiResponse(responseCode = "200", description = "The provinces, by code")
-	@ApiResponse(responseCode = "400", description = "REF-003: country not VN or LA; REF-004: date not YYYY-MM-DD")
-	List<ProvinceView> list(@RequestParam(required = false) @Parameter(description = "VN or LA") String country,
-			@RequestParam(required = false) @Parameter(example = "2025-07-01") String date) {
-		List<String> countries = country == null ? List.of("VN", "LA") : List.of(ReferenceData.knownCountry(country));
-		LocalDate day = referenceData.dateOrToday(date);
-		Map<Province, Province> merger = provinces.merger();
-		List<ProvinceView> views = new ArrayList<>();
-		for (String each : countries) {
-			for (Province province : provinces.on(each, day)) {
-				List<ProvinceSummary> from = merger.entrySet().stream()
-					.filter(oldToNew -> oldToNew.getValue().equals(province))
-					.map(oldToNew -> ProvinceSummary.of(oldToNew.getKey()))
-					.toList();
-				views.add(new ProvinceView(province.country(), province.code(), province.name(), province.shortName(),
-						province.nameEn(), province.capital(), province.latitude(), province.longitude(),
-						province.validFrom(), province.validTo(), from, ProvinceSummary.of(merger.get(province))));
-			}
-		}
-		return views;
-	}
+    @GetMapping
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Provinces valid on a date",
+            description =
+                    "Viet Nam: 63 provinces until 2025-06-30, 34 from 2025-07-01; Laos: 18. Without country, both "
+                            + "(Viet Nam first); without date, today in Indochina Time.")
+    @ApiResponse(responseCode = "200", description = "The provinces, by code")
+    @ApiResponse(responseCode = "400", description = "REF-003: country not VN or LA; REF-004: date not YYYY-MM-DD")
+    List<ProvinceView> list(
+            @RequestParam(required = false) @Parameter(description = "VN or LA") String country,
+            @RequestParam(required = false) @Parameter(example = "2025-07-01") String date) {
+        List<String> countries = country == null ? List.of("VN", "LA") : List.of(ReferenceData.knownCountry(country));
+        LocalDate day = referenceData.dateOrToday(date);
+        Map<Province, Province> merger = provinces.merger();
+        List<ProvinceView> views = new ArrayList<>();
+        for (String each : countries) {
+            for (Province province : provinces.on(each, day)) {
+                List<ProvinceSummary> from = merger.entrySet().stream()
+                        .filter(oldToNew -> oldToNew.getValue().equals(province))
+                        .map(oldToNew -> ProvinceSummary.of(oldToNew.getKey()))
+                        .toList();
+                views.add(new ProvinceView(
+                        province.country(),
+                        province.code(),
+                        province.name(),
+                        province.shortName(),
+                        province.nameEn(),
+                        province.capital(),
+                        province.latitude(),
+                        province.longitude(),
+                        province.validFrom(),
+                        province.validTo(),
+                        from,
+                        ProvinceSummary.of(merger.get(province))));
+            }
+        }
+        return views;
+    }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -17,84 +16,87 @@ import org.vietlao.linkage.shared.ErrorCode;
 @Service
 public class ReferenceData {
 
-	/** Both countries keep Indochina Time (UTC+7): "today" for a province or a gate is today there. */
-	public static final ZoneId REGION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Both countries keep Indochina Time (UTC+7): "today" for a province or a gate is today there. */
+    public static final ZoneId REGION_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final HsNomenclature nomenclature;
-	private final Provinces provinces;
-	private final BorderGates borderGates;
-	private final ExchangeRates exchangeRates;
-	private final Clock clock;
+    private final HsNomenclature nomenclature;
+    private final Provinces provinces;
+    private final BorderGates borderGates;
+    private final ExchangeRates exchangeRates;
+    private final Clock clock;
 
-	ReferenceData(HsNomenclature nomenclature, Provinces provinces, BorderGates borderGates, ExchangeRates exchangeRates,
-			Clock clock) {
-		this.nomenclature = nomenclature;
-		this.provinces = provinces;
-		this.borderGates = borderGates;
-		this.exchangeRates = exchangeRates;
-		this.clock = clock;
-	}
+    ReferenceData(
+            HsNomenclature nomenclature,
+            Provinces provinces,
+            BorderGates borderGates,
+            ExchangeRates exchangeRates,
+            Clock clock) {
+        this.nomenclature = nomenclature;
+        this.provinces = provinces;
+        this.borderGates = borderGates;
+        this.exchangeRates = exchangeRates;
+        this.clock = clock;
+    }
 
-	/** The HS 2022 code or Vietnamese national line, digits only ("071410"); empty when unknown or malformed. */
-	public Optional<HsEntry> hsCode(String code) {
-		return HsNomenclature.isWellFormed(code) ? nomenclature.find(code) : Optional.empty();
-	}
+    /** The HS 2022 code or Vietnamese national line, digits only ("071410"); empty when unknown or malformed. */
+    public Optional<HsEntry> hsCode(String code) {
+        return HsNomenclature.isWellFormed(code) ? nomenclature.find(code) : Optional.empty();
+    }
 
-	/** Whether {@code code} (digits only) is a chapter, heading, subheading or national line the platform knows. */
-	public boolean isKnownHsCode(String code) {
-		return HsNomenclature.isWellFormed(code) && nomenclature.exists(code);
-	}
+    /** Whether {@code code} (digits only) is a chapter, heading, subheading or national line the platform knows. */
+    public boolean isKnownHsCode(String code) {
+        return HsNomenclature.isWellFormed(code) && nomenclature.exists(code);
+    }
 
-	/**
-	 * The provinces of {@code country} ("VN" or "LA") on {@code day}: 63 Vietnamese ones until 2025-06-30, 34 from
-	 * 2025-07-01, 18 Lao ones. Fails with REF-003 for another country.
-	 */
-	public List<Province> provincesOn(String country, LocalDate day) {
-		return provinces.on(knownCountry(country), day);
-	}
+    /**
+     * The provinces of {@code country} ("VN" or "LA") on {@code day}: 63 Vietnamese ones until 2025-06-30, 34 from
+     * 2025-07-01, 18 Lao ones. Fails with REF-003 for another country.
+     */
+    public List<Province> provincesOn(String country, LocalDate day) {
+        return provinces.on(knownCountry(country), day);
+    }
 
-	/** The Vietnam–Laos border-gate pairs, ordered by pair id. */
-	public List<BorderGatePair> borderGates() {
-		return borderGates.all().stream().map(BorderGates.Sourced::pair).toList();
-	}
+    /** The Vietnam–Laos border-gate pairs, ordered by pair id. */
+    public List<BorderGatePair> borderGates() {
+        return borderGates.all().stream().map(BorderGates.Sourced::pair).toList();
+    }
 
-	public Optional<BorderGatePair> borderGate(String pairId) {
-		return borderGates.find(pairId).map(BorderGates.Sourced::pair);
-	}
+    public Optional<BorderGatePair> borderGate(String pairId) {
+        return borderGates.find(pairId).map(BorderGates.Sourced::pair);
+    }
 
-	/** The yearly rates per US dollar of {@code currency} ("VND", "LAK"), by year and source. */
-	public List<ExchangeRate> exchangeRates(String currency) {
-		return exchangeRates.list(currency);
-	}
+    /** The yearly rates per US dollar of {@code currency} ("VND", "LAK"), by year and source. */
+    public List<ExchangeRate> exchangeRates(String currency) {
+        return exchangeRates.list(currency);
+    }
 
-	/** Today in Viet Nam and Laos. */
-	public LocalDate today() {
-		return LocalDate.now(clock.withZone(REGION_TIME));
-	}
+    /** Today in Viet Nam and Laos. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(REGION_TIME));
+    }
 
-	static String knownCountry(String country) {
-		String code = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
-		if (!code.equals("VN") && !code.equals("LA")) {
-			throw new BusinessException(ErrorCode.REF_003, country == null ? "" : abbreviated(country));
-		}
-		return code;
-	}
+    static String knownCountry(String country) {
+        String code = country == null ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!code.equals("VN") && !code.equals("LA")) {
+            throw new BusinessException(ErrorCode.REF_003, country == null ? "" : abbreviated(country));
+        }
+        return code;
+    }
 
-	/** A date written YYYY-MM-DD; {@code null} or blank gives today. Fails with REF-004. */
-	LocalDate dateOrToday(String date) {
-		if (date == null || date.isBlank()) {
-			return today();
-		}
-		try {
-			return LocalDate.parse(date.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new BusinessException(ErrorCode.REF_004, abbreviated(date));
-		}
-	}
+    /** A date written YYYY-MM-DD; {@code null} or blank gives today. Fails with REF-004. */
+    LocalDate dateOrToday(String date) {
+        if (date == null || date.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException ex) {
+            throw new BusinessException(ErrorCode.REF_004, abbreviated(date));
+        }
+    }
 
-	/** User input echoed in an error message, cut to a sensible length. */
-	static String abbreviated(String input) {
-		return input.length() > 20 ? input.substring(0, 20) + "…" : input;
-	}
+    /** User input echoed in an error message, cut to a sensible length. */
+    static String abbreviated(String input) {
+        return input.length() > 20 ? input.substring(0, 20) + "…" : input;
+    }
 }

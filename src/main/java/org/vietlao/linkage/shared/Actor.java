@@ -8,18 +8,18 @@ import java.util.Set;
  */
 public interface Actor {
 
-	String username();
+    String username();
 
-	/** The organisation the person acts for; {@code null} for none. */
-	Long organisationId();
+    /** The organisation the person acts for; {@code null} for none. */
+    Long organisationId();
 
-	/** Role names without prefix: ADMIN, ANALYST, MINISTRY, BORDER_OFFICER, ENTERPRISE. */
-	Set<String> roleNames();
+    /** Role names without prefix: ADMIN, ANALYST, MINISTRY, BORDER_OFFICER, ENTERPRISE. */
+    Set<String> roleNames();
 
-	/** The border-gate pair ids a border officer is bound to; empty for everyone else. */
-	Set<String> gatePairIds();
+    /** The border-gate pair ids a border officer is bound to; empty for everyone else. */
+    Set<String> gatePairIds();
 
-	default boolean hasRole(String role) {
-		return roleNames().contains(role);
-	}
+    default boolean hasRole(String role) {
+        return roleNames().contains(role);
+    }
 }

@@ -8,41 +8,40 @@ import java.util.List;
  */
 public class BusinessException extends RuntimeException {
 
-	private final ErrorCode errorCode;
-	private final List<FieldError> errors;
-	private final Object[] args;
+    private final ErrorCode errorCode;
+    private final List<FieldError> errors;
+    private final Object[] args;
 
-	public BusinessException(ErrorCode errorCode, Object... args) {
-		this(errorCode, List.of(), args);
-	}
+    public BusinessException(ErrorCode errorCode, Object... args) {
+        this(errorCode, List.of(), args);
+    }
 
-	public BusinessException(ErrorCode errorCode, List<FieldError> errors, Object... args) {
-		super(errorCode.code(), null, false, false);
-		this.errorCode = errorCode;
-		this.errors = List.copyOf(errors);
-		this.args = args == null ? new Object[0] : args.clone();
-	}
+    public BusinessException(ErrorCode errorCode, List<FieldError> errors, Object... args) {
+        super(errorCode.code(), null, false, false);
+        this.errorCode = errorCode;
+        this.errors = List.copyOf(errors);
+        this.args = args == null ? new Object[0] : args.clone();
+    }
 
-	/** Shorthand for a rule broken by one field: the field is named in {@code errors[]}. */
-	public static BusinessException onField(ErrorCode errorCode, String field, Object... args) {
-		return new BusinessException(errorCode, List.of(new FieldError(field, errorCode.messageKey(), args)), args);
-	}
+    /** Shorthand for a rule broken by one field: the field is named in {@code errors[]}. */
+    public static BusinessException onField(ErrorCode errorCode, String field, Object... args) {
+        return new BusinessException(errorCode, List.of(new FieldError(field, errorCode.messageKey(), args)), args);
+    }
 
-	public ErrorCode errorCode() {
-		return errorCode;
-	}
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
 
-	public List<FieldError> errors() {
-		return errors;
-	}
+    public List<FieldError> errors() {
+        return errors;
+    }
 
-	public Object[] args() {
-		return args.clone();
-	}
+    public Object[] args() {
+        return args.clone();
+    }
 
-	/**
-	 * One offending field: its name, the message key explaining it and the key's arguments.
-	 */
-	public record FieldError(String field, String messageKey, Object... args) {
-	}
+    /**
+     * One offending field: its name, the message key explaining it and the key's arguments.
+     */
+    public record FieldError(String field, String messageKey, Object... args) {}
 }

@@ -1,7 +1,6 @@
 package org.vietlao.linkage.shared;
 
 import java.util.Optional;
-
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -9,15 +8,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentActor {
 
-	private CurrentActor() {
-	}
+    private CurrentActor() {}
 
-	public static Optional<Actor> get() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.isAuthenticated()
-				&& authentication.getPrincipal() instanceof Actor actor) {
-			return Optional.of(actor);
-		}
-		return Optional.empty();
-	}
+    public static Optional<Actor> get() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getPrincipal() instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
 }

@@ -13,19 +13,21 @@ import java.util.Map;
  */
 public record EntityChanged(String entityType, String entityId, Action action, Map<String, Object> changes) {
 
-	public enum Action {
-		CREATED, UPDATED, DELETED
-	}
+    public enum Action {
+        CREATED,
+        UPDATED,
+        DELETED
+    }
 
-	public static EntityChanged created(String entityType, Object id, Map<String, Object> values) {
-		return new EntityChanged(entityType, String.valueOf(id), Action.CREATED, values);
-	}
+    public static EntityChanged created(String entityType, Object id, Map<String, Object> values) {
+        return new EntityChanged(entityType, String.valueOf(id), Action.CREATED, values);
+    }
 
-	public static EntityChanged updated(String entityType, Object id, Map<String, Object> changes) {
-		return new EntityChanged(entityType, String.valueOf(id), Action.UPDATED, changes);
-	}
+    public static EntityChanged updated(String entityType, Object id, Map<String, Object> changes) {
+        return new EntityChanged(entityType, String.valueOf(id), Action.UPDATED, changes);
+    }
 
-	public static EntityChanged deleted(String entityType, Object id) {
-		return new EntityChanged(entityType, String.valueOf(id), Action.DELETED, Map.of());
-	}
+    public static EntityChanged deleted(String entityType, Object id) {
+        return new EntityChanged(entityType, String.valueOf(id), Action.DELETED, Map.of());
+    }
 }

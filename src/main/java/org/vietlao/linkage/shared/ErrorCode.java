@@ -8,121 +8,121 @@ import org.springframework.http.HttpStatus;
  */
 public enum ErrorCode {
 
-	// platform
-	PLT_001("PLT-001", HttpStatus.BAD_REQUEST), // malformed request body
-	PLT_002("PLT-002", HttpStatus.BAD_REQUEST), // parameter of the wrong type or unknown value
-	PLT_003("PLT-003", HttpStatus.BAD_REQUEST), // validation failed
-	PLT_004("PLT-004", HttpStatus.PAYLOAD_TOO_LARGE), // request body too large
-	PLT_005("PLT-005", HttpStatus.NOT_FOUND), // no such resource / path
-	PLT_006("PLT-006", HttpStatus.METHOD_NOT_ALLOWED), // method not supported
-	PLT_007("PLT-007", HttpStatus.UNSUPPORTED_MEDIA_TYPE), // media type not supported
-	PLT_008("PLT-008", HttpStatus.INTERNAL_SERVER_ERROR), // unexpected error (never user input)
-	PLT_009("PLT-009", HttpStatus.CONFLICT), // concurrent change or constraint conflict
-	PLT_010("PLT-010", HttpStatus.NOT_ACCEPTABLE), // not acceptable
+    // platform
+    PLT_001("PLT-001", HttpStatus.BAD_REQUEST), // malformed request body
+    PLT_002("PLT-002", HttpStatus.BAD_REQUEST), // parameter of the wrong type or unknown value
+    PLT_003("PLT-003", HttpStatus.BAD_REQUEST), // validation failed
+    PLT_004("PLT-004", HttpStatus.PAYLOAD_TOO_LARGE), // request body too large
+    PLT_005("PLT-005", HttpStatus.NOT_FOUND), // no such resource / path
+    PLT_006("PLT-006", HttpStatus.METHOD_NOT_ALLOWED), // method not supported
+    PLT_007("PLT-007", HttpStatus.UNSUPPORTED_MEDIA_TYPE), // media type not supported
+    PLT_008("PLT-008", HttpStatus.INTERNAL_SERVER_ERROR), // unexpected error (never user input)
+    PLT_009("PLT-009", HttpStatus.CONFLICT), // concurrent change or constraint conflict
+    PLT_010("PLT-010", HttpStatus.NOT_ACCEPTABLE), // not acceptable
 
-	// authentication and authorisation
-	AUT_001("AUT-001", HttpStatus.UNAUTHORIZED), // not signed in / no or bad token
-	AUT_002("AUT-002", HttpStatus.FORBIDDEN), // role or organisation does not allow it
-	AUT_003("AUT-003", HttpStatus.UNAUTHORIZED), // wrong username or password
-	AUT_004("AUT-004", HttpStatus.TOO_MANY_REQUESTS), // too many failed sign-ins, locked for a while
-	AUT_005("AUT-005", HttpStatus.UNAUTHORIZED), // token expired or revoked
-	AUT_006("AUT-006", HttpStatus.UNAUTHORIZED), // account disabled
+    // authentication and authorisation
+    AUT_001("AUT-001", HttpStatus.UNAUTHORIZED), // not signed in / no or bad token
+    AUT_002("AUT-002", HttpStatus.FORBIDDEN), // role or organisation does not allow it
+    AUT_003("AUT-003", HttpStatus.UNAUTHORIZED), // wrong username or password
+    AUT_004("AUT-004", HttpStatus.TOO_MANY_REQUESTS), // too many failed sign-ins, locked for a while
+    AUT_005("AUT-005", HttpStatus.UNAUTHORIZED), // token expired or revoked
+    AUT_006("AUT-006", HttpStatus.UNAUTHORIZED), // account disabled
 
-	// reference data
-	REF_001("REF-001", HttpStatus.BAD_REQUEST), // malformed HS code
-	REF_002("REF-002", HttpStatus.NOT_FOUND), // unknown HS code
-	REF_003("REF-003", HttpStatus.BAD_REQUEST), // unknown country
-	REF_004("REF-004", HttpStatus.BAD_REQUEST), // malformed date
-	REF_005("REF-005", HttpStatus.BAD_REQUEST), // search text missing or too short/long
-	REF_006("REF-006", HttpStatus.NOT_FOUND), // unknown border gate
-	REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
-	REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
-	REF_009("REF-009", HttpStatus.BAD_REQUEST), // unknown language
+    // reference data
+    REF_001("REF-001", HttpStatus.BAD_REQUEST), // malformed HS code
+    REF_002("REF-002", HttpStatus.NOT_FOUND), // unknown HS code
+    REF_003("REF-003", HttpStatus.BAD_REQUEST), // unknown country
+    REF_004("REF-004", HttpStatus.BAD_REQUEST), // malformed date
+    REF_005("REF-005", HttpStatus.BAD_REQUEST), // search text missing or too short/long
+    REF_006("REF-006", HttpStatus.NOT_FOUND), // unknown border gate
+    REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
+    REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
+    REF_009("REF-009", HttpStatus.BAD_REQUEST), // unknown language
 
-	// pilot
-	PIL_001("PIL-001", HttpStatus.UNPROCESSABLE_ENTITY), // empty matrix, row or list
-	PIL_002("PIL-002", HttpStatus.UNPROCESSABLE_ENTITY), // missing or non-numeric value
-	PIL_003("PIL-003", HttpStatus.UNPROCESSABLE_ENTITY), // matrix not square
-	PIL_004("PIL-004", HttpStatus.UNPROCESSABLE_ENTITY), // diagonal cell not 1
-	PIL_005("PIL-005", HttpStatus.UNPROCESSABLE_ENTITY), // cell not the reciprocal of its mirror
-	PIL_006("PIL-006", HttpStatus.UNPROCESSABLE_ENTITY), // judgement outside [1/9, 9]
-	PIL_007("PIL-007", HttpStatus.UNPROCESSABLE_ENTITY), // weights do not sum to 1
-	PIL_008("PIL-008", HttpStatus.UNPROCESSABLE_ENTITY), // negative weight
-	PIL_009("PIL-009", HttpStatus.UNPROCESSABLE_ENTITY), // sizes do not match
-	PIL_010("PIL-010", HttpStatus.UNPROCESSABLE_ENTITY), // criterion neither benefit nor cost
-	PIL_011("PIL-011", HttpStatus.UNPROCESSABLE_ENTITY), // too many rows or columns
-	PIL_012("PIL-012", HttpStatus.UNPROCESSABLE_ENTITY), // unknown random-index table
-	PIL_013("PIL-013", HttpStatus.UNPROCESSABLE_ENTITY), // unknown group aggregation method
-	PIL_014("PIL-014", HttpStatus.UNPROCESSABLE_ENTITY), // performance column all zero
-	PIL_015("PIL-015", HttpStatus.NOT_FOUND), // no such evaluation (or not visible to the caller)
-	PIL_016("PIL-016", HttpStatus.FORBIDDEN), // only the owner may do this
-	PIL_017("PIL-017", HttpStatus.CONFLICT), // not allowed in the evaluation's current state
-	PIL_018("PIL-018", HttpStatus.CONFLICT), // cannot close: judgements missing
-	PIL_019("PIL-019", HttpStatus.CONFLICT), // cannot close: a matrix is too inconsistent
-	PIL_020("PIL-020", HttpStatus.FORBIDDEN), // not an evaluator of this evaluation
-	PIL_021("PIL-021", HttpStatus.UNPROCESSABLE_ENTITY), // user cannot be invited
-	PIL_022("PIL-022", HttpStatus.CONFLICT), // cannot open: candidates or evaluators missing
-	PIL_023("PIL-023", HttpStatus.NOT_FOUND), // no such matrix in this evaluation
-	PIL_024("PIL-024", HttpStatus.CONFLICT), // the last sub-criterion of a criterion cannot go
-	PIL_025("PIL-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid field
-	PIL_026("PIL-026", HttpStatus.NOT_FOUND), // no such candidate, criterion, sub-criterion or evaluator
+    // pilot
+    PIL_001("PIL-001", HttpStatus.UNPROCESSABLE_ENTITY), // empty matrix, row or list
+    PIL_002("PIL-002", HttpStatus.UNPROCESSABLE_ENTITY), // missing or non-numeric value
+    PIL_003("PIL-003", HttpStatus.UNPROCESSABLE_ENTITY), // matrix not square
+    PIL_004("PIL-004", HttpStatus.UNPROCESSABLE_ENTITY), // diagonal cell not 1
+    PIL_005("PIL-005", HttpStatus.UNPROCESSABLE_ENTITY), // cell not the reciprocal of its mirror
+    PIL_006("PIL-006", HttpStatus.UNPROCESSABLE_ENTITY), // judgement outside [1/9, 9]
+    PIL_007("PIL-007", HttpStatus.UNPROCESSABLE_ENTITY), // weights do not sum to 1
+    PIL_008("PIL-008", HttpStatus.UNPROCESSABLE_ENTITY), // negative weight
+    PIL_009("PIL-009", HttpStatus.UNPROCESSABLE_ENTITY), // sizes do not match
+    PIL_010("PIL-010", HttpStatus.UNPROCESSABLE_ENTITY), // criterion neither benefit nor cost
+    PIL_011("PIL-011", HttpStatus.UNPROCESSABLE_ENTITY), // too many rows or columns
+    PIL_012("PIL-012", HttpStatus.UNPROCESSABLE_ENTITY), // unknown random-index table
+    PIL_013("PIL-013", HttpStatus.UNPROCESSABLE_ENTITY), // unknown group aggregation method
+    PIL_014("PIL-014", HttpStatus.UNPROCESSABLE_ENTITY), // performance column all zero
+    PIL_015("PIL-015", HttpStatus.NOT_FOUND), // no such evaluation (or not visible to the caller)
+    PIL_016("PIL-016", HttpStatus.FORBIDDEN), // only the owner may do this
+    PIL_017("PIL-017", HttpStatus.CONFLICT), // not allowed in the evaluation's current state
+    PIL_018("PIL-018", HttpStatus.CONFLICT), // cannot close: judgements missing
+    PIL_019("PIL-019", HttpStatus.CONFLICT), // cannot close: a matrix is too inconsistent
+    PIL_020("PIL-020", HttpStatus.FORBIDDEN), // not an evaluator of this evaluation
+    PIL_021("PIL-021", HttpStatus.UNPROCESSABLE_ENTITY), // user cannot be invited
+    PIL_022("PIL-022", HttpStatus.CONFLICT), // cannot open: candidates or evaluators missing
+    PIL_023("PIL-023", HttpStatus.NOT_FOUND), // no such matrix in this evaluation
+    PIL_024("PIL-024", HttpStatus.CONFLICT), // the last sub-criterion of a criterion cannot go
+    PIL_025("PIL-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid field
+    PIL_026("PIL-026", HttpStatus.NOT_FOUND), // no such candidate, criterion, sub-criterion or evaluator
 
-	// enterprise
-	ENT_001("ENT-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid enterprise profile (several rules, see errors[])
-	ENT_002("ENT-002", HttpStatus.UNPROCESSABLE_ENTITY), // registration number malformed or its check digit wrong
-	ENT_003("ENT-003", HttpStatus.CONFLICT), // registration number already registered in that country
-	ENT_004("ENT-004", HttpStatus.UNPROCESSABLE_ENTITY), // province not a current province of the country
-	ENT_005("ENT-005", HttpStatus.UNPROCESSABLE_ENTITY), // sector not an ISIC Rev.4 class
-	ENT_006("ENT-006", HttpStatus.UNPROCESSABLE_ENTITY), // HS code malformed or unknown
-	ENT_007("ENT-007", HttpStatus.UNPROCESSABLE_ENTITY), // certification not in the catalogue
-	ENT_008("ENT-008", HttpStatus.UNPROCESSABLE_ENTITY), // quantity or unit invalid
-	ENT_009("ENT-009", HttpStatus.UNPROCESSABLE_ENTITY), // size class missing or inconsistent with employees/revenue
-	ENT_010("ENT-010", HttpStatus.UNPROCESSABLE_ENTITY), // too many offers or needs
-	ENT_011("ENT-011", HttpStatus.NOT_FOUND), // no such enterprise
-	ENT_012("ENT-012", HttpStatus.UNPROCESSABLE_ENTITY), // import refused: rows listed in errors[]
-	ENT_013("ENT-013", HttpStatus.BAD_REQUEST), // import file unreadable, without the columns, or too long
-	ENT_014("ENT-014", HttpStatus.UNPROCESSABLE_ENTITY), // unknown verification status
-	ENT_015("ENT-015", HttpStatus.UNPROCESSABLE_ENTITY), // country not VN or LA
+    // enterprise
+    ENT_001("ENT-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid enterprise profile (several rules, see errors[])
+    ENT_002("ENT-002", HttpStatus.UNPROCESSABLE_ENTITY), // registration number malformed or its check digit wrong
+    ENT_003("ENT-003", HttpStatus.CONFLICT), // registration number already registered in that country
+    ENT_004("ENT-004", HttpStatus.UNPROCESSABLE_ENTITY), // province not a current province of the country
+    ENT_005("ENT-005", HttpStatus.UNPROCESSABLE_ENTITY), // sector not an ISIC Rev.4 class
+    ENT_006("ENT-006", HttpStatus.UNPROCESSABLE_ENTITY), // HS code malformed or unknown
+    ENT_007("ENT-007", HttpStatus.UNPROCESSABLE_ENTITY), // certification not in the catalogue
+    ENT_008("ENT-008", HttpStatus.UNPROCESSABLE_ENTITY), // quantity or unit invalid
+    ENT_009("ENT-009", HttpStatus.UNPROCESSABLE_ENTITY), // size class missing or inconsistent with employees/revenue
+    ENT_010("ENT-010", HttpStatus.UNPROCESSABLE_ENTITY), // too many offers or needs
+    ENT_011("ENT-011", HttpStatus.NOT_FOUND), // no such enterprise
+    ENT_012("ENT-012", HttpStatus.UNPROCESSABLE_ENTITY), // import refused: rows listed in errors[]
+    ENT_013("ENT-013", HttpStatus.BAD_REQUEST), // import file unreadable, without the columns, or too long
+    ENT_014("ENT-014", HttpStatus.UNPROCESSABLE_ENTITY), // unknown verification status
+    ENT_015("ENT-015", HttpStatus.UNPROCESSABLE_ENTITY), // country not VN or LA
 
-	// matching
-	MAT_001("MAT-001", HttpStatus.NOT_FOUND), // unknown enterprise
-	MAT_002("MAT-002", HttpStatus.BAD_REQUEST), // limit out of range
-	MAT_003("MAT-003", HttpStatus.UNPROCESSABLE_ENTITY), // both enterprises in the same country
-	MAT_004("MAT-004", HttpStatus.CONFLICT), // an open interest already exists between the two
-	MAT_005("MAT-005", HttpStatus.FORBIDDEN), // only the receiving side answers an interest
-	MAT_006("MAT-006", HttpStatus.CONFLICT), // interest expired
-	MAT_007("MAT-007", HttpStatus.CONFLICT), // interest already answered or closed
-	MAT_008("MAT-008", HttpStatus.NOT_FOUND), // unknown interest
-	MAT_009("MAT-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid value-chain link
-	MAT_010("MAT-010", HttpStatus.NOT_FOUND), // unknown value-chain link
-	MAT_011("MAT-011", HttpStatus.CONFLICT), // value-chain link already exists
-	MAT_012("MAT-012", HttpStatus.UNPROCESSABLE_ENTITY), // invalid linkage chain
-	MAT_013("MAT-013", HttpStatus.NOT_FOUND), // unknown linkage chain
-	MAT_014("MAT-014", HttpStatus.CONFLICT), // the two enterprises are already linked
-	MAT_015("MAT-015", HttpStatus.BAD_REQUEST), // text too long
-	MAT_016("MAT-016", HttpStatus.UNPROCESSABLE_ENTITY), // not a suggested partner: no product relation
-	MAT_017("MAT-017", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest
-	MAT_018("MAT-018", HttpStatus.CONFLICT); // a linkage chain with that name exists
+    // matching
+    MAT_001("MAT-001", HttpStatus.NOT_FOUND), // unknown enterprise
+    MAT_002("MAT-002", HttpStatus.BAD_REQUEST), // limit out of range
+    MAT_003("MAT-003", HttpStatus.UNPROCESSABLE_ENTITY), // both enterprises in the same country
+    MAT_004("MAT-004", HttpStatus.CONFLICT), // an open interest already exists between the two
+    MAT_005("MAT-005", HttpStatus.FORBIDDEN), // only the receiving side answers an interest
+    MAT_006("MAT-006", HttpStatus.CONFLICT), // interest expired
+    MAT_007("MAT-007", HttpStatus.CONFLICT), // interest already answered or closed
+    MAT_008("MAT-008", HttpStatus.NOT_FOUND), // unknown interest
+    MAT_009("MAT-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid value-chain link
+    MAT_010("MAT-010", HttpStatus.NOT_FOUND), // unknown value-chain link
+    MAT_011("MAT-011", HttpStatus.CONFLICT), // value-chain link already exists
+    MAT_012("MAT-012", HttpStatus.UNPROCESSABLE_ENTITY), // invalid linkage chain
+    MAT_013("MAT-013", HttpStatus.NOT_FOUND), // unknown linkage chain
+    MAT_014("MAT-014", HttpStatus.CONFLICT), // the two enterprises are already linked
+    MAT_015("MAT-015", HttpStatus.BAD_REQUEST), // text too long
+    MAT_016("MAT-016", HttpStatus.UNPROCESSABLE_ENTITY), // not a suggested partner: no product relation
+    MAT_017("MAT-017", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest
+    MAT_018("MAT-018", HttpStatus.CONFLICT); // a linkage chain with that name exists
 
-	private final String code;
-	private final HttpStatus status;
+    private final String code;
+    private final HttpStatus status;
 
-	ErrorCode(String code, HttpStatus status) {
-		this.code = code;
-		this.status = status;
-	}
+    ErrorCode(String code, HttpStatus status) {
+        this.code = code;
+        this.status = status;
+    }
 
-	/** The stable code shown to clients, such as {@code REF-002}. */
-	public String code() {
-		return code;
-	}
+    /** The stable code shown to clients, such as {@code REF-002}. */
+    public String code() {
+        return code;
+    }
 
-	public HttpStatus status() {
-		return status;
-	}
+    public HttpStatus status() {
+        return status;
+    }
 
-	/** Key of the translated title in the message bundles. */
-	public String messageKey() {
-		return "error." + code;
-	}
+    /** Key of the translated title in the message bundles. */
+    public String messageKey() {
+        return "error." + code;
+    }
 }

@@ -11,21 +11,19 @@ import java.util.regex.Pattern;
  */
 public final class SearchText {
 
-	private static final Pattern LATIN_MARKS = Pattern.compile("[\\u0300-\\u036f]");
-	private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LATIN_MARKS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	private SearchText() {
-	}
+    private SearchText() {}
 
-	public static String fold(String text) {
-		if (text == null) {
-			return "";
-		}
-		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		String stripped = LATIN_MARKS.matcher(decomposed).replaceAll("")
-			.replace('đ', 'd')
-			.replace('Đ', 'D');
-		String composed = Normalizer.normalize(stripped, Normalizer.Form.NFC);
-		return SPACES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-	}
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String stripped =
+                LATIN_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        String composed = Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return SPACES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
 }

@@ -17,21 +17,21 @@ import org.vietlao.linkage.IntegrationTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MatchingApiTest {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	ApplicationEventPublisher events;
+    @Autowired
+    ApplicationEventPublisher events;
 
-	ApiClient client;
-	EnterpriseFixtures fixtures;
+    ApiClient client;
+    EnterpriseFixtures fixtures;
 
-	@BeforeAll
-	void connect() {
-		client = new ApiClient(port);
-		fixtures = new EnterpriseFixtures(jdbc, events);
-	}
+    @BeforeAll
+    void connect() {
+        client = new ApiClient(port);
+        fixtures = new EnterpriseFixtures(jdbc, events);
+    }
 }

@@ -2,6 +2,8 @@ package org.vietlao.linkage.pilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -11,9 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -29,157 +28,191 @@ import org.vietlao.linkage.IntegrationTest;
 @IntegrationTest
 class PilotExportsAndPagesTest {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	ApiClient client;
-	long demo;
+    ApiClient client;
+    long demo;
 
-	@BeforeEach
-	void setUp() {
-		client = new ApiClient(port);
-		demo = jdbc.sql("SELECT id FROM pilot_evaluation WHERE demo").query(Long.class).single();
-	}
+    @BeforeEach
+    void setUp() {
+        client = new ApiClient(port);
+        demo = jdbc.sql("SELECT id FROM pilot_evaluation WHERE demo")
+                .query(Long.class)
+                .single();
+    }
 
-	@Test
-	void exportsTheRankingAsAWorkbookInTheReadersLanguage() throws Exception {
-		HttpResponse<byte[]> response = bytes("/api/v1/pilot/evaluations/" + demo + "/result.xlsx", "ministry", "vi");
+    @Test
+    void exportsTheRankingAsAWorkbookInTheReadersLanguage() throws Exception {
+        HttpResponse<byte[]> response = bytes("/api/v1/pilot/evaluations/" + demo + "/result.xlsx", "ministry", "vi");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
-			Sheet ranking = workbook.getSheetAt(0);
-			assertThat(ranking.getSheetName()).isEqualTo("Xếp hạng");
-			assertThat(ranking.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mô hình ứng viên");
-			assertThat(ranking.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
-			String names = ranking.getRow(1).getCell(1).getStringCellValue() + ranking.getRow(2).getCell(1).getStringCellValue()
-					+ ranking.getRow(3).getCell(1).getStringCellValue();
-			assertThat(names).contains("Sắn Lào", "Điện gió Lào", "Linh kiện điện tử");
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
-		}
-	}
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet ranking = workbook.getSheetAt(0);
+            assertThat(ranking.getSheetName()).isEqualTo("Xếp hạng");
+            assertThat(ranking.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mô hình ứng viên");
+            assertThat(ranking.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            String names = ranking.getRow(1).getCell(1).getStringCellValue()
+                    + ranking.getRow(2).getCell(1).getStringCellValue()
+                    + ranking.getRow(3).getCell(1).getStringCellValue();
+            assertThat(names).contains("Sắn Lào", "Điện gió Lào", "Linh kiện điện tử");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+        }
+    }
 
-	@Test
-	void exportsAPdfReportWithLaoText() throws Exception {
-		HttpResponse<byte[]> response = bytes("/api/v1/pilot/evaluations/" + demo + "/result.pdf", "analyst", "lo");
+    @Test
+    void exportsAPdfReportWithLaoText() throws Exception {
+        HttpResponse<byte[]> response = bytes("/api/v1/pilot/evaluations/" + demo + "/result.pdf", "analyst", "lo");
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		PdfReader reader = new PdfReader(response.body());
-		assertThat(reader.getNumberOfPages()).isPositive();
-		String fonts = new String(response.body(), StandardCharsets.ISO_8859_1);
-		assertThat(fonts).contains("NotoSansLao");
-		String text = new PdfTextExtractor(reader).getTextFromPage(1);
-		assertThat(text).contains("TOPSIS");
-		reader.close();
-	}
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        PdfReader reader = new PdfReader(response.body());
+        assertThat(reader.getNumberOfPages()).isPositive();
+        String fonts = new String(response.body(), StandardCharsets.ISO_8859_1);
+        assertThat(fonts).contains("NotoSansLao");
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("TOPSIS");
+        reader.close();
+    }
 
-	@Test
-	void rendersTheResultPageWithRankingChartDataAndExports() throws Exception {
-		Session session = signIn("iice-analyst");
+    @Test
+    void rendersTheResultPageWithRankingChartDataAndExports() throws Exception {
+        Session session = signIn("iice-analyst");
 
-		HttpResponse<String> page = session.get("/pilot/evaluations/" + demo + "/result?lang=lo");
+        HttpResponse<String> page = session.get("/pilot/evaluations/" + demo + "/result?lang=lo");
 
-		assertThat(page.statusCode()).isEqualTo(200);
-		Document html = Jsoup.parse(page.body());
-		assertThat(html.select("#pilot-ranking tbody tr")).hasSize(3);
-		assertThat(html.select("#pilot-sensitivity").attr("data-chart")).contains("intervals");
-		assertThat(html.select("#pilot-xlsx").attr("href")).endsWith("/result.xlsx");
-		assertThat(html.select("#pilot-consistency tbody tr")).hasSize(23);
-		assertThat(html.select("script").stream().noneMatch(s -> !s.hasAttr("src"))).isTrue();
-	}
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select("#pilot-ranking tbody tr")).hasSize(3);
+        assertThat(html.select("#pilot-sensitivity").attr("data-chart")).contains("intervals");
+        assertThat(html.select("#pilot-xlsx").attr("href")).endsWith("/result.xlsx");
+        assertThat(html.select("#pilot-consistency tbody tr")).hasSize(23);
+        assertThat(html.select("script").stream().noneMatch(s -> !s.hasAttr("src")))
+                .isTrue();
+    }
 
-	@Test
-	void rendersTheListDetailAndJudgementPagesAndTheLivePreview() throws Exception {
-		Session session = signIn("analyst");
-		HttpResponse<String> list = session.get("/pilot?lang=vi");
-		assertThat(list.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(list.body()).select("#pilot-evaluations a").eachText()).isNotEmpty();
+    @Test
+    void rendersTheListDetailAndJudgementPagesAndTheLivePreview() throws Exception {
+        Session session = signIn("analyst");
+        HttpResponse<String> list = session.get("/pilot?lang=vi");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(list.body()).select("#pilot-evaluations a").eachText())
+                .isNotEmpty();
 
-		HttpResponse<String> created = session.post("/pilot/evaluations", "/pilot",
-				"titleEn=Page+test&titleVi=Th%E1%BB%AD&titleLo=" + URLEncoder.encode("ທົດລອງ", StandardCharsets.UTF_8)
-						+ "&method=AIP&riTable=alonsoLamata2006");
-		assertThat(created.statusCode()).isEqualTo(302);
-		String detailPath = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
-		long id = Long.parseLong(detailPath.substring(detailPath.lastIndexOf('/') + 1));
-		for (String name : new String[] { "One", "Two", "Three" }) {
-			assertThat(session.post(detailPath + "/candidates", detailPath, "nameEn=" + name + "&nameVi=" + name + "&nameLo="
-					+ URLEncoder.encode("ລາວ", StandardCharsets.UTF_8) + "&sector=OTHER").statusCode()).isEqualTo(302);
-		}
-		assertThat(session.post(detailPath + "/criteria/4/rename", detailPath, "nameEn=Markets&nameVi=Th%E1%BB%8B+tr%C6%B0%E1%BB%9Dng&nameLo="
-				+ URLEncoder.encode("ຕະຫຼາດ", StandardCharsets.UTF_8)).statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT name_en FROM pilot_criterion WHERE evaluation_id = :id AND position = 4").param("id", id)
-			.query(String.class).single()).isEqualTo("Markets");
-		session.post(detailPath + "/evaluators", detailPath, "username=analyst&weight=1");
-		session.post(detailPath + "/open", detailPath, "");
+        HttpResponse<String> created = session.post(
+                "/pilot/evaluations",
+                "/pilot",
+                "titleEn=Page+test&titleVi=Th%E1%BB%AD&titleLo=" + URLEncoder.encode("ທົດລອງ", StandardCharsets.UTF_8)
+                        + "&method=AIP&riTable=alonsoLamata2006");
+        assertThat(created.statusCode()).isEqualTo(302);
+        String detailPath = URI.create(created.headers().firstValue("Location").orElseThrow())
+                .getPath();
+        long id = Long.parseLong(detailPath.substring(detailPath.lastIndexOf('/') + 1));
+        for (String name : new String[] {"One", "Two", "Three"}) {
+            assertThat(session.post(
+                                    detailPath + "/candidates",
+                                    detailPath,
+                                    "nameEn=" + name + "&nameVi=" + name + "&nameLo="
+                                            + URLEncoder.encode("ລາວ", StandardCharsets.UTF_8) + "&sector=OTHER")
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        assertThat(session.post(
+                                detailPath + "/criteria/4/rename",
+                                detailPath,
+                                "nameEn=Markets&nameVi=Th%E1%BB%8B+tr%C6%B0%E1%BB%9Dng&nameLo="
+                                        + URLEncoder.encode("ຕະຫຼາດ", StandardCharsets.UTF_8))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("SELECT name_en FROM pilot_criterion WHERE evaluation_id = :id AND position = 4")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Markets");
+        session.post(detailPath + "/evaluators", detailPath, "username=analyst&weight=1");
+        session.post(detailPath + "/open", detailPath, "");
 
-		HttpResponse<String> detail = session.get(detailPath);
-		assertThat(detail.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(detail.body()).select("#pilot-candidates tbody tr")).hasSize(3);
-		HttpResponse<String> matrices = session.get(detailPath + "/judgements");
-		assertThat(matrices.statusCode()).isEqualTo(200);
-		HttpResponse<String> matrix = session.get(detailPath + "/judgements/A1.1");
-		assertThat(matrix.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(matrix.body()).select("select[name=c0_1] option")).hasSize(18);
+        HttpResponse<String> detail = session.get(detailPath);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(detail.body()).select("#pilot-candidates tbody tr"))
+                .hasSize(3);
+        HttpResponse<String> matrices = session.get(detailPath + "/judgements");
+        assertThat(matrices.statusCode()).isEqualTo(200);
+        HttpResponse<String> matrix = session.get(detailPath + "/judgements/A1.1");
+        assertThat(matrix.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(matrix.body()).select("select[name=c0_1] option"))
+                .hasSize(18);
 
-		HttpResponse<String> preview = session.post(detailPath + "/judgements/A1.1/preview", detailPath + "/judgements/A1.1",
-				"c0_1=9&c0_2=1%2F9&c1_2=9");
-		assertThat(preview.statusCode()).isEqualTo(200);
-		Document fragment = Jsoup.parse(preview.body());
-		assertThat(fragment.select(".pilot-status").attr("data-worst-row")).isNotEmpty();
-		assertThat(fragment.select("#pilot-worst")).hasSize(1);
+        HttpResponse<String> preview = session.post(
+                detailPath + "/judgements/A1.1/preview", detailPath + "/judgements/A1.1", "c0_1=9&c0_2=1%2F9&c1_2=9");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        Document fragment = Jsoup.parse(preview.body());
+        assertThat(fragment.select(".pilot-status").attr("data-worst-row")).isNotEmpty();
+        assertThat(fragment.select("#pilot-worst")).hasSize(1);
 
-		HttpResponse<String> saved = session.post(detailPath + "/judgements/A1.1", detailPath + "/judgements/A1.1",
-				"c0_1=3&c0_2=5&c1_2=2");
-		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT count(*) FROM pilot_judgement WHERE evaluation_id = :id").param("id", id)
-			.query(Long.class).single()).isEqualTo(3);
-	}
+        HttpResponse<String> saved =
+                session.post(detailPath + "/judgements/A1.1", detailPath + "/judgements/A1.1", "c0_1=3&c0_2=5&c1_2=2");
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM pilot_judgement WHERE evaluation_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
 
-	private HttpResponse<byte[]> bytes(String path, String user, String language) throws Exception {
-		HttpRequest request = client.builder(path, user).header("Accept-Language", language).GET().build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-	}
+    private HttpResponse<byte[]> bytes(String path, String user, String language) throws Exception {
+        HttpRequest request = client.builder(path, user)
+                .header("Accept-Language", language)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
 
-	private Session signIn(String user) throws Exception {
-		Session session = new Session();
-		String csrf = session.csrf("/login");
-		HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + csrf)).build());
-		assertThat(login.statusCode()).isEqualTo(302);
-		return session;
-	}
+    private Session signIn(String user) throws Exception {
+        Session session = new Session();
+        String csrf = session.csrf("/login");
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf=" + csrf))
+                .build());
+        assertThat(login.statusCode()).isEqualTo(302);
+        return session;
+    }
 
-	/** A browser-like session: cookies kept, CSRF token taken from the page that holds the form. */
-	private final class Session {
+    /** A browser-like session: cookies kept, CSRF token taken from the page that holds the form. */
+    private final class Session {
 
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
-		URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
 
-		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(uri(path)).GET().build());
-		}
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        }
 
-		String csrf(String pagePath) throws IOException, InterruptedException {
-			return Jsoup.parse(get(pagePath).body()).select("input[name=_csrf]").attr("value");
-		}
+        String csrf(String pagePath) throws IOException, InterruptedException {
+            return Jsoup.parse(get(pagePath).body()).select("input[name=_csrf]").attr("value");
+        }
 
-		HttpResponse<String> post(String path, String formPage, String form) throws IOException, InterruptedException {
-			String token = csrf(formPage);
-			String body = form.isEmpty() ? "_csrf=" + token : form + "&_csrf=" + token;
-			return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
-		}
+        HttpResponse<String> post(String path, String formPage, String form) throws IOException, InterruptedException {
+            String token = csrf(formPage);
+            String body = form.isEmpty() ? "_csrf=" + token : form + "&_csrf=" + token;
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+        }
 
-		HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-	}
+        HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
 }

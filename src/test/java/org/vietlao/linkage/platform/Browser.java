@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.jsoup.Jsoup;
 
 /**
@@ -22,62 +21,65 @@ import org.jsoup.Jsoup;
  */
 final class Browser {
 
-	private final String baseUrl;
-	private final CookieManager cookies = new CookieManager();
-	private final HttpClient http;
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
 
-	Browser(int port) {
-		this.baseUrl = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-	}
+    Browser(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
-	HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
-	}
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+    }
 
-	HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
-	}
+    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
 
-	/** Opens the sign-in page and submits it, with the CSRF token the form carries. */
-	HttpResponse<String> signIn(String username, String password) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("username", username);
-		fields.put("password", password);
-		fields.put("_csrf", csrfTokenOf(get("/login").body()));
-		return postForm("/login", fields);
-	}
+    /** Opens the sign-in page and submits it, with the CSRF token the form carries. */
+    HttpResponse<String> signIn(String username, String password) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("_csrf", csrfTokenOf(get("/login").body()));
+        return postForm("/login", fields);
+    }
 
-	Optional<String> cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-			.map(HttpCookie::getValue).findFirst();
-	}
+    Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
 
-	HttpResponse<String> send(HttpRequest request) {
-		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
 
-	static String csrfTokenOf(String html) {
-		var input = Jsoup.parse(html).selectFirst("form input[type=hidden][name=_csrf]");
-		if (input == null) {
-			throw new IllegalStateException("no CSRF token in the form");
-		}
-		return input.attr("value");
-	}
+    static String csrfTokenOf(String html) {
+        var input = Jsoup.parse(html).selectFirst("form input[type=hidden][name=_csrf]");
+        if (input == null) {
+            throw new IllegalStateException("no CSRF token in the form");
+        }
+        return input.attr("value");
+    }
 }

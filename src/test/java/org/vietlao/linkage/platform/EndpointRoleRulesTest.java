@@ -2,6 +2,9 @@ package org.vietlao.linkage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -11,10 +14,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,103 +37,109 @@ import org.vietlao.linkage.IntegrationTest;
 @IntegrationTest
 class EndpointRoleRulesTest {
 
-	private static final List<Class<? extends Annotation>> RULES = List.of(PreAuthorize.class, PermitAll.class,
-			RolesAllowed.class, Secured.class, DenyAll.class);
+    private static final List<Class<? extends Annotation>> RULES =
+            List.of(PreAuthorize.class, PermitAll.class, RolesAllowed.class, Secured.class, DenyAll.class);
 
-	@Autowired
-	ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	@Test
-	void everyHandlerMethodHasAnExplicitRoleRule() {
-		Map<RequestMappingInfo, HandlerMethod> handlers = new LinkedHashMap<>();
-		context.getBeansOfType(RequestMappingHandlerMapping.class).values()
-			.forEach(mapping -> handlers.putAll(mapping.getHandlerMethods()));
-		List<HandlerMethod> ours = handlers.values().stream()
-			.filter(handler -> handler.getBeanType().getName().startsWith("org.vietlao.linkage."))
-			.toList();
+    @Test
+    void everyHandlerMethodHasAnExplicitRoleRule() {
+        Map<RequestMappingInfo, HandlerMethod> handlers = new LinkedHashMap<>();
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> handlers.putAll(mapping.getHandlerMethods()));
+        List<HandlerMethod> ours = handlers.values().stream()
+                .filter(handler -> handler.getBeanType().getName().startsWith("org.vietlao.linkage."))
+                .toList();
 
-		assertThat(ours).as("the platform's own handlers are found").extracting(h -> h.getMethod().getName())
-			.contains("issue", "revoke", "home", "login", "page", "problem");
-		assertThat(withoutRule(ours)).isEmpty();
-	}
+        assertThat(ours)
+                .as("the platform's own handlers are found")
+                .extracting(h -> h.getMethod().getName())
+                .contains("issue", "revoke", "home", "login", "page", "problem");
+        assertThat(withoutRule(ours)).isEmpty();
+    }
 
-	@Test
-	void detectsAHandlerWithoutARule() throws NoSuchMethodException {
-		HandlerMethod unguarded = new HandlerMethod(new Unguarded(), Unguarded.class.getDeclaredMethod("open"));
-		HandlerMethod guardedByClass = new HandlerMethod(new GuardedByClass(), GuardedByClass.class.getDeclaredMethod("open"));
+    @Test
+    void detectsAHandlerWithoutARule() throws NoSuchMethodException {
+        HandlerMethod unguarded = new HandlerMethod(new Unguarded(), Unguarded.class.getDeclaredMethod("open"));
+        HandlerMethod guardedByClass =
+                new HandlerMethod(new GuardedByClass(), GuardedByClass.class.getDeclaredMethod("open"));
 
-		assertThat(withoutRule(List.of(unguarded, guardedByClass))).containsExactly(Unguarded.class.getName() + ".open");
-	}
+        assertThat(withoutRule(List.of(unguarded, guardedByClass)))
+                .containsExactly(Unguarded.class.getName() + ".open");
+    }
 
-	static Stream<Rule> todaysRules() {
-		return Stream.of(
-				// the API: signed in to use it at all, token issue open, operations for ADMIN only
-				new Rule("GET", "/api/v1/anything", null, 401, "AUT-001"),
-				new Rule("DELETE", "/api/v1/auth/token", null, 401, "AUT-001"),
-				new Rule("GET", "/actuator/prometheus", null, 401, "AUT-001"),
-				new Rule("GET", "/actuator/prometheus", "analyst", 403, "AUT-002"),
-				new Rule("GET", "/actuator/prometheus", "ministry", 403, "AUT-002"),
-				new Rule("GET", "/actuator/prometheus", "admin", 200, null),
-				new Rule("GET", "/actuator/info", "vn-enterprise", 403, "AUT-002"),
-				new Rule("GET", "/actuator/health", null, 200, null),
-				// a method rule (hasRole('ADMIN') on the handler) rather than a URL rule
-				new Rule("GET", ProbeController.ADMIN_ONLY, "officer", 403, "AUT-002"),
-				new Rule("GET", ProbeController.ADMIN_ONLY, "admin", 200, null),
-				// every rule annotation the check accepts is enforced, not only @PreAuthorize
-				new Rule("GET", ProbeController.SECURED, "analyst", 403, "AUT-002"),
-				new Rule("GET", ProbeController.SECURED, "admin", 200, null),
-				new Rule("GET", ProbeController.ROLES_ALLOWED, "analyst", 403, "AUT-002"),
-				new Rule("GET", ProbeController.ROLES_ALLOWED, "admin", 200, null),
-				new Rule("GET", ProbeController.DENIED, "admin", 403, "AUT-002"),
-				// pages and API documentation are public
-				new Rule("GET", "/", null, 200, null),
-				new Rule("GET", "/login", null, 200, null),
-				new Rule("GET", "/v3/api-docs", null, 200, null));
-	}
+    static Stream<Rule> todaysRules() {
+        return Stream.of(
+                // the API: signed in to use it at all, token issue open, operations for ADMIN only
+                new Rule("GET", "/api/v1/anything", null, 401, "AUT-001"),
+                new Rule("DELETE", "/api/v1/auth/token", null, 401, "AUT-001"),
+                new Rule("GET", "/actuator/prometheus", null, 401, "AUT-001"),
+                new Rule("GET", "/actuator/prometheus", "analyst", 403, "AUT-002"),
+                new Rule("GET", "/actuator/prometheus", "ministry", 403, "AUT-002"),
+                new Rule("GET", "/actuator/prometheus", "admin", 200, null),
+                new Rule("GET", "/actuator/info", "vn-enterprise", 403, "AUT-002"),
+                new Rule("GET", "/actuator/health", null, 200, null),
+                // a method rule (hasRole('ADMIN') on the handler) rather than a URL rule
+                new Rule("GET", ProbeController.ADMIN_ONLY, "officer", 403, "AUT-002"),
+                new Rule("GET", ProbeController.ADMIN_ONLY, "admin", 200, null),
+                // every rule annotation the check accepts is enforced, not only @PreAuthorize
+                new Rule("GET", ProbeController.SECURED, "analyst", 403, "AUT-002"),
+                new Rule("GET", ProbeController.SECURED, "admin", 200, null),
+                new Rule("GET", ProbeController.ROLES_ALLOWED, "analyst", 403, "AUT-002"),
+                new Rule("GET", ProbeController.ROLES_ALLOWED, "admin", 200, null),
+                new Rule("GET", ProbeController.DENIED, "admin", 403, "AUT-002"),
+                // pages and API documentation are public
+                new Rule("GET", "/", null, 200, null),
+                new Rule("GET", "/login", null, 200, null),
+                new Rule("GET", "/v3/api-docs", null, 200, null));
+    }
 
-	@ParameterizedTest
-	@MethodSource("todaysRules")
-	void answersByRole(Rule rule) {
-		ApiClient client = new ApiClient(port);
-		var request = client.builder(rule.path(), rule.user()).method(rule.method(),
-				HttpRequest.BodyPublishers.noBody());
-		ApiClient.Response response = client.send(request.build());
+    @ParameterizedTest
+    @MethodSource("todaysRules")
+    void answersByRole(Rule rule) {
+        ApiClient client = new ApiClient(port);
+        var request =
+                client.builder(rule.path(), rule.user()).method(rule.method(), HttpRequest.BodyPublishers.noBody());
+        ApiClient.Response response = client.send(request.build());
 
-		assertThat(response.status()).as(rule + ": " + response.body()).isEqualTo(rule.status());
-		if (rule.code() != null) {
-			assertThat(response.isProblem()).as(response.contentType()).isTrue();
-			assertThat(response.json().path("code").asText()).isEqualTo(rule.code());
-		}
-	}
+        assertThat(response.status()).as(rule + ": " + response.body()).isEqualTo(rule.status());
+        if (rule.code() != null) {
+            assertThat(response.isProblem()).as(response.contentType()).isTrue();
+            assertThat(response.json().path("code").asText()).isEqualTo(rule.code());
+        }
+    }
 
-	static List<String> withoutRule(List<HandlerMethod> handlers) {
-		return new ArrayList<>(handlers.stream()
-			.filter(handler -> RULES.stream().noneMatch(rule -> AnnotatedElementUtils.hasAnnotation(handler.getMethod(), rule)
-					|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), rule)))
-			.map(handler -> handler.getBeanType().getName() + "." + handler.getMethod().getName())
-			.collect(Collectors.toCollection(TreeSet::new)));
-	}
+    static List<String> withoutRule(List<HandlerMethod> handlers) {
+        return new ArrayList<>(handlers.stream()
+                .filter(handler -> RULES.stream()
+                        .noneMatch(rule -> AnnotatedElementUtils.hasAnnotation(handler.getMethod(), rule)
+                                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), rule)))
+                .map(handler -> handler.getBeanType().getName() + "."
+                        + handler.getMethod().getName())
+                .collect(Collectors.toCollection(TreeSet::new)));
+    }
 
-	record Rule(String method, String path, String user, int status, String code) {
-	}
+    record Rule(String method, String path, String user, int status, String code) {}
 
-	static class Unguarded {
+    static class Unguarded {
 
-		@GetMapping("/unguarded")
-		String open() {
-			return "";
-		}
-	}
+        @GetMapping("/unguarded")
+        String open() {
+            return "";
+        }
+    }
 
-	@PreAuthorize("isAuthenticated()")
-	static class GuardedByClass {
+    @PreAuthorize("isAuthenticated()")
+    static class GuardedByClass {
 
-		@GetMapping("/guarded")
-		String open() {
-			return "";
-		}
-	}
+        @GetMapping("/guarded")
+        String open() {
+            return "";
+        }
+    }
 }

@@ -7,15 +7,15 @@ import org.springframework.ui.ExtendedModelMap;
 
 class HomeControllerTest {
 
-	@Test
-	void saysDemoDataIsLoadedOnlyWhenItIs() {
-		var withDemo = new ExtendedModelMap();
-		var production = new ExtendedModelMap();
+    @Test
+    void saysDemoDataIsLoadedOnlyWhenItIs() {
+        var withDemo = new ExtendedModelMap();
+        var production = new ExtendedModelMap();
 
-		new HomeController(true).home(withDemo);
-		new HomeController(false).login(production);
+        new HomeController(true).home(withDemo);
+        new HomeController(false).login(production);
 
-		assertThat(withDemo.get("demoData")).isEqualTo(true);
-		assertThat(production.get("demoData")).isEqualTo(false);
-	}
+        assertThat(withDemo.get("demoData")).isEqualTo(true);
+        assertThat(production.get("demoData")).isEqualTo(false);
+    }
 }

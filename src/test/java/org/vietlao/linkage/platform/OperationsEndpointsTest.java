@@ -2,12 +2,11 @@ package org.vietlao.linkage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,65 +20,83 @@ import org.vietlao.linkage.IntegrationTest;
 @IntegrationTest
 class OperationsEndpointsTest {
 
-	@LocalServerPort
-	int port;
+    @LocalServerPort
+    int port;
 
-	ApiClient client;
+    ApiClient client;
 
-	@BeforeEach
-	void setUp() {
-		client = new ApiClient(port);
-	}
+    @BeforeEach
+    void setUp() {
+        client = new ApiClient(port);
+    }
 
-	@Test
-	void describesTheApiWithABearerScheme() {
-		ApiClient.Response response = client.get("/v3/api-docs", null);
+    @Test
+    void describesTheApiWithABearerScheme() {
+        ApiClient.Response response = client.get("/v3/api-docs", null);
 
-		assertThat(response.status()).isEqualTo(200);
-		JsonNode api = response.json();
-		assertThat(api.path("info").path("title").asText()).contains("Linkage Platform");
-		assertThat(api.path("info").path("version").asText()).isNotBlank().doesNotContain("@");
-		assertThat(api.path("info").path("description").asText()).contains("/api/v1/auth/token");
-		JsonNode scheme = api.path("components").path("securitySchemes").path(ApiDocumentation.BEARER);
-		assertThat(scheme.path("type").asText()).isEqualTo("http");
-		assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
-		assertThat(api.path("security").get(0).has(ApiDocumentation.BEARER)).as("applies to every operation").isTrue();
-		JsonNode token = api.path("paths").path("/api/v1/auth/token");
-		assertThat(token.path("post").path("security").isArray()).as("issuing a token needs none").isTrue();
-		assertThat(token.path("post").path("security")).isEmpty();
-		assertThat(token.path("delete").has("security")).as("revoking inherits the bearer requirement").isFalse();
-		api.path("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/"));
-	}
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode api = response.json();
+        assertThat(api.path("info").path("title").asText()).contains("Linkage Platform");
+        assertThat(api.path("info").path("version").asText()).isNotBlank().doesNotContain("@");
+        assertThat(api.path("info").path("description").asText()).contains("/api/v1/auth/token");
+        JsonNode scheme = api.path("components").path("securitySchemes").path(ApiDocumentation.BEARER);
+        assertThat(scheme.path("type").asText()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(api.path("security").get(0).has(ApiDocumentation.BEARER))
+                .as("applies to every operation")
+                .isTrue();
+        JsonNode token = api.path("paths").path("/api/v1/auth/token");
+        assertThat(token.path("post").path("security").isArray())
+                .as("issuing a token needs none")
+                .isTrue();
+        assertThat(token.path("post").path("security")).isEmpty();
+        assertThat(token.path("delete").has("security"))
+                .as("revoking inherits the bearer requirement")
+                .isFalse();
+        api.path("paths").fieldNames().forEachRemaining(path -> assertThat(path).startsWith("/api/"));
+    }
 
-	@Test
-	void servesSwaggerUi() throws Exception {
-		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    @Test
+    void servesSwaggerUi() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
 
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create(client.baseUrl() + "/swagger-ui.html")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(client.baseUrl() + "/swagger-ui.html"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("swagger-ui");
-		assertThat(http.send(HttpRequest.newBuilder(URI.create(client.baseUrl() + "/swagger-ui/swagger-initializer.js"))
-			.GET().build(), HttpResponse.BodyHandlers.ofString()).body()).contains("/v3/api-docs");
-	}
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("swagger-ui");
+        assertThat(http.send(
+                                HttpRequest.newBuilder(
+                                                URI.create(client.baseUrl() + "/swagger-ui/swagger-initializer.js"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .contains("/v3/api-docs");
+    }
 
-	@Test
-	void healthIsPublicAndUp() {
-		ApiClient.Response response = client.get("/actuator/health", null);
+    @Test
+    void healthIsPublicAndUp() {
+        ApiClient.Response response = client.get("/actuator/health", null);
 
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.json().path("status").asText()).isEqualTo("UP");
-		assertThat(response.json().has("components")).as("no details for anonymous callers").isFalse();
-	}
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("status").asText()).isEqualTo("UP");
+        assertThat(response.json().has("components"))
+                .as("no details for anonymous callers")
+                .isFalse();
+    }
 
-	@Test
-	void metricsAreForAdminsInPrometheusFormat() {
-		ApiClient.Response response = client.get("/actuator/prometheus", "admin");
+    @Test
+    void metricsAreForAdminsInPrometheusFormat() {
+        ApiClient.Response response = client.get("/actuator/prometheus", "admin");
 
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.contentType()).startsWith("text/plain");
-		assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes gauge", "http_server_requests_seconds");
-	}
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/plain");
+        assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes gauge", "http_server_requests_seconds");
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,42 +13,53 @@ import org.vietlao.linkage.IntegrationTest;
 @IntegrationTest
 class StaleCredentialsTest {
 
-	@Autowired
-	JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
-	@Autowired
-	StaleCredentials staleCredentials;
+    @Autowired
+    StaleCredentials staleCredentials;
 
-	@Test
-	void removesLongExpiredTokensAndPassedLockoutsButKeepsCurrentOnes() {
-		long user = jdbc.sql("SELECT id FROM app_user WHERE username = 'ministry'").query(Long.class).single();
-		Instant now = Instant.now();
-		insertToken("a".repeat(64), user, now.minus(30, ChronoUnit.DAYS), now.minus(20, ChronoUnit.DAYS));
-		insertToken("b".repeat(64), user, now.minus(1, ChronoUnit.HOURS), now.plus(7, ChronoUnit.HOURS));
-		jdbc.sql("INSERT INTO login_failure (username, failures, first_failed, locked_until) VALUES "
-				+ "('stale-guess', 5, :old, :oldLock), ('fresh-guess', 2, :now, NULL)")
-			.param("old", Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
-			.param("oldLock", Timestamp.from(now.minus(2, ChronoUnit.DAYS).plus(15, ChronoUnit.MINUTES)))
-			.param("now", Timestamp.from(now))
-			.update();
+    @Test
+    void removesLongExpiredTokensAndPassedLockoutsButKeepsCurrentOnes() {
+        long user = jdbc.sql("SELECT id FROM app_user WHERE username = 'ministry'")
+                .query(Long.class)
+                .single();
+        Instant now = Instant.now();
+        insertToken("a".repeat(64), user, now.minus(30, ChronoUnit.DAYS), now.minus(20, ChronoUnit.DAYS));
+        insertToken("b".repeat(64), user, now.minus(1, ChronoUnit.HOURS), now.plus(7, ChronoUnit.HOURS));
+        jdbc.sql("INSERT INTO login_failure (username, failures, first_failed, locked_until) VALUES "
+                        + "('stale-guess', 5, :old, :oldLock), ('fresh-guess', 2, :now, NULL)")
+                .param("old", Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
+                .param("oldLock", Timestamp.from(now.minus(2, ChronoUnit.DAYS).plus(15, ChronoUnit.MINUTES)))
+                .param("now", Timestamp.from(now))
+                .update();
 
-		staleCredentials.removeStale();
+        staleCredentials.removeStale();
 
-		assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "a".repeat(64))).isZero();
-		assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "b".repeat(64))).isOne();
-		assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "stale-guess")).isZero();
-		assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "fresh-guess")).isOne();
-		jdbc.sql("DELETE FROM api_token WHERE token_hash = :h").param("h", "b".repeat(64)).update();
-		jdbc.sql("DELETE FROM login_failure WHERE username = 'fresh-guess'").update();
-	}
+        assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "a".repeat(64)))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "b".repeat(64)))
+                .isOne();
+        assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "stale-guess"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "fresh-guess"))
+                .isOne();
+        jdbc.sql("DELETE FROM api_token WHERE token_hash = :h")
+                .param("h", "b".repeat(64))
+                .update();
+        jdbc.sql("DELETE FROM login_failure WHERE username = 'fresh-guess'").update();
+    }
 
-	private void insertToken(String hash, long user, Instant issued, Instant expires) {
-		jdbc.sql("INSERT INTO api_token (token_hash, user_id, issued_at, expires_at) VALUES (:h, :u, :i, :e)")
-			.param("h", hash).param("u", user).param("i", Timestamp.from(issued)).param("e", Timestamp.from(expires))
-			.update();
-	}
+    private void insertToken(String hash, long user, Instant issued, Instant expires) {
+        jdbc.sql("INSERT INTO api_token (token_hash, user_id, issued_at, expires_at) VALUES (:h, :u, :i, :e)")
+                .param("h", hash)
+                .param("u", user)
+                .param("i", Timestamp.from(issued))
+                .param("e", Timestamp.from(expires))
+                .update();
+    }
 
-	private long count(String sql, String value) {
-		return jdbc.sql(sql).param("h", value).query(Long.class).single();
-	}
+    private long count(String sql, String value) {
+        return jdbc.sql(sql).param("h", value).query(Long.class).single();
+    }
 }

@@ -2,5 +2,6 @@ package org.vietlao.linkage.pilot.mcda;
 
 /** Whether more of a criterion is better (benefit) or worse (cost). */
 public enum CriterionType {
-	BENEFIT, COST
+    BENEFIT,
+    COST
 }

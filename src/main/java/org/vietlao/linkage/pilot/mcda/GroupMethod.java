@@ -5,8 +5,8 @@ package org.vietlao.linkage.pilot.mcda;
  * individual judgments and priorities with the analytic hierarchy process", EJOR 108(1), 165–169).
  */
 public enum GroupMethod {
-	/** Aggregation of individual judgements: the weighted geometric mean of each cell, then its eigenvector. */
-	AIJ,
-	/** Aggregation of individual priorities: the weighted geometric mean of each evaluator's priorities, normalised. */
-	AIP
+    /** Aggregation of individual judgements: the weighted geometric mean of each cell, then its eigenvector. */
+    AIJ,
+    /** Aggregation of individual priorities: the weighted geometric mean of each evaluator's priorities, normalised. */
+    AIP
 }
