@@ -2,16 +2,12 @@ package org.vietlao.linkage.matching;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +44,7 @@ class MatchingPageController {
     private final ProvinceNames provinceNames;
     private final EnterpriseDirectory directory;
     private final Linkages linkages;
-    private final MatchingExports exports;
+    private final MatchingSheets sheets;
     private final Clock clock;
     private final boolean demoData;
 
@@ -64,7 +60,7 @@ class MatchingPageController {
             ProvinceNames provinceNames,
             EnterpriseDirectory directory,
             Linkages linkages,
-            MatchingExports exports,
+            MatchingSheets sheets,
             Clock clock,
             @Value("${linkage.demo-data:true}") boolean demoData) {
         this.matchmaker = matchmaker;
@@ -78,7 +74,7 @@ class MatchingPageController {
         this.provinceNames = provinceNames;
         this.directory = directory;
         this.linkages = linkages;
-        this.exports = exports;
+        this.sheets = sheets;
         this.clock = clock;
         this.demoData = demoData;
     }
@@ -134,9 +130,9 @@ class MatchingPageController {
         model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
         if (selected != null) {
             EnterpriseId id = new EnterpriseId(selected);
-            Listed listed;
+            MatchingSheets.Listed listed;
             try {
-                listed = listed(id, criteria, language);
+                listed = sheets.listed(id, criteria, language);
             } catch (BusinessException ex) {
                 if (ex.errorCode() != ErrorCode.MAT_001) {
                     throw ex;
@@ -190,23 +186,11 @@ class MatchingPageController {
         if (id == null) {
             throw BusinessException.onField(ErrorCode.PLT_002, "enterprise", "enterprise");
         }
-        return matchesSheet(
+        return sheets.matches(
                         new EnterpriseId(id),
                         MatchListing.Criteria.parse(province, hs, minScore, verified, sort),
                         locale)
                 .download(as, "matches-" + id);
-    }
-
-    /** The matches of one enterprise as a spreadsheet; shared by the page's and the API's export. */
-    Spreadsheet matchesSheet(EnterpriseId id, MatchListing.Criteria criteria, Locale locale) {
-        Listed listed = listed(id, criteria, locale.getLanguage());
-        Map<Long, Interest.Status> states = new HashMap<>();
-        Instant now = clock.instant();
-        interests
-                .latestWith(
-                        id, listed.kept().stream().map(m -> m.partner().id()).toList())
-                .forEach((partner, interest) -> states.put(partner, interest.statusAt(now)));
-        return exports.matches(listed.enterprise(), listed.kept(), states, locale);
     }
 
     /** Enterprise picker options for staff: names (any language) or registration numbers containing the words. */
@@ -237,7 +221,7 @@ class MatchingPageController {
             Locale locale) {
         Linkages.Filter filter = linkageFilter(province, gate, year);
         Linkages.Page found = linkages.search(
-                filter, visibleLinkagesOf(), Math.max(0, Math.min(page, 100_000)), MatchListing.PAGE_SIZE);
+                filter, sheets.visibleLinkagesOf(), Math.max(0, Math.min(page, 100_000)), MatchListing.PAGE_SIZE);
         model.addAttribute("demoData", demoData);
         model.addAttribute("filter", filter);
         model.addAttribute("result", found);
@@ -263,25 +247,7 @@ class MatchingPageController {
             @RequestParam(required = false) String format,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return linkagesSheet(linkageFilter(province, gate, year), locale).download(as, "linkages");
-    }
-
-    /** The linkages the actor may see that the filter keeps, as a spreadsheet; shared with the API. */
-    Spreadsheet linkagesSheet(Linkages.Filter filter, Locale locale) {
-        Linkages.Page all = linkages.search(filter, visibleLinkagesOf(), 0, Spreadsheet.MAX_ROWS);
-        return exports.linkages(all.items(), locale);
-    }
-
-    /** {@code null}: every linkage (staff); otherwise the actor's own enterprises. */
-    private List<EnterpriseId> visibleLinkagesOf() {
-        Actor actor = access.actor();
-        if (EnterpriseAccess.overseesAll(actor)) {
-            return null;
-        }
-        if (actor.hasRole("ENTERPRISE")) {
-            return access.ownEnterprises();
-        }
-        throw new BusinessException(ErrorCode.AUT_002);
+        return sheets.linkages(linkageFilter(province, gate, year), locale).download(as, "linkages");
     }
 
     static Linkages.Filter linkageFilter(String province, String gate, String year) {
@@ -301,21 +267,6 @@ class MatchingPageController {
             y = Integer.valueOf(year.strip());
         }
         return new Linkages.Filter(provinceCode, gatePair, y);
-    }
-
-    private Listed listed(EnterpriseId id, MatchListing.Criteria criteria, String language) {
-        Matchmaker.Suggestions all = matchmaker.listFor(id);
-        Set<Long> verified = criteria.verifiedOnly()
-                ? directory
-                        .verifiedAmong(all.matches().stream()
-                                .map(m -> new EnterpriseId(m.partner().id()))
-                                .toList())
-                        .stream()
-                        .map(EnterpriseId::value)
-                        .collect(Collectors.toSet())
-                : Set.of();
-        return new Listed(
-                all.enterprise(), all.matches(), MatchListing.filtered(all.matches(), criteria, verified, language));
     }
 
     /** The provinces the partners are in, for the province filter, by name. */
@@ -339,8 +290,6 @@ class MatchingPageController {
         }
         return Long.valueOf(digits);
     }
-
-    private record Listed(Party enterprise, List<Match> all, List<Match> kept) {}
 
     /** A partner on the page with where an interest between the two stands. */
     record ListedMatch(MatchViews.MatchView match, InterestState interest) {}
