@@ -300,6 +300,12 @@ class MatchingPageController {
             @RequestParam long fromEnterpriseId,
             @RequestParam long toEnterpriseId,
             @RequestParam(required = false) String message,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
             RedirectAttributes redirect,
             Locale locale) {
         try {
@@ -316,6 +322,19 @@ class MatchingPageController {
             redirect.addFlashAttribute("problem", problem(ex, locale));
         }
         redirect.addAttribute("enterprise", fromEnterpriseId);
+        // Back to the same filtered page, where the partner's card now shows the interest sent.
+        Map<String, String> listing = new java.util.LinkedHashMap<>();
+        listing.put("province", province);
+        listing.put("hs", hs);
+        listing.put("minScore", minScore);
+        listing.put("verified", verified);
+        listing.put("sort", sort);
+        listing.put("page", page);
+        listing.forEach((name, value) -> {
+            if (value != null && !value.isBlank() && value.length() <= 20) {
+                redirect.addAttribute(name, value);
+            }
+        });
         return "redirect:/matching";
     }
 
