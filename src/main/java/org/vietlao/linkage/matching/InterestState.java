@@ -32,7 +32,7 @@ record InterestState(
     }
 
     /** The message key of the state line: {@code matching.interestState.<status>.<sent|received>}. */
-    String messageKey() {
+    public String messageKey() {
         return status == null
                 ? null
                 : "matching.interestState." + status.name() + (sentByThisSide ? ".sent" : ".received");

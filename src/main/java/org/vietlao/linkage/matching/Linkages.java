@@ -152,19 +152,19 @@ class Linkages {
 
     record Page(List<Linkage> items, int page, int size, long total) {
 
-        long first() {
+        public long first() {
             return (long) page * size + 1;
         }
 
-        long last() {
+        public long last() {
             return (long) page * size + items.size();
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return last() < total;
         }
     }

@@ -97,19 +97,19 @@ final class MatchListing {
     /** One page of a listing and where it sits in the whole. */
     record Page(List<Match> items, int page, int size, long total) {
 
-        long first() {
+        public long first() {
             return (long) page * size + 1;
         }
 
-        long last() {
+        public long last() {
             return (long) page * size + items.size();
         }
 
-        boolean hasPrevious() {
+        public boolean hasPrevious() {
             return page > 0;
         }
 
-        boolean hasNext() {
+        public boolean hasNext() {
             return last() < total;
         }
     }

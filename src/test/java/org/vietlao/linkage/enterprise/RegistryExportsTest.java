@@ -80,8 +80,10 @@ class RegistryExportsTest {
                 numbers.add(row.getCell(0).getStringCellValue());
                 assertThat(row.getCell(3).getStringCellValue()).isEqualTo(message("enterprise.country.LA", VIETNAMESE));
             }
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(numbers).hasSize(search.get("total").asInt());
+            assertThat(numbers.subList(0, expected.size()))
+                    .as("every result, in the search's order")
+                    .containsExactlyElementsOf(expected);
         }
     }
 

@@ -113,7 +113,7 @@ class FirstHourBrowserTest {
         chromium.screenshot("first-hour-hs-picker-" + language);
 
         // Matches filtered by the province of a partner the enterprise can still send interest to.
-        browser.findElement(By.id("nav-matches")).click();
+        browser.get(url("/matching"));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("match-filter")));
         WebElement sendable = browser.findElements(By.cssSelector(".match-card")).stream()
                 .filter(card -> !card.findElements(By.cssSelector("details.interest-form"))
