@@ -24,7 +24,10 @@
       select.selectedIndex = 0;
       select.classList.remove('is-invalid');
     });
-    row.querySelectorAll('.invalid-feedback, .picker-list, .picker-chosen').forEach((node) => node.remove());
+    row.querySelectorAll('.invalid-feedback, .picker-list').forEach((node) => node.remove());
+    row.querySelectorAll('.picker-chosen').forEach((node) => {
+      node.textContent = '';
+    });
   }
 
   function update(fieldset, selector, addButton) {
@@ -64,6 +67,9 @@
         });
         row.querySelectorAll('select').forEach((select) => {
           select.selectedIndex = 0;
+        });
+        row.querySelectorAll('.picker-chosen').forEach((node) => {
+          node.textContent = '';
         });
       } else {
         const next = row.nextElementSibling && row.nextElementSibling.matches(selector)

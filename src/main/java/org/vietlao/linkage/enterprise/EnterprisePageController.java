@@ -148,6 +148,17 @@ class EnterprisePageController {
         return exports.template().download(Spreadsheet.Format.of(format), "enterprise-import-template");
     }
 
+    /** The description of every HS code on the form, shown under its picker. */
+    private Map<String, String> hsLabels(ProfileForm form, Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(
+                        form.getOffers().stream().map(row -> row == null ? null : row.getHsCode()),
+                        form.getNeeds().stream().map(row -> row == null ? null : row.getHsCode()))
+                .filter(code -> code != null && code.strip().matches("\\d{6}|\\d{8}"))
+                .forEach(code -> names.put(code, labels.hsDescription(code.strip(), locale)));
+        return names;
+    }
+
     private Map<String, String> sectorNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         labels.sectorOptions(locale).forEach(s -> names.put(s.code(), s.title()));
@@ -411,6 +422,7 @@ class EnterprisePageController {
         model.addAttribute("provinces", labels.provinces(locale));
         model.addAttribute("sectors", labels.sectorOptions(locale));
         model.addAttribute("maxItems", Profile.MAX_ITEMS);
+        model.addAttribute("hsLabels", hsLabels(form, locale));
         model.addAttribute("sizeClasses", SizeClass.values());
         model.addAttribute("certificationCodes", Certification.CODES);
         model.addAttribute("units", QuantityUnit.CODES);
