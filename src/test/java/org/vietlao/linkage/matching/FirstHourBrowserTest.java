@@ -71,14 +71,18 @@ class FirstHourBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"la-enterprise, lo, cassava", "vn-enterprise, vi, tinh bot san"})
+    @CsvSource({"la-enterprise, LA-0100234, lo, cassava", "vn-enterprise, 3369006021, vi, tinh bot san"})
     void anEnterprisePicksAProductFiltersItsMatchesAndSeesTheInterestItSent(
-            String user, String language, String typed) {
+            String user, String registrationNumber, String language, String typed) {
         Locale locale = Locale.forLanguageTag(language);
+        long own = jdbc.sql("SELECT id FROM enterprise WHERE registration_number = :n")
+                .param("n", registrationNumber)
+                .query(Long.class)
+                .single();
         signIn(user, language);
 
         // The HS picker on the profile form, used with the keyboard only.
-        browser.get(url("/enterprises/mine"));
+        browser.get(url("/enterprises/" + own));
         chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("enterprise-edit")));
         browser.findElement(By.id("enterprise-edit")).click();
         chromium.waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-offer")));
@@ -113,7 +117,7 @@ class FirstHourBrowserTest {
         chromium.screenshot("first-hour-hs-picker-" + language);
 
         // Matches filtered by the province of a partner the enterprise can still send interest to.
-        browser.get(url("/matching"));
+        browser.get(url("/matching?enterprise=" + own));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("match-filter")));
         WebElement sendable = browser.findElements(By.cssSelector(".match-card")).stream()
                 .filter(card -> !card.findElements(By.cssSelector("details.interest-form"))

@@ -131,7 +131,8 @@ class MatchingExportsTest {
     void theMatchesPageFiltersByProvinceAndOffersTheExportOfWhatItShows() throws Exception {
         long own = ownEnterpriseOf("vn-enterprise");
         Session enterprise = Session.signIn(port, "vn-enterprise");
-        Document all = Jsoup.parse(enterprise.get("/matching?lang=lo").body());
+        Document all = Jsoup.parse(
+                enterprise.get("/matching?enterprise=" + own + "&lang=lo").body());
         String province =
                 all.select("#filter-province option[value~=.+]").first().attr("value");
 
