@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.TextRules;
 
 /**
  * Reads an import file (UTF-8 CSV, RFC 4180 quoting, a header row naming the columns in any order) into
@@ -127,13 +128,26 @@ final class EnterpriseCsv {
     }
 
     private static ParsedRow row(CSVRecord csv, Map<String, String> header) {
+        Violations violations = new Violations();
+        // A cell with a control character is reported and read as empty, so it never reaches the database.
+        header.forEach((column, heading) -> {
+            if (csv.isMapped(heading) && csv.isSet(heading)) {
+                String cell = csv.get(heading);
+                int at = TextRules.firstForbidden(cell);
+                if (at >= 0) {
+                    violations.add(
+                            ErrorCode.PLT_012, column, "validation.ForbiddenCharacter", TextRules.describe(cell, at));
+                }
+            }
+        });
         Column record = column -> {
             String heading = header.get(column);
-            return heading != null && csv.isMapped(heading) && csv.isSet(heading)
-                    ? Profile.text(csv.get(heading))
-                    : null;
+            if (heading == null || !csv.isMapped(heading) || !csv.isSet(heading)) {
+                return null;
+            }
+            String cell = csv.get(heading);
+            return TextRules.isAcceptable(cell) ? Profile.text(cell) : null;
         };
-        Violations violations = new Violations();
         Map<String, String> names = new LinkedHashMap<>();
         putIfPresent(names, "vi", value(record, "nameVi"));
         putIfPresent(names, "lo", value(record, "nameLo"));

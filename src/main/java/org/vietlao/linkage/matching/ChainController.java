@@ -3,6 +3,7 @@ package org.vietlao.linkage.matching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -68,11 +69,16 @@ class ChainController {
                     + "ELECTRONICS, RENEWABLE_ENERGY or OTHER, description (optional, up to 2,000), stages: 1 to 12, "
                     + "each {country VN or LA, hsCodes: 1 to 10 known HS codes of 2, 4, 6 or 8 digits, label, labels}. "
                     + "Audited.")
-    @ApiResponse(responseCode = "400", description = "MAT-015: a text is too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-018: the name is taken")
-    @ApiResponse(responseCode = "422", description = "MAT-012: invalid fields, named in errors[]")
-    Chain create(@RequestBody Chains.Submission chain) {
+    @ApiResponse(
+            responseCode = "422",
+            description = "MAT-012: invalid fields, named in errors[]; PLT-013: a text over its limit")
+    Chain create(@Valid @RequestBody Chains.Submission chain) {
         return chains.create(chain);
     }
 
@@ -82,7 +88,7 @@ class ChainController {
             summary = "Redefine a linkage chain",
             description = "The same fields and rules as when it was defined. Audited.")
     @ApiResponse(responseCode = "404", description = "MAT-013: no such chain")
-    Chain update(@PathVariable long id, @RequestBody Chains.Submission chain) {
+    Chain update(@PathVariable long id, @Valid @RequestBody Chains.Submission chain) {
         return chains.update(id, chain);
     }
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,7 @@ class InterestController {
             @Schema(example = "12") Long fromEnterpriseId,
             @Schema(example = "3") Long toEnterpriseId,
 
-            @Schema(example = "We buy 5,000 t of fresh cassava a year.")
+            @Schema(example = "We buy 5,000 t of fresh cassava a year.") @Size(max = Interests.MAX_MESSAGE)
             String message) {}
 
     @PostMapping
@@ -52,7 +54,10 @@ class InterestController {
                     + "linkage.matching.interest-expiry (30 days by default). message: optional, up to 1,000 characters. "
                     + "Audited.")
     @ApiResponse(responseCode = "201", description = "Sent")
-    @ApiResponse(responseCode = "400", description = "MAT-015: message too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
     @ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
     @ApiResponse(
@@ -60,8 +65,9 @@ class InterestController {
             description = "MAT-004: an open interest between the two waits; MAT-014: already linked")
     @ApiResponse(
             responseCode = "422",
-            description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing")
-    InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) {
+            description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing; "
+                    + "PLT-013: message over 1,000 characters")
+    InterestViews.InterestView send(@Valid @RequestBody NewInterest body, Locale locale) {
         return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
     }
 

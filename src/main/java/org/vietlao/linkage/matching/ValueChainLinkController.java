@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -33,11 +35,11 @@ class ValueChainLinkController {
     }
 
     record LinkBody(
-            @Schema(example = "0714") String inputPrefix,
-            @Schema(example = "1108") String productPrefix,
+            @Schema(example = "0714") @Size(max = 20) String inputPrefix,
+            @Schema(example = "1108") @Size(max = 20) String productPrefix,
             @Schema(example = "0.8") BigDecimal strength,
 
-            @Schema(example = "Cassava roots are milled into starch")
+            @Schema(example = "Cassava roots are milled into starch") @Size(max = ValueChainLinks.MAX_NOTE)
             String note) {
 
         ValueChainLinks.Submission submission() {
@@ -68,11 +70,16 @@ class ValueChainLinkController {
             description = "inputPrefix and productPrefix: known HS codes of 2, 4, 6 or 8 digits, used as prefixes, not "
                     + "equal; strength: the product fit the link gives, above 0 and at most 1, two decimals at most; note: "
                     + "optional, up to 500 characters. Matches use it from the next request on. Audited.")
-    @ApiResponse(responseCode = "400", description = "MAT-015: note too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-011: the same link exists")
-    @ApiResponse(responseCode = "422", description = "MAT-009: invalid fields, named in errors[]")
-    ValueChainLink create(@RequestBody LinkBody link) {
+    @ApiResponse(
+            responseCode = "422",
+            description = "MAT-009: invalid fields, named in errors[]; PLT-013: note over 500 characters")
+    ValueChainLink create(@Valid @RequestBody LinkBody link) {
         return links.create(link.submission());
     }
 
@@ -80,7 +87,7 @@ class ValueChainLinkController {
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Change a value-chain link", description = "The same rules as when adding one. Audited.")
     @ApiResponse(responseCode = "404", description = "MAT-010: no such link")
-    ValueChainLink update(@PathVariable long id, @RequestBody LinkBody link) {
+    ValueChainLink update(@PathVariable long id, @Valid @RequestBody LinkBody link) {
         return links.update(id, link.submission());
     }
 
