@@ -25,6 +25,8 @@ import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
+import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
 
 /**
  * The evaluation workflow over JSON. Who may do what is decided by the rules of {@link PilotEvaluations}
@@ -53,6 +55,7 @@ class EvaluationController {
                 .toList();
     }
 
+    @ErrorCodes({ErrorCode.PIL_025})
     @PostMapping
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
@@ -63,6 +66,7 @@ class EvaluationController {
                 .body(DetailView.of(pilot.view(id, actor)));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "An evaluation with its criteria, candidates and evaluators")
@@ -70,6 +74,7 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, Actor.of(authentication)));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025})
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
@@ -79,6 +84,7 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, actor));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_026})
     @PutMapping("/{id}/criteria/{position}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a criterion in the three languages (owner, draft)")
@@ -91,6 +97,14 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_026
+    })
     @PostMapping("/{id}/criteria/{position}/subcriteria")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a sub-criterion (owner, draft)")
@@ -103,6 +117,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_026})
     @PutMapping("/{id}/subcriteria/{subId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a sub-criterion (owner, draft)")
@@ -115,6 +130,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_024, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/subcriteria/{subId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a sub-criterion; every criterion keeps at least one (owner, draft)")
@@ -124,6 +140,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_011})
     @PostMapping("/{id}/candidates")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
@@ -139,6 +156,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/candidates/{candidateId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a candidate model (owner, draft)")
@@ -148,6 +166,14 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_021
+    })
     @PostMapping("/{id}/evaluators")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
@@ -157,6 +183,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/evaluators/{username}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Withdraw an evaluator and their judgements (owner, draft or open)")
@@ -165,6 +192,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_022})
     @PostMapping("/{id}/open")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -175,6 +203,7 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, actor));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020})
     @GetMapping("/{id}/matrices")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
@@ -184,6 +213,7 @@ class EvaluationController {
                 .toList();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020, ErrorCode.PIL_023})
     @GetMapping("/{id}/matrices/{key}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
@@ -192,6 +222,20 @@ class EvaluationController {
         return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_020,
+        ErrorCode.PIL_023,
+        ErrorCode.PIL_025
+    })
     @PutMapping("/{id}/matrices/{key}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Save the caller's full matrix (square, reciprocal, Saaty scale; open evaluations only)")
@@ -225,6 +269,7 @@ class EvaluationController {
         return MatrixStatusView.of(pilot.saveJudgements(id, actor, key, cells));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_018, ErrorCode.PIL_019})
     @PostMapping("/{id}/close")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
@@ -232,6 +277,7 @@ class EvaluationController {
         return pilot.close(id, Actor.of(authentication));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
@@ -239,6 +285,7 @@ class EvaluationController {
         return pilot.result(id, Actor.of(authentication));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result.xlsx")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
@@ -247,6 +294,7 @@ class EvaluationController {
         return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result.pdf")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")

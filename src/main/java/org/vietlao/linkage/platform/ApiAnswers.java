@@ -29,8 +29,10 @@ import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.MessageSource;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -174,6 +176,15 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
             responses.addApiResponse(String.valueOf(status.value()), success);
             return;
         }
+        // ResponseEntity<Void>: springdoc says "200 OK"; the platform's handlers of that kind answer 204.
+        ApiResponse ok = responses.get("200");
+        if (ok != null
+                && (ok.getContent() == null || ok.getContent().isEmpty())
+                && isEntityOfVoid(handler)
+                && AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class) == null) {
+            responses.remove("200");
+            responses.addApiResponse("204", ok.description("No Content"));
+        }
         responses.forEach((status, response) -> {
             if (status.equals("204")) {
                 response.setContent(null);
@@ -181,6 +192,12 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
                 response.setContent(jsonInsteadOfAny(response.getContent()));
             }
         });
+    }
+
+    private static boolean isEntityOfVoid(HandlerMethod handler) {
+        var type = ResolvableType.forMethodParameter(handler.getReturnType());
+        return ResponseEntity.class.isAssignableFrom(type.toClass())
+                && type.getGeneric(0).toClass() == Void.class;
     }
 
     /** The codes every operation of this kind can meet, whatever its handler does. */

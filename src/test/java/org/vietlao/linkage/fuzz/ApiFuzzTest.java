@@ -79,6 +79,9 @@ class ApiFuzzTest {
     private static final Map<Integer, AtomicLong> STATUSES = new ConcurrentHashMap<>();
     private static final List<String> PENDING = Collections.synchronizedList(new ArrayList<>());
     private static final AtomicLong REQUESTS = new AtomicLong();
+    /** Status and code pairs seen that the operation's description does not list (reported, not failed). */
+    private static final Map<String, java.util.Set<String>> UNDOCUMENTED = new ConcurrentHashMap<>();
+
     private static final AtomicLong SERVER_ERRORS = new AtomicLong();
     private static final List<String> OPERATIONS = Collections.synchronizedList(new ArrayList<>());
     private static long started;
@@ -188,6 +191,17 @@ class ApiFuzzTest {
             ERRORS_SEEN.add(new Seen(
                     operation.name(), label, response.status(), response.contentType(), hasCode(response), pending));
         }
+        if (response.status() >= 400 && pending == null) {
+            String code = codeOf(response);
+            JsonNode documented = operation.responses().path(String.valueOf(response.status()));
+            boolean listed =
+                    !documented.isMissingNode() && documented.toString().contains("\"" + code + "\"");
+            if (!listed) {
+                UNDOCUMENTED
+                        .computeIfAbsent(operation.name(), k -> new java.util.TreeSet<>())
+                        .add(response.status() + " " + code);
+            }
+        }
         if (pending != null) {
             PENDING.add(operation.name() + " " + label + " → " + response.status() + " (" + pending + ")");
             return null;
@@ -206,6 +220,15 @@ class ApiFuzzTest {
             }
         }
         return null;
+    }
+
+    private static String codeOf(RawHttp.Response response) {
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            return body == null ? "" : body.path("code").asText();
+        } catch (IOException ex) {
+            return "";
+        }
     }
 
     private static boolean hasCode(RawHttp.Response response) {
@@ -242,6 +265,14 @@ class ApiFuzzTest {
         report.append("statuses: ").append(new TreeMap<>(STATUSES)).append('\n');
         report.append(String.format("answers pending a fix on another branch: %d%n", PENDING.size()));
         PENDING.stream().limit(200).forEach(p -> report.append("  ").append(p).append('\n'));
+        report.append(String.format(
+                "operations answering a status and code their description does not list: %d%n", UNDOCUMENTED.size()));
+        new TreeMap<>(UNDOCUMENTED)
+                .forEach((op, codes) -> report.append("  ")
+                        .append(op)
+                        .append(": ")
+                        .append(codes)
+                        .append('\n'));
         Path file = Path.of("target", "fuzz-report.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report.toString());

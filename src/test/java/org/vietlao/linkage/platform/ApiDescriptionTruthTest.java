@@ -37,9 +37,18 @@ class ApiDescriptionTruthTest {
     void everyOperationDocumentsItsSuccessAndItsProblemsWithCodesOfTheirStatus() throws IOException {
         ApiClient.Response docs = new ApiClient(port).get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "openapi.json"), docs.body());
         JsonNode document = docs.json();
+        // The tests' own probe endpoints are no part of the product: the linted copy leaves them out.
+        var paths = (com.fasterxml.jackson.databind.node.ObjectNode) document.path("paths");
+        List<String> probes = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/api/v1/test-probe/")) {
+                probes.add(path);
+            }
+        });
+        paths.remove(probes);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "openapi.json"), document.toPrettyString());
         assertThat(document.at("/components/schemas/Problem/properties/code").isMissingNode())
                 .isFalse();
 
