@@ -55,7 +55,7 @@ class EvaluationController {
                 .toList();
     }
 
-    @ErrorCodes({ErrorCode.PIL_025})
+    @ErrorCodes({ErrorCode.PIL_012, ErrorCode.PIL_013, ErrorCode.PIL_025})
     @PostMapping
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
@@ -74,7 +74,14 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, Actor.of(authentication)));
     }
 
-    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025})
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013
+    })
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")

@@ -206,13 +206,14 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
         boolean isPublic =
                 operation.getSecurity() != null && operation.getSecurity().isEmpty()
                         || handler.hasMethodAnnotation(PermitAll.class);
-        if (!isPublic) {
-            codes.add(ErrorCode.AUT_001);
-            codes.add(ErrorCode.AUT_005);
-            if (restrictsRoles(handler)) {
-                codes.add(ErrorCode.AUT_002);
-            }
+        // A bad or revoked token is refused on public operations too.
+        codes.add(ErrorCode.AUT_001);
+        codes.add(ErrorCode.AUT_005);
+        if (!isPublic && restrictsRoles(handler)) {
+            codes.add(ErrorCode.AUT_002);
         }
+        // An Accept header the operation cannot produce.
+        codes.add(ErrorCode.PLT_010);
         boolean hasBody = false;
         boolean hasParameters = false;
         boolean hasPathVariable = false;
@@ -236,11 +237,10 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
             codes.addAll(List.of(ErrorCode.PLT_002, ErrorCode.PLT_003));
         }
         if (hasPathVariable) {
+            // A path segment the router cannot take apart (an encoded line break) is malformed.
+            codes.add(ErrorCode.PLT_001);
+            codes.add(ErrorCode.PLT_002);
             codes.add(ErrorCode.PLT_005);
-        }
-        if (codes.isEmpty()) {
-            // A public operation without input still refuses what it cannot answer.
-            codes.add(ErrorCode.PLT_010);
         }
         return codes;
     }

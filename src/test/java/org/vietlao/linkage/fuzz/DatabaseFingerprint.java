@@ -82,9 +82,7 @@ final class DatabaseFingerprint {
                 sql.append(" UNION ALL ");
             }
             // Sign-in audit rows are bookkeeping too (see the class comment); every other audit row counts.
-            String where = table.equals("audit_event")
-                    ? " WHERE lower(x.entity_type) NOT LIKE '%sign%in%' AND lower(x.entity_type) NOT LIKE '%login%'"
-                    : "";
+            String where = table.equals("audit_event") ? " WHERE x.action NOT LIKE 'SIGN%'" : "";
             sql.append("SELECT '")
                     .append(table)
                     .append("' AS t, count(*) || ':' || coalesce(sum(hashtextextended(x::text, 0)), 0) AS h FROM \"")

@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  * The fuzz suite's own generators do what their names promise (run by the jqwik engine): otherwise the
  * suite would pass without ever sending what it claims to send.
  */
-class FuzzValuesProperties {
+class FuzzValuesPropertiesTest {
 
     @Property(tries = 200)
     void controlTextHasAControlCharacter(@ForAll("control") String text) {
