@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.TextRules;
 
 /**
  * Reads an import file (UTF-8 CSV, RFC 4180 quoting, a header row naming the columns in any order) into
@@ -112,6 +113,14 @@ final class EnterpriseCsv {
 
     private static ParsedRow row(CSVRecord record) {
         Violations violations = new Violations();
+        // A cell with a control character is reported and read as empty, so it never reaches the database.
+        record.toMap().forEach((column, cell) -> {
+            int at = TextRules.firstForbidden(cell);
+            if (at >= 0) {
+                violations.add(
+                        ErrorCode.PLT_012, column, "validation.ForbiddenCharacter", TextRules.describe(cell, at));
+            }
+        });
         Map<String, String> names = new LinkedHashMap<>();
         putIfPresent(names, "vi", value(record, "nameVi"));
         putIfPresent(names, "lo", value(record, "nameLo"));
@@ -206,7 +215,11 @@ final class EnterpriseCsv {
     }
 
     private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? Profile.text(record.get(column)) : null;
+        if (!record.isMapped(column) || !record.isSet(column)) {
+            return null;
+        }
+        String cell = record.get(column);
+        return TextRules.isAcceptable(cell) ? Profile.text(cell) : null;
     }
 
     private static void putIfPresent(Map<String, String> names, String language, String value) {

@@ -20,7 +20,7 @@ final class EnterpriseImports {
             throw EnterpriseCsv.unreadable();
         }
         if (file.getSize() > EnterpriseCsv.MAX_BYTES) {
-            throw new BusinessException(ErrorCode.PLT_004);
+            throw new BusinessException(ErrorCode.PLT_004, EnterpriseCsv.MAX_BYTES / (1024 * 1024) + " MB");
         }
         try (InputStream in = file.getInputStream()) {
             return EnterpriseCsv.parse(in);

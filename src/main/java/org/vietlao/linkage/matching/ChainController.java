@@ -3,6 +3,7 @@ package org.vietlao.linkage.matching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,7 @@ class ChainController {
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-018: the name is taken")
     @ApiResponse(responseCode = "422", description = "MAT-012: invalid fields, named in errors[]")
-    Chain create(@RequestBody Chains.Submission chain) {
+    Chain create(@Valid @RequestBody Chains.Submission chain) {
         return chains.create(chain);
     }
 
@@ -82,7 +83,7 @@ class ChainController {
             summary = "Redefine a linkage chain",
             description = "The same fields and rules as when it was defined. Audited.")
     @ApiResponse(responseCode = "404", description = "MAT-013: no such chain")
-    Chain update(@PathVariable long id, @RequestBody Chains.Submission chain) {
+    Chain update(@PathVariable long id, @Valid @RequestBody Chains.Submission chain) {
         return chains.update(id, chain);
     }
 

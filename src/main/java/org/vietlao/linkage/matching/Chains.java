@@ -3,6 +3,8 @@ package org.vietlao.linkage.matching;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -32,6 +34,10 @@ class Chains {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_STAGES = 12;
     static final int MAX_CODES = 10;
+    /** Codes (sector, country, HS code) are checked against their lists; this only bounds what is read. */
+    static final int MAX_CODE = 20;
+
+    static final int MAX_LANGUAGE = 5;
     static final Set<String> LANGUAGES = Set.of("vi", "lo", "en");
 
     private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {};
@@ -52,9 +58,17 @@ class Chains {
 
     /** What an analyst submits; checked by {@link #create} and {@link #update}. */
     record Submission(
-            String name, Map<String, String> names, String sector, String description, List<StageSubmission> stages) {}
+            @Size(max = MAX_NAME) String name,
+            Map<@Size(max = MAX_LANGUAGE) String, @Size(max = MAX_NAME) String> names,
+            @Size(max = MAX_CODE) String sector,
+            @Size(max = MAX_DESCRIPTION) String description,
+            List<@Valid StageSubmission> stages) {}
 
-    record StageSubmission(String country, List<String> hsCodes, String label, Map<String, String> labels) {}
+    record StageSubmission(
+            @Size(max = MAX_CODE) String country,
+            List<@Size(max = MAX_CODE) String> hsCodes,
+            @Size(max = MAX_NAME) String label,
+            Map<@Size(max = MAX_LANGUAGE) String, @Size(max = MAX_NAME) String> labels) {}
 
     List<Chain> all() {
         List<Chain> chains = jdbc.sql("SELECT * FROM matching_chain ORDER BY id")

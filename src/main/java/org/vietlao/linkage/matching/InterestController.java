@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,7 @@ class InterestController {
             @Schema(example = "12") Long fromEnterpriseId,
             @Schema(example = "3") Long toEnterpriseId,
 
-            @Schema(example = "We buy 5,000 t of fresh cassava a year.")
+            @Schema(example = "We buy 5,000 t of fresh cassava a year.") @Size(max = Interests.MAX_MESSAGE)
             String message) {}
 
     @PostMapping
@@ -61,7 +63,7 @@ class InterestController {
     @ApiResponse(
             responseCode = "422",
             description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing")
-    InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) {
+    InterestViews.InterestView send(@Valid @RequestBody NewInterest body, Locale locale) {
         return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
     }
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -33,11 +35,11 @@ class ValueChainLinkController {
     }
 
     record LinkBody(
-            @Schema(example = "0714") String inputPrefix,
-            @Schema(example = "1108") String productPrefix,
+            @Schema(example = "0714") @Size(max = 20) String inputPrefix,
+            @Schema(example = "1108") @Size(max = 20) String productPrefix,
             @Schema(example = "0.8") BigDecimal strength,
 
-            @Schema(example = "Cassava roots are milled into starch")
+            @Schema(example = "Cassava roots are milled into starch") @Size(max = ValueChainLinks.MAX_NOTE)
             String note) {
 
         ValueChainLinks.Submission submission() {
@@ -72,7 +74,7 @@ class ValueChainLinkController {
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-011: the same link exists")
     @ApiResponse(responseCode = "422", description = "MAT-009: invalid fields, named in errors[]")
-    ValueChainLink create(@RequestBody LinkBody link) {
+    ValueChainLink create(@Valid @RequestBody LinkBody link) {
         return links.create(link.submission());
     }
 
@@ -80,7 +82,7 @@ class ValueChainLinkController {
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Change a value-chain link", description = "The same rules as when adding one. Audited.")
     @ApiResponse(responseCode = "404", description = "MAT-010: no such link")
-    ValueChainLink update(@PathVariable long id, @RequestBody LinkBody link) {
+    ValueChainLink update(@PathVariable long id, @Valid @RequestBody LinkBody link) {
         return links.update(id, link.submission());
     }
 

@@ -2,6 +2,8 @@ package org.vietlao.linkage.pilot;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +61,7 @@ class EvaluationController {
     @PostMapping
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
-    ResponseEntity<DetailView> create(@RequestBody EvaluationRequest request, Authentication authentication) {
+    ResponseEntity<DetailView> create(@Valid @RequestBody EvaluationRequest request, Authentication authentication) {
         Actor actor = Actor.of(authentication);
         long id = pilot.create(actor, request.title(), request.description(), request.method(), request.riTable());
         return ResponseEntity.created(URI.create("/api/v1/pilot/evaluations/" + id))
@@ -85,7 +87,8 @@ class EvaluationController {
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
-    DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication) {
+    DetailView update(
+            @PathVariable long id, @Valid @RequestBody EvaluationRequest request, Authentication authentication) {
         Actor actor = Actor.of(authentication);
         pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
         return DetailView.of(pilot.view(id, actor));
@@ -98,7 +101,7 @@ class EvaluationController {
     ResponseEntity<Void> renameCriterion(
             @PathVariable long id,
             @PathVariable int position,
-            @RequestBody NameRequest request,
+            @Valid @RequestBody NameRequest request,
             Authentication authentication) {
         pilot.renameCriterion(id, Actor.of(authentication), position, request.name());
         return ResponseEntity.noContent().build();
@@ -118,7 +121,7 @@ class EvaluationController {
     ResponseEntity<Void> addSubcriterion(
             @PathVariable long id,
             @PathVariable int position,
-            @RequestBody NameRequest request,
+            @Valid @RequestBody NameRequest request,
             Authentication authentication) {
         pilot.addSubcriterion(id, Actor.of(authentication), position, request.name());
         return ResponseEntity.noContent().build();
@@ -131,7 +134,7 @@ class EvaluationController {
     ResponseEntity<Void> renameSubcriterion(
             @PathVariable long id,
             @PathVariable long subId,
-            @RequestBody NameRequest request,
+            @Valid @RequestBody NameRequest request,
             Authentication authentication) {
         pilot.renameSubcriterion(id, Actor.of(authentication), subId, request.name());
         return ResponseEntity.noContent().build();
@@ -152,7 +155,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
     ResponseEntity<Void> addCandidate(
-            @PathVariable long id, @RequestBody CandidateRequest request, Authentication authentication) {
+            @PathVariable long id, @Valid @RequestBody CandidateRequest request, Authentication authentication) {
         pilot.addCandidate(
                 id,
                 Actor.of(authentication),
@@ -185,7 +188,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
     ResponseEntity<Void> invite(
-            @PathVariable long id, @RequestBody InviteRequest request, Authentication authentication) {
+            @PathVariable long id, @Valid @RequestBody InviteRequest request, Authentication authentication) {
         pilot.invite(id, Actor.of(authentication), request.username(), request.weight());
         return ResponseEntity.noContent().build();
     }
@@ -249,7 +252,7 @@ class EvaluationController {
     MatrixStatusView saveMatrix(
             @PathVariable long id,
             @PathVariable String key,
-            @RequestBody MatrixRequest request,
+            @Valid @RequestBody MatrixRequest request,
             Authentication authentication) {
         double[][] a;
         try {
@@ -330,13 +333,21 @@ class EvaluationController {
         return a;
     }
 
-    record EvaluationRequest(Names title, String description, String method, String riTable) {}
+    record EvaluationRequest(
+            @Valid Names title,
+            @Size(max = PilotEvaluations.MAX_DESCRIPTION) String description,
+            @Size(max = 10) String method,
+            @Size(max = 30) String riTable) {}
 
-    record NameRequest(Names name) {}
+    record NameRequest(@Valid Names name) {}
 
-    record CandidateRequest(Names name, String sector, String description, Long chainRef) {}
+    record CandidateRequest(
+            @Valid Names name,
+            @Size(max = 30) String sector,
+            @Size(max = PilotEvaluations.MAX_DESCRIPTION) String description,
+            Long chainRef) {}
 
-    record InviteRequest(String username, Double weight) {}
+    record InviteRequest(@Size(max = 100) String username, Double weight) {}
 
     record MatrixRequest(List<List<Double>> matrix) {}
 

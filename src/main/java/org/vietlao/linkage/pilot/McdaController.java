@@ -3,6 +3,8 @@ package org.vietlao.linkage.pilot;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -59,7 +61,7 @@ class McdaController {
                     "Principal eigenvector (power iteration to 1e-12), λmax, CI = (λmax − n)/(n − 1), CR = CI/RI with "
                             + "the named random-index table (saaty1980 by default; saaty2005, doneganDodd1991, alonsoLamata2006), "
                             + "consistent when CR ≤ 0.10, and the judgement contributing most to the inconsistency.")
-    AhpResponse ahp(@RequestBody AhpRequest request) {
+    AhpResponse ahp(@Valid @RequestBody AhpRequest request) {
         return guarded(() -> {
             double[][] a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
             RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", a.length);
@@ -91,7 +93,7 @@ class McdaController {
                     "AIJ: weighted geometric mean of the judgements, then the eigenvector and CR of that aggregated "
                             + "matrix. AIP: weighted geometric mean of each evaluator's priorities, normalised. Evaluator weights "
                             + "sum to 1 (equal when omitted).")
-    GroupResponse group(@RequestBody GroupRequest request) {
+    GroupResponse group(@Valid @RequestBody GroupRequest request) {
         return guarded(() -> {
             if (request.matrices() == null || request.matrices().isEmpty()) {
                 throw new InvalidInput(List.of(new InvalidInput.Violation(InvalidInput.Kind.EMPTY, "matrices")));
@@ -143,7 +145,7 @@ class McdaController {
             summary = "TOPSIS closeness and ranking",
             description = "Vector normalisation, weighting, ideal and anti-ideal by benefit/cost criterion, Euclidean "
                     + "distances, closeness S⁻/(S⁺ + S⁻); ranking as 0-based alternative indexes, best first.")
-    TopsisResponse topsis(@RequestBody PerformanceRequest request) {
+    TopsisResponse topsis(@Valid @RequestBody PerformanceRequest request) {
         return guarded(() -> {
             Problem problem = Problem.of(request);
             return TopsisResponse.of(Topsis.rank(problem.matrix(), problem.weights(), problem.types()));
@@ -173,7 +175,7 @@ class McdaController {
             description =
                     "For each criterion its weight moves over [0, 1], the others rescaled proportionally; the "
                             + "interval around the current weight where the current winner stays first, with exact breakpoints.")
-    SensitivityResponse sensitivity(@RequestBody PerformanceRequest request) {
+    SensitivityResponse sensitivity(@Valid @RequestBody PerformanceRequest request) {
         return guarded(() -> {
             Problem problem = Problem.of(request);
             return SensitivityResponse.of(Sensitivity.topsis(problem.matrix(), problem.weights(), problem.types()));
@@ -204,7 +206,7 @@ class McdaController {
                     example = "[[1,3,5],[0.333,1,2],[0.2,0.5,1]]")
             List<List<Double>> matrix,
 
-            @Schema(description = "random-index table", example = "saaty1980")
+            @Schema(description = "random-index table", example = "saaty1980") @Size(max = 30)
             String riTable) {}
 
     record GroupRequest(
@@ -214,10 +216,10 @@ class McdaController {
             @Schema(description = "one weight per evaluator, summing to 1; equal when omitted")
             List<Double> evaluatorWeights,
 
-            @Schema(description = "AIJ or AIP", example = "AIJ")
+            @Schema(description = "AIJ or AIP", example = "AIJ") @Size(max = 10)
             String method,
 
-            @Schema(description = "random-index table", example = "saaty1980")
+            @Schema(description = "random-index table", example = "saaty1980") @Size(max = 30)
             String riTable) {}
 
     record PerformanceRequest(
@@ -232,7 +234,7 @@ class McdaController {
             @Schema(
                     description = "benefit or cost per criterion",
                     example = "[\"benefit\",\"benefit\",\"benefit\",\"cost\"]")
-            List<String> criteria) {}
+            List<@Size(max = 10) String> criteria) {}
 
     record JudgementView(int row, int column, double value, double suggested, double errorFactor) {
 

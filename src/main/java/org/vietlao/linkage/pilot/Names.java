@@ -1,11 +1,18 @@
 package org.vietlao.linkage.pilot;
 
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 
 /**
  * A name kept in the platform's three languages, as data with its record.
  */
-record Names(String en, String vi, String lo) {
+record Names(
+        @Size(max = Names.MAX) String en,
+        @Size(max = Names.MAX) String vi,
+        @Size(max = Names.MAX) String lo) {
+
+    /** The length of the {@code name_*} and {@code title_*} columns. */
+    static final int MAX = 300;
 
     /** The name in the reader's language, English when that translation is blank (public for templates). */
     public String in(Locale locale) {
@@ -23,6 +30,6 @@ record Names(String en, String vi, String lo) {
     }
 
     private static boolean present(String text) {
-        return text != null && !text.isBlank() && text.length() <= 300;
+        return text != null && !text.isBlank() && text.length() <= MAX;
     }
 }

@@ -23,6 +23,7 @@ import org.vietlao.linkage.pilot.mcda.RandomIndex;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.TextRules;
 
 /**
  * The evaluation workflow: an analyst opens an evaluation with the MoU's five criteria, adds candidates,
@@ -38,6 +39,9 @@ class PilotEvaluations {
     static final int[] MOU_SUBCRITERIA = {2, 4, 2, 2, 7};
 
     static final List<String> SECTORS = List.of("AGRICULTURE", "ELECTRONICS", "RENEWABLE_ENERGY", "OTHER");
+
+    /** The length of the {@code description} columns of evaluations and candidates. */
+    static final int MAX_DESCRIPTION = 4000;
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Locale LO = Locale.forLanguageTag("lo");
@@ -80,7 +84,7 @@ class PilotEvaluations {
         requireNames(title, "title");
         GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
         RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
-        long id = evaluations.insert(title, blankToNull(description), actor.username(), groupMethod, table);
+        long id = evaluations.insert(title, description(description), actor.username(), groupMethod, table);
         events.publishEvent(EntityChanged.created(
                 "pilot_evaluation",
                 id,
@@ -124,7 +128,7 @@ class PilotEvaluations {
         if (largest > maxElements(table)) {
             throw BusinessException.onField(ErrorCode.PIL_011, "riTable", "riTable", largest, maxElements(table));
         }
-        evaluations.update(id, title, blankToNull(description), groupMethod, table);
+        evaluations.update(id, title, description(description), groupMethod, table);
         events.publishEvent(EntityChanged.updated(
                 "pilot_evaluation",
                 id,
@@ -200,7 +204,7 @@ class PilotEvaluations {
             throw new BusinessException(
                     ErrorCode.PIL_011, "candidates", candidates + 1, maxElements(evaluation.riTable()));
         }
-        long candidateId = evaluations.insertCandidate(id, name, sector, blankToNull(description), chainRef);
+        long candidateId = evaluations.insertCandidate(id, name, sector, description(description), chainRef);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("evaluation", id);
         values.put("name", name.en());
@@ -491,6 +495,10 @@ class PilotEvaluations {
         change.put("from", from);
         change.put("to", to);
         return change;
+    }
+
+    private static String description(String text) {
+        return TextRules.withinLength("description", blankToNull(text), MAX_DESCRIPTION);
     }
 
     private static String blankToNull(String text) {

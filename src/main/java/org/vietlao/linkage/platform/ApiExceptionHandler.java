@@ -12,7 +12,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -30,6 +32,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -45,9 +48,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Problems problems;
+    private final UploadLimits limits;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, UploadLimits limits) {
         this.problems = problems;
+        this.limits = limits;
     }
 
     @ExceptionHandler(BusinessException.class)
@@ -58,27 +63,56 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
         List<BusinessException.FieldError> errors = new ArrayList<>();
-        ex.getBindingResult()
-                .getFieldErrors()
-                .forEach(error -> errors.add(new BusinessException.FieldError(
-                        error.getField(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
+        List<TextLimits.TooLong> tooLong = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error -> {
+            TextLimits.TooLong longer = TextLimits.tooLong(error.getField(), error.getRejectedValue(), error);
+            if (longer != null) {
+                tooLong.add(longer);
+                errors.add(longer.asFieldError());
+            } else {
+                errors.add(new BusinessException.FieldError(
+                        error.getField(), "validation." + error.getCode(), validationArgs(error.getArguments())));
+            }
+        });
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(error -> errors.add(new BusinessException.FieldError(
                         error.getObjectName(), "validation." + error.getCode(), validationArgs(error.getArguments()))));
-        return respond(problems.of(ErrorCode.PLT_003, errors, request));
+        return respond(validationProblem(errors, tooLong, request));
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
         List<BusinessException.FieldError> errors = new ArrayList<>();
+        List<TextLimits.TooLong> tooLong = new ArrayList<>();
         ex.getParameterValidationResults()
-                .forEach(result -> result.getResolvableErrors()
-                        .forEach(error -> errors.add(new BusinessException.FieldError(
-                                result.getMethodParameter().getParameterName(),
+                .forEach(result -> result.getResolvableErrors().forEach(error -> {
+                    String name = result.getMethodParameter().getParameterName();
+                    TextLimits.TooLong longer = TextLimits.tooLong(name, result.getArgument(), error);
+                    if (longer != null) {
+                        tooLong.add(longer);
+                        errors.add(longer.asFieldError());
+                    } else {
+                        errors.add(new BusinessException.FieldError(
+                                name,
                                 "validation." + lastCode(error.getCodes()),
-                                validationArgs(error.getArguments())))));
-        return respond(problems.of(ErrorCode.PLT_003, errors, request));
+                                validationArgs(error.getArguments())));
+                    }
+                }));
+        return respond(validationProblem(errors, tooLong, request));
+    }
+
+    /**
+     * Only texts longer than their field: 422 {@code PLT-013} naming the first field and its limit; anything
+     * else broken too: 400 {@code PLT-003} listing every field (a too-long text still says its limit).
+     */
+    private ProblemDetail validationProblem(
+            List<BusinessException.FieldError> errors, List<TextLimits.TooLong> tooLong, HttpServletRequest request) {
+        if (!tooLong.isEmpty() && tooLong.size() == errors.size()) {
+            TextLimits.TooLong first = tooLong.get(0);
+            return problems.of(ErrorCode.PLT_013, errors, request, first.field(), first.max());
+        }
+        return problems.of(ErrorCode.PLT_003, errors, request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -92,18 +126,61 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
         if (causedByTooLargeBody(ex)) {
-            return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
+            return respond(problems.of(ErrorCode.PLT_004, List.of(), request, limits.body()));
         }
-        // Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
-        String field = JsonErrors.fieldOf(ex);
-        if (field == null) {
-            return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+        return respond(unreadableJson(ex, request));
+    }
+
+    /**
+     * A JSON body Jackson could not turn into the record for a reason of its own definition, such as a creator
+     * property met twice: still the caller's input, so a 400 like any unreadable body. Writing an answer that
+     * fails is the platform's fault and stays a 500.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unconvertible(HttpMessageConversionException ex, HttpServletRequest request) {
+        if (!(ex instanceof HttpMessageNotWritableException) && JsonErrors.isReadingFailure(ex)) {
+            log.warn(
+                    "Body of {} {} not convertible: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+            return respond(unreadableJson(ex, request));
         }
-        return respond(problems.of(
-                ErrorCode.PLT_002,
-                List.of(new BusinessException.FieldError(field, "validation.Unreadable")),
-                request,
-                field));
+        return unexpected(ex, request);
+    }
+
+    private ProblemDetail unreadableJson(Exception ex, HttpServletRequest request) {
+        JsonErrors.Failure failure = JsonErrors.of(ex);
+        String field = failure.field();
+        return switch (failure.kind()) {
+            case REPEATED_KEY ->
+                problems.of(
+                        ErrorCode.PLT_011,
+                        List.of(new BusinessException.FieldError(field, "validation.Repeated")),
+                        request,
+                        field);
+            case FORBIDDEN_CHARACTER ->
+                problems.of(
+                        ErrorCode.PLT_012,
+                        List.of(new BusinessException.FieldError(
+                                field, "validation.ForbiddenCharacter", failure.character())),
+                        request,
+                        field,
+                        failure.character());
+            case BUSINESS -> {
+                BusinessException business = failure.business();
+                List<BusinessException.FieldError> errors = business.errors().isEmpty() && field != null
+                        ? List.of(new BusinessException.FieldError(
+                                field, business.errorCode().messageKey()))
+                        : business.errors();
+                yield problems.of(business.errorCode(), errors, request, business.args());
+            }
+            // Well-formed JSON with a field of the wrong type or an unknown enum value names that field.
+            case WRONG_VALUE ->
+                problems.of(
+                        ErrorCode.PLT_002,
+                        List.of(new BusinessException.FieldError(field, "validation.Unreadable")),
+                        request,
+                        field);
+            case MALFORMED -> problems.of(ErrorCode.PLT_001, List.of(), request);
+        };
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,14 +200,27 @@ class ApiExceptionHandler {
                 request));
     }
 
-    @ExceptionHandler({MaxUploadSizeExceededException.class, RequestBodyLimitFilter.BodyTooLargeException.class})
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+        return respond(problems.of(ErrorCode.PLT_004, List.of(), request, limits.upload()));
+    }
+
+    @ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(Exception ex, HttpServletRequest request) {
-        return respond(problems.of(ErrorCode.PLT_004, List.of(), request));
+        return respond(problems.of(ErrorCode.PLT_004, List.of(), request, limits.body()));
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException ex, HttpServletRequest request) {
-        return respond(problems.of(ErrorCode.PLT_001, List.of(), request));
+        return respond(problems.of(ErrorCode.PLT_014, List.of(), request));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex, HttpServletRequest request) {
+        return respond(problems.of(
+                ErrorCode.PLT_003,
+                List.of(new BusinessException.FieldError(ex.getRequestPartName(), "validation.NotNull")),
+                request));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

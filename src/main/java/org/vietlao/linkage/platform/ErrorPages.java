@@ -16,55 +16,76 @@ import org.vietlao.linkage.shared.ErrorCode;
 
 /**
  * What the servlet container forwards to {@code /error} (no handler, a filter that failed): a translated
- * page for people, problem+json for API and actuator paths. Never a stack trace.
+ * page for people, problem+json for API and actuator paths. Never a stack trace. Asked for directly,
+ * {@code /error} is a page that does not exist (404), not a failure.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
-    private final Problems problems;
+    /** Request attributes a filter sets before {@code sendError} to say which problem it found. */
+    static final String CODE = ErrorPages.class.getName() + ".code";
 
-    ErrorPages(Problems problems) {
+    static final String ARGS = ErrorPages.class.getName() + ".args";
+
+    private final Problems problems;
+    private final UploadLimits limits;
+
+    ErrorPages(Problems problems, UploadLimits limits) {
         this.problems = problems;
+        this.limits = limits;
     }
 
     @RequestMapping(value = "/error", produces = "application/problem+json")
     @PermitAll
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-        ErrorCode code = codeFor(statusOf(request));
+        ErrorCode code = codeOf(request);
         return ResponseEntity.status(code.status())
                 .contentType(Problems.PROBLEM_JSON)
-                .body(problems.of(code, List.of(), request));
+                .body(problems.of(code, List.of(), request, argsOf(request, code)));
     }
 
     @RequestMapping("/error")
     @PermitAll
     Object page(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        if (isApi(request)) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null && isApiPath(uri.toString(), request.getContextPath())) {
             return problem(request);
         }
-        ErrorCode code = codeFor(statusOf(request));
+        ErrorCode code = codeOf(request);
         response.setStatus(code.status().value());
         model.addAttribute("errorCode", code.code());
-        model.addAttribute("errorMessage", problems.message(code, locale));
+        model.addAttribute("errorMessage", problems.message(code, locale, argsOf(request, code)));
         return "error";
     }
 
-    /** Whether the failed request was one for the API door (see {@link SecurityConfiguration}). */
-    private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri == null) {
-            return false;
-        }
-        String path = uri.toString();
-        if (path.startsWith(request.getContextPath())) {
-            path = path.substring(request.getContextPath().length());
+    /** Lets the error page say what a filter found, with the arguments of its message. */
+    static void explain(HttpServletRequest request, ErrorCode code, Object... args) {
+        request.setAttribute(CODE, code);
+        request.setAttribute(ARGS, args);
+    }
+
+    /** Whether a path belongs to the API door (see {@link SecurityConfiguration}). */
+    static boolean isApiPath(String path, String contextPath) {
+        if (contextPath != null && !contextPath.isEmpty() && path.startsWith(contextPath)) {
+            path = path.substring(contextPath.length());
         }
         return path.startsWith("/api/") || path.startsWith("/actuator/");
     }
 
-    private static int statusOf(HttpServletRequest request) {
+    private static ErrorCode codeOf(HttpServletRequest request) {
+        if (request.getAttribute(CODE) instanceof ErrorCode code) {
+            return code;
+        }
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        return status instanceof Integer value ? value : 500;
+        // No status: nobody forwarded here, someone asked for /error itself, and there is nothing to show.
+        return status instanceof Integer value ? codeFor(value) : ErrorCode.PLT_005;
+    }
+
+    private Object[] argsOf(HttpServletRequest request, ErrorCode code) {
+        if (request.getAttribute(ARGS) instanceof Object[] args) {
+            return args;
+        }
+        return code == ErrorCode.PLT_004 ? new Object[] {limits.of(request)} : new Object[0];
     }
 
     static ErrorCode codeFor(int status) {

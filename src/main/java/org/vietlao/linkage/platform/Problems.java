@@ -61,13 +61,32 @@ class Problems {
         return problem;
     }
 
+    /** The caller's language, resolved as for every problem; English when the request cannot tell. */
+    Locale localeOf(HttpServletRequest request) {
+        try {
+            return locales.resolveLocale(request);
+        } catch (RuntimeException ex) {
+            return Locale.ENGLISH;
+        }
+    }
+
     String message(ErrorCode code, Locale locale, Object... args) {
         String title = messages.getMessage(code.messageKey(), null, code.code(), locale);
         return messages.getMessage(code.messageKey() + ".detail", args, title, locale);
     }
 
     void write(HttpServletResponse response, ErrorCode code, HttpServletRequest request) throws IOException {
-        ProblemDetail problem = of(code, List.of(), request);
+        write(response, code, request, List.of());
+    }
+
+    void write(
+            HttpServletResponse response,
+            ErrorCode code,
+            HttpServletRequest request,
+            List<BusinessException.FieldError> errors,
+            Object... args)
+            throws IOException {
+        ProblemDetail problem = of(code, errors, request, args);
         response.setStatus(code.status().value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
@@ -78,6 +97,10 @@ class Problems {
     private static URI instanceOf(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = original != null ? original.toString() : request.getRequestURI();
+        if (path == null || path.isEmpty()) {
+            // The container refused the request line before reading a path.
+            return null;
+        }
         try {
             return new URI(path);
         } catch (URISyntaxException ex) {

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -40,7 +41,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(response, ErrorCode.PLT_004, request);
+            problems.write(response, ErrorCode.PLT_004, request, List.of(), UploadLimits.readable(maxBytes));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +39,15 @@ class ExchangeRateController {
     }
 
     record NewExchangeRate(
-            @Schema(example = "LAK") String currency,
+            @Schema(example = "LAK") @Size(max = 10) String currency,
             @Schema(example = "2024") Integer year,
             @Schema(example = "21573.5") BigDecimal ratePerUsd,
-            @Schema(example = "Bank of the Lao PDR") String source,
-            @Schema(example = "https://www.bol.gov.la/") String sourceUrl) {}
+
+            @Schema(example = "Bank of the Lao PDR") @Size(max = ExchangeRates.MAX_SOURCE)
+            String source,
+
+            @Schema(example = "https://www.bol.gov.la/") @Size(max = ExchangeRates.MAX_URL)
+            String sourceUrl) {}
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
@@ -73,7 +79,7 @@ class ExchangeRateController {
             responseCode = "409",
             description = "REF-008: this source already gave a rate for that currency and year")
     @ApiResponse(responseCode = "422", description = "REF-007: invalid fields, named in errors[]")
-    ExchangeRate add(@RequestBody NewExchangeRate rate) {
+    ExchangeRate add(@Valid @RequestBody NewExchangeRate rate) {
         return exchangeRates.record(
                 new ExchangeRates.Submission(
                         rate.currency(), rate.year(), rate.ratePerUsd(), rate.source(), rate.sourceUrl()),

@@ -19,6 +19,12 @@ public enum ErrorCode {
     PLT_008("PLT-008", HttpStatus.INTERNAL_SERVER_ERROR), // unexpected error (never user input)
     PLT_009("PLT-009", HttpStatus.CONFLICT), // concurrent change or constraint conflict
     PLT_010("PLT-010", HttpStatus.NOT_ACCEPTABLE), // not acceptable
+    // hardening of input (issue 9, decision 0007)
+    PLT_011("PLT-011", HttpStatus.BAD_REQUEST), // a key repeated in one JSON object
+    PLT_012("PLT-012", HttpStatus.BAD_REQUEST), // a control character or unpaired surrogate in a text
+    PLT_013("PLT-013", HttpStatus.UNPROCESSABLE_ENTITY), // a text longer than its field allows
+    PLT_014("PLT-014", HttpStatus.BAD_REQUEST), // multipart upload not readable (no boundary, truncated)
+    PLT_015("PLT-015", HttpStatus.BAD_REQUEST), // refused by the servlet container (encoded path, headers too long)
 
     // authentication and authorisation
     AUT_001("AUT-001", HttpStatus.UNAUTHORIZED), // not signed in / no or bad token

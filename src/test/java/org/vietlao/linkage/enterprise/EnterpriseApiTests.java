@@ -254,11 +254,11 @@ class EnterpriseApiTests {
     }
 
     @Test
-    void refusesOversizedTextWithBadRequest() {
+    void refusesOversizedTextWithItsLimit() {
         Map<String, Object> body = vietnameseStarchFactory(newTaxCode(), "Công ty mô tả dài");
         body.put("offers", List.of(Map.of("hsCode", "110814", "description", "x".repeat(Profile.MAX_DESCRIPTION + 1))));
 
-        assertProblem(register("analyst", body), 400, "PLT-003", "offers[0].description");
+        assertProblem(register("analyst", body), 422, "PLT-013", "offers[0].description");
     }
 
     @Test

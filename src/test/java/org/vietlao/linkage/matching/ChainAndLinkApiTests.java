@@ -117,8 +117,9 @@ class ChainAndLinkApiTests extends MatchingApiTest {
                 "analyst",
                 "{\"inputPrefix\":\"0714\",\"productPrefix\":\"1903\",\"strength\":0.5,\"note\":\"" + "n".repeat(501)
                         + "\"}");
-        assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("code").asText()).isEqualTo("MAT-015");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("PLT-013");
+        assertThat(tooLong.json().at("/errors/0/field").asText()).isEqualTo("note");
     }
 
     @Test
@@ -218,8 +219,9 @@ class ChainAndLinkApiTests extends MatchingApiTest {
                 "analyst",
                 "{\"name\": \"" + "c".repeat(201)
                         + "\", \"sector\": \"OTHER\", \"stages\": [{\"country\": \"VN\", \"hsCodes\": [\"2716\"]}]}");
-        assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("code").asText()).isEqualTo("MAT-015");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.json().get("code").asText()).isEqualTo("PLT-013");
+        assertThat(tooLong.json().at("/errors/0/field").asText()).isEqualTo("name");
 
         String demoName =
                 client.get(CHAINS, "analyst").json().get(0).get("name").asText();

@@ -162,9 +162,11 @@ class InterestWorkflowTests extends MatchingApiTest {
     @Test
     void refusesAnOversizedMessage() {
         ApiClient.Response response = send(laoMusicShop(), vietnameseLuthier(), "x".repeat(1001), "la-enterprise");
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("code").asText()).isEqualTo("MAT-015");
+        // Bean Validation answers before the rules (issue 9): 422 PLT-013 with the column's limit.
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("PLT-013");
         assertThat(response.json().at("/errors/0/field").asText()).isEqualTo("message");
+        assertThat(response.json().get("detail").asText()).contains("1,000");
     }
 
     @Test
