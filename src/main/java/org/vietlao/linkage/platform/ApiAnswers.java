@@ -212,15 +212,21 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
         if (!isPublic && restrictsRoles(handler)) {
             codes.add(ErrorCode.AUT_002);
         }
-        // An Accept header the operation cannot produce.
+        // An Accept header the operation cannot produce; a control character in any query parameter; a request
+        // the servlet container refuses before routing (an encoded slash or NUL in the path, headers too long).
         codes.add(ErrorCode.PLT_010);
+        codes.add(ErrorCode.PLT_012);
+        codes.add(ErrorCode.PLT_015);
         boolean hasBody = false;
+        boolean hasUpload = false;
         boolean hasParameters = false;
         boolean hasPathVariable = false;
         for (var parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class)
-                    || parameter.hasParameterAnnotation(RequestPart.class)) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
                 hasBody = true;
+            } else if (parameter.hasParameterAnnotation(RequestPart.class)) {
+                hasBody = true;
+                hasUpload = true;
             } else if (parameter.hasParameterAnnotation(PathVariable.class)) {
                 hasPathVariable = true;
                 hasParameters = true;
@@ -230,11 +236,14 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
         }
         if (hasBody) {
             codes.addAll(List.of(ErrorCode.PLT_001, ErrorCode.PLT_002, ErrorCode.PLT_003));
-            codes.add(ErrorCode.PLT_004);
-            codes.add(ErrorCode.PLT_007);
+            codes.addAll(List.of(ErrorCode.PLT_004, ErrorCode.PLT_007));
+            codes.addAll(List.of(ErrorCode.PLT_011, ErrorCode.PLT_013));
+        }
+        if (hasUpload) {
+            codes.add(ErrorCode.PLT_014);
         }
         if (hasParameters) {
-            codes.addAll(List.of(ErrorCode.PLT_002, ErrorCode.PLT_003));
+            codes.addAll(List.of(ErrorCode.PLT_002, ErrorCode.PLT_003, ErrorCode.PLT_013));
         }
         if (hasPathVariable) {
             // A path segment the router cannot take apart (an encoded line break) is malformed.
