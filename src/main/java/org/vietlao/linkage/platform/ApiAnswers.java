@@ -219,6 +219,7 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
         codes.add(ErrorCode.PLT_015);
         boolean hasBody = false;
         boolean hasUpload = false;
+        boolean hasLimitedText = false;
         boolean hasParameters = false;
         boolean hasPathVariable = false;
         for (var parameter : handler.getMethodParameters()) {
@@ -233,6 +234,8 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
             } else if (parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class)) {
                 hasParameters = true;
             }
+            // A text parameter with a declared maximum answers PLT-013 when longer.
+            hasLimitedText |= parameter.hasParameterAnnotation(jakarta.validation.constraints.Size.class);
         }
         if (hasBody) {
             codes.addAll(List.of(ErrorCode.PLT_001, ErrorCode.PLT_002, ErrorCode.PLT_003));
@@ -243,7 +246,10 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
             codes.add(ErrorCode.PLT_014);
         }
         if (hasParameters) {
-            codes.addAll(List.of(ErrorCode.PLT_002, ErrorCode.PLT_003, ErrorCode.PLT_013));
+            codes.addAll(List.of(ErrorCode.PLT_002, ErrorCode.PLT_003));
+        }
+        if (hasLimitedText) {
+            codes.add(ErrorCode.PLT_013);
         }
         if (hasPathVariable) {
             // A path segment the router cannot take apart (an encoded line break) is malformed.
