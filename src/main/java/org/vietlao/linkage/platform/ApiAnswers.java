@@ -104,10 +104,11 @@ class ApiAnswers implements OperationCustomizer, OpenApiCustomizer {
         // A relative server: the document is right wherever the platform is deployed.
         openApi.setServers(List.of(new Server().url("/").description("This platform")));
         if (openApi.getInfo() != null && openApi.getInfo().getLicense() == null) {
+            // No licence has been granted for the platform yet; say so rather than invent one.
             openApi.getInfo()
                     .license(new License()
-                            .name("Proprietary: governments of Viet Nam and the Lao PDR")
-                            .url("https://github.com/vietlao-linkage/platform"));
+                            .name("No licence granted yet: ask the platform's operators")
+                            .identifier("LicenseRef-Unlicensed"));
         }
         if (openApi.getPaths() == null) {
             return;
