@@ -283,7 +283,10 @@ class EnterpriseApiController {
                             + "or annualRevenue are given: it is then derived; when both are given they must agree. A near-identical "
                             + "name in the same province is reported in warnings[], not refused. Audited.")
     @ApiResponse(responseCode = "201", description = "Registered, with warnings[] about similar names")
-    @ApiResponse(responseCode = "400", description = "PLT-003: a field is missing or too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-003: a field is missing; PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(
             responseCode = "403",
             description = "AUT-002: not an ENTERPRISE user of an organisation, nor an analyst")
@@ -292,7 +295,8 @@ class EnterpriseApiController {
             description = "ENT-003: the registration number is already registered in that country")
     @ApiResponse(
             responseCode = "422",
-            description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]")
+            description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]; "
+                    + "PLT-013: a text over its limit")
     EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
         EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
         return response(saved.enterprise(), saved.similarNames());

@@ -69,10 +69,15 @@ class ChainController {
                     + "ELECTRONICS, RENEWABLE_ENERGY or OTHER, description (optional, up to 2,000), stages: 1 to 12, "
                     + "each {country VN or LA, hsCodes: 1 to 10 known HS codes of 2, 4, 6 or 8 digits, label, labels}. "
                     + "Audited.")
-    @ApiResponse(responseCode = "400", description = "MAT-015: a text is too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-018: the name is taken")
-    @ApiResponse(responseCode = "422", description = "MAT-012: invalid fields, named in errors[]")
+    @ApiResponse(
+            responseCode = "422",
+            description = "MAT-012: invalid fields, named in errors[]; PLT-013: a text over its limit")
     Chain create(@Valid @RequestBody Chains.Submission chain) {
         return chains.create(chain);
     }

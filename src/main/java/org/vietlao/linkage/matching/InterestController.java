@@ -54,7 +54,10 @@ class InterestController {
                     + "linkage.matching.interest-expiry (30 days by default). message: optional, up to 1,000 characters. "
                     + "Audited.")
     @ApiResponse(responseCode = "201", description = "Sent")
-    @ApiResponse(responseCode = "400", description = "MAT-015: message too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an enterprise of the caller's organisation")
     @ApiResponse(responseCode = "404", description = "MAT-001: no such enterprise")
     @ApiResponse(
@@ -62,7 +65,8 @@ class InterestController {
             description = "MAT-004: an open interest between the two waits; MAT-014: already linked")
     @ApiResponse(
             responseCode = "422",
-            description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing")
+            description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing; "
+                    + "PLT-013: message over 1,000 characters")
     InterestViews.InterestView send(@Valid @RequestBody NewInterest body, Locale locale) {
         return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
     }

@@ -63,7 +63,7 @@ class Interests {
 
     /**
      * Sends interest from one of the actor's enterprises to a partner across the border that relates to it.
-     * Fails with MAT-017 (ids missing), MAT-015 (message too long), AUT-002 (not the actor's enterprise), MAT-001
+     * Fails with MAT-017 (ids missing), MAT-015 (message too long; over the API Bean Validation answers PLT-013 first), AUT-002 (not the actor's enterprise), MAT-001
      * (unknown enterprise), MAT-003 (same country), MAT-016 (no product relation), MAT-014 (already linked) or
      * MAT-004 (an open interest between the two already waits).
      */

@@ -70,10 +70,15 @@ class ValueChainLinkController {
             description = "inputPrefix and productPrefix: known HS codes of 2, 4, 6 or 8 digits, used as prefixes, not "
                     + "equal; strength: the product fit the link gives, above 0 and at most 1, two decimals at most; note: "
                     + "optional, up to 500 characters. Matches use it from the next request on. Audited.")
-    @ApiResponse(responseCode = "400", description = "MAT-015: note too long")
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "PLT-002: a value of the wrong type; PLT-011: a key repeated; PLT-012: a control character in a text")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "409", description = "MAT-011: the same link exists")
-    @ApiResponse(responseCode = "422", description = "MAT-009: invalid fields, named in errors[]")
+    @ApiResponse(
+            responseCode = "422",
+            description = "MAT-009: invalid fields, named in errors[]; PLT-013: note over 500 characters")
     ValueChainLink create(@Valid @RequestBody LinkBody link) {
         return links.create(link.submission());
     }

@@ -3,6 +3,7 @@ package org.vietlao.linkage.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -64,16 +66,21 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException ex, HttpServletRequest request) {
         List<BusinessException.FieldError> errors = new ArrayList<>();
         List<TextLimits.TooLong> tooLong = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors().forEach(error -> {
-            TextLimits.TooLong longer = TextLimits.tooLong(error.getField(), error.getRejectedValue(), error);
-            if (longer != null) {
-                tooLong.add(longer);
-                errors.add(longer.asFieldError());
-            } else {
-                errors.add(new BusinessException.FieldError(
-                        error.getField(), "validation." + error.getCode(), validationArgs(error.getArguments())));
-            }
-        });
+        // Sorted by field, so that the same body always gets the same answer (the validator's order is not fixed).
+        ex.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField))
+                .forEach(error -> {
+                    TextLimits.TooLong longer = TextLimits.tooLong(error.getField(), error.getRejectedValue(), error);
+                    if (longer != null) {
+                        tooLong.add(longer);
+                        errors.add(longer.asFieldError());
+                    } else {
+                        errors.add(new BusinessException.FieldError(
+                                error.getField(),
+                                "validation." + error.getCode(),
+                                validationArgs(error.getArguments())));
+                    }
+                });
         ex.getBindingResult()
                 .getGlobalErrors()
                 .forEach(error -> errors.add(new BusinessException.FieldError(

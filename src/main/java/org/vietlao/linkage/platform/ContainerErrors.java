@@ -1,6 +1,7 @@
 package org.vietlao.linkage.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Writer;
@@ -101,7 +102,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
      * programs send such lines, so they get the answer a program reads.
      */
     Report report(HttpServletRequest request, ErrorCode code, Object[] args) throws IOException {
-        String uri = request.getRequestURI();
+        // On an error dispatch (Tomcat refuses TRACE with a 405 that it forwards to /error) the path asked for
+        // is the original one, not /error.
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original != null ? original.toString() : request.getRequestURI();
         Problems problems = this.problems.getObject();
         if (uri == null || uri.isEmpty() || ErrorPages.isApiPath(uri, request.getContextPath())) {
             ProblemDetail problem = problems.of(code, List.of(), request, args);

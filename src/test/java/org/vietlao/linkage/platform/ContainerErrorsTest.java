@@ -90,7 +90,17 @@ class ContainerErrorsTest {
 
     @Test
     void answersRequestsTheFirewallRefusesWithProblemJson() throws Exception {
+        assertProblem(
+                RawHttp.exchange(
+                        port, "TRACE /api/v1/enterprises HTTP/1.1\nHost: localhost\nConnection: close\n\n", null),
+                400,
+                "PLT-015");
         assertProblem(RawHttp.get(port, "/api/v1/enterprises;jsessionid=1"), 400, "PLT-015");
+    }
+
+    @Test
+    void answersControlCharactersInAHeaderWithProblemJson() throws Exception {
+        assertProblem(RawHttp.get(port, "/api/v1/enterprises", "X-Probe: a\u0001b"), 400, "PLT-015");
     }
 
     @Test
