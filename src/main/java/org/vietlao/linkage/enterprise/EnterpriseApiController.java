@@ -39,6 +39,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -355,6 +356,7 @@ class EnterpriseApiController {
     }
 
     @PutMapping("/{id}")
+    @ErrorCodes(ErrorCode.ENT_011)
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @Operation(
             summary = "Replace an enterprise's profile",
@@ -373,6 +375,7 @@ class EnterpriseApiController {
     }
 
     @DeleteMapping("/{id}")
+    @ErrorCodes(ErrorCode.ENT_011)
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an enterprise", description = "Its owner's ENTERPRISE users or an analyst. Audited.")
@@ -381,6 +384,7 @@ class EnterpriseApiController {
     }
 
     @PostMapping("/{id}/verification")
+    @ErrorCodes(ErrorCode.ENT_011)
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")

@@ -28,6 +28,8 @@ import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
+import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
 
 /**
  * The evaluation workflow over JSON. Who may do what is decided by the rules of {@link PilotEvaluations}
@@ -56,6 +58,7 @@ class EvaluationController {
                 .toList();
     }
 
+    @ErrorCodes({ErrorCode.PIL_012, ErrorCode.PIL_013, ErrorCode.PIL_025})
     @PostMapping
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
@@ -66,6 +69,7 @@ class EvaluationController {
                 .body(DetailView.of(pilot.view(id, actor)));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "An evaluation with its criteria, candidates and evaluators")
@@ -73,6 +77,14 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, Actor.of(authentication)));
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013
+    })
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
@@ -83,6 +95,7 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, actor));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_026})
     @PutMapping("/{id}/criteria/{position}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a criterion in the three languages (owner, draft)")
@@ -95,6 +108,14 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_026
+    })
     @PostMapping("/{id}/criteria/{position}/subcriteria")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a sub-criterion (owner, draft)")
@@ -107,6 +128,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_026})
     @PutMapping("/{id}/subcriteria/{subId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a sub-criterion (owner, draft)")
@@ -119,6 +141,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_024, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/subcriteria/{subId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a sub-criterion; every criterion keeps at least one (owner, draft)")
@@ -128,6 +151,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_011})
     @PostMapping("/{id}/candidates")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
@@ -143,6 +167,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/candidates/{candidateId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a candidate model (owner, draft)")
@@ -152,6 +177,14 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_021
+    })
     @PostMapping("/{id}/evaluators")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
@@ -161,6 +194,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_026})
     @DeleteMapping("/{id}/evaluators/{username}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Withdraw an evaluator and their judgements (owner, draft or open)")
@@ -169,6 +203,7 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_022})
     @PostMapping("/{id}/open")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -179,6 +214,7 @@ class EvaluationController {
         return DetailView.of(pilot.view(id, actor));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020})
     @GetMapping("/{id}/matrices")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
@@ -188,6 +224,7 @@ class EvaluationController {
                 .toList();
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020, ErrorCode.PIL_023})
     @GetMapping("/{id}/matrices/{key}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
@@ -196,6 +233,20 @@ class EvaluationController {
         return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_020,
+        ErrorCode.PIL_023,
+        ErrorCode.PIL_025
+    })
     @PutMapping("/{id}/matrices/{key}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Save the caller's full matrix (square, reciprocal, Saaty scale; open evaluations only)")
@@ -229,6 +280,7 @@ class EvaluationController {
         return MatrixStatusView.of(pilot.saveJudgements(id, actor, key, cells));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_018, ErrorCode.PIL_019})
     @PostMapping("/{id}/close")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
@@ -236,6 +288,7 @@ class EvaluationController {
         return pilot.close(id, Actor.of(authentication));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
@@ -243,6 +296,7 @@ class EvaluationController {
         return pilot.result(id, Actor.of(authentication));
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result.xlsx")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
@@ -251,6 +305,7 @@ class EvaluationController {
         return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
+    @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result.pdf")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")

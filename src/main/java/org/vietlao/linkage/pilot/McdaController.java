@@ -23,6 +23,8 @@ import org.vietlao.linkage.pilot.mcda.InvalidInput;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
 import org.vietlao.linkage.pilot.mcda.Sensitivity;
 import org.vietlao.linkage.pilot.mcda.Topsis;
+import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
 
 /**
  * Stateless multi-criteria computations for any signed-in caller and for other tools: nothing is stored.
@@ -36,6 +38,22 @@ import org.vietlao.linkage.pilot.mcda.Topsis;
 @PreAuthorize("isAuthenticated()")
 class McdaController {
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_007,
+        ErrorCode.PIL_008,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_010,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013,
+        ErrorCode.PIL_014
+    })
     @PostMapping("/ahp")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -52,6 +70,22 @@ class McdaController {
         });
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_007,
+        ErrorCode.PIL_008,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_010,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013,
+        ErrorCode.PIL_014
+    })
     @PostMapping("/ahp/group")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -94,6 +128,22 @@ class McdaController {
         });
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_007,
+        ErrorCode.PIL_008,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_010,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013,
+        ErrorCode.PIL_014
+    })
     @PostMapping("/topsis")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -107,6 +157,22 @@ class McdaController {
         });
     }
 
+    @ErrorCodes({
+        ErrorCode.PIL_001,
+        ErrorCode.PIL_002,
+        ErrorCode.PIL_003,
+        ErrorCode.PIL_004,
+        ErrorCode.PIL_005,
+        ErrorCode.PIL_006,
+        ErrorCode.PIL_007,
+        ErrorCode.PIL_008,
+        ErrorCode.PIL_009,
+        ErrorCode.PIL_010,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_012,
+        ErrorCode.PIL_013,
+        ErrorCode.PIL_014
+    })
     @PostMapping("/sensitivity")
     @PreAuthorize("isAuthenticated()")
     @Operation(

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
 
 /**
  * Exchanges a username and password for a bearer token, and revokes the token in use.
@@ -41,6 +42,7 @@ class AuthController {
         this.tokens = tokens;
     }
 
+    @ErrorCodes({ErrorCode.AUT_003, ErrorCode.AUT_004, ErrorCode.AUT_006})
     @PostMapping("/token")
     @PermitAll
     @SecurityRequirements
