@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +39,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.RequestValidation;
 
 /**
  * The enterprise registry over the API: everyone signed in reads and searches it; ENTERPRISE users register
@@ -54,16 +56,19 @@ class EnterpriseApiController {
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
     private final MessageSource messages;
+    private final RequestValidation validation;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            Validator validator) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
         this.messages = messages;
+        this.validation = new RequestValidation(validator);
     }
 
     @Schema(name = "EnterpriseRequest")
@@ -292,7 +297,11 @@ class EnterpriseApiController {
     @ApiResponse(
             responseCode = "422",
             description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]")
-    EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
+    EnterpriseResponse register(@RequestBody EnterpriseRequest request) {
+        // Who may register is decided before the body is validated (decision 0009).
+        Actor actor = actor();
+        Enterprise.checkMayRegister(actor);
+        validation.check(request);
         EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
         return response(saved.enterprise(), saved.similarNames());
     }
@@ -307,7 +316,10 @@ class EnterpriseApiController {
                             + "verification is withdrawn. Audited with what changed.")
     @ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
     @ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
-    EnterpriseResponse change(@PathVariable long id, @Valid @RequestBody EnterpriseRequest request) {
+    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request) {
+        // Whether the caller may change this enterprise is decided before the body is validated (decision 0009).
+        registry.checkEditable(id, actor());
+        validation.check(request);
         if (request.version() == null) {
             throw BusinessException.onField(ErrorCode.PLT_003, "version");
         }
@@ -328,7 +340,9 @@ class EnterpriseApiController {
     @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
-    EnterpriseResponse verify(@PathVariable long id, @Valid @RequestBody VerificationRequest request) {
+    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request) {
+        registry.find(id);
+        validation.check(request);
         return response(registry.verify(id, request.status(), actor()), List.of());
     }
 

@@ -177,6 +177,7 @@ class EnterprisePageController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Enterprise.checkMayRegister(actor());
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
@@ -207,6 +208,8 @@ class EnterprisePageController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        // Whether the caller may change this enterprise is decided before the form is read (decision 0009).
+        registry.checkEditable(id, actor());
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
@@ -231,7 +234,7 @@ class EnterprisePageController {
 
     @PostMapping("/{id}/verification")
     @PreAuthorize("hasRole('ANALYST')")
-    String verify(@PathVariable long id, @RequestParam String status) {
+    String verify(@PathVariable long id, @RequestParam(required = false) String status) {
         registry.verify(id, status, actor());
         return "redirect:/enterprises/" + id;
     }
