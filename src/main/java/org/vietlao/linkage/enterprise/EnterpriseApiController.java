@@ -22,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -39,6 +41,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.IdempotentRequests;
 import org.vietlao.linkage.shared.RequestValidation;
 
 /**
@@ -52,23 +55,29 @@ class EnterpriseApiController {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    /** The import's name for its Idempotency-Key: a key used for it cannot be reused for anything else. */
+    static final String IMPORT_OPERATION = "enterprise-import";
+
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
     private final MessageSource messages;
     private final RequestValidation validation;
+    private final IdempotentRequests idempotentRequests;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
             MessageSource messages,
-            Validator validator) {
+            Validator validator,
+            IdempotentRequests idempotentRequests) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
         this.messages = messages;
         this.validation = new RequestValidation(validator);
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Schema(name = "EnterpriseRequest")
@@ -348,20 +357,48 @@ class EnterpriseApiController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ANALYST')")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Import enterprises from a CSV file",
             description = "Columns in docs/enterprise-import.md; at most " + EnterpriseCsv.MAX_ROWS + " rows and 5 MB. "
                     + "All rows are registered in one transaction, or none: any bad row refuses the file with ENT-012 and "
                     + "every bad field of every row in errors[] as rows[<row>].<field> (the header is row 1).")
-    @ApiResponse(responseCode = "201", description = "Every row registered")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Every row registered; with an Idempotency-Key already used for this file, the first "
+                    + "import's answer again (header Idempotent-Replayed: true) and nothing imported twice")
     @ApiResponse(
             responseCode = "400",
             description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows")
     @ApiResponse(responseCode = "413", description = "PLT-004: file over 5 MB")
     @ApiResponse(responseCode = "422", description = "ENT-012: nothing imported; every bad row listed")
-    ImportResult importFile(@RequestPart("file") MultipartFile file) {
-        EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
+    @ApiResponse(
+            responseCode = "422",
+            description = "IDM-001: the Idempotency-Key was already used with another file (ENT-012 above: rows)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "IDM-002: the Idempotency-Key is not 1–200 visible ASCII characters")
+    ResponseEntity<ImportResult> importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                    @Parameter(
+                            description =
+                                    "Optional; a new value (a UUID) per import. A retry with the same key and the same "
+                                            + "file answers what the first import answered and imports nothing twice; the same "
+                                            + "key with another file is refused (IDM-001). Kept 24 hours (per user).",
+                            example = "5f0c6c1e-8d3b-4b6e-9a53-0c7f2d1e4a11")
+                    String idempotencyKey) {
+        Actor actor = actor();
+        IdempotentRequests.Answer<ImportResult> answer = idempotentRequests.once(
+                new IdempotentRequests.Request(idempotencyKey, IMPORT_OPERATION, EnterpriseImports.content(file)),
+                ImportResult.class,
+                HttpStatus.CREATED.value(),
+                () -> report(registry.importRows(EnterpriseImports.read(file), actor)));
+        return ResponseEntity.status(answer.status())
+                .header(IdempotentRequests.REPLAYED_HEADER, String.valueOf(answer.replayed()))
+                .body(answer.body());
+    }
+
+    private ImportResult report(EnterpriseRegistry.Imported imported) {
         Locale locale = LocaleContextHolder.getLocale();
         List<ImportWarning> warnings = new ArrayList<>();
         imported.similarNamesByRow()
