@@ -178,6 +178,9 @@ class AuthorisationBeforeValidationTest {
             }
         }
 
+        System.out.printf(
+                "Authorisation before validation: %d write operations, %d refused requests%n",
+                operations.size(), requests);
         assertThat(failures)
                 .as("answers other than 403/404 after %d requests", requests)
                 .isEmpty();
