@@ -1,6 +1,9 @@
 -- Demo organisations and accounts for the default (non-prod) run: one account per role, all with the
--- password "demo" (BCrypt). Loaded only when db/demo is on Flyway's path, i.e. never in the prod profile.
--- Idempotent so that Flyway can re-run it whenever this file changes.
+-- password "demo", each with its own BCrypt hash (its own salt), so that one cracked hash does not reveal that
+-- every account shares the password, and a hash copied between accounts is never normal. Loaded only when
+-- db/demo is on Flyway's path, i.e. never in the prod profile. Idempotent so that Flyway can re-run it
+-- whenever this file changes; a database made by an earlier version, where every demo account carried one
+-- shared hash, gets the accounts' own hashes.
 
 INSERT INTO organisation (name, country, kind, demo) VALUES
     ('Platform operators (demo)', 'VN', 'OPERATOR', TRUE),
@@ -12,17 +15,18 @@ INSERT INTO organisation (name, country, kind, demo) VALUES
 ON CONFLICT (name, country) DO NOTHING;
 
 INSERT INTO app_user (username, password_hash, display_name, organisation_id, preferred_lang, demo)
-SELECT v.username, '$2a$10$xF4Ra3z/U6FftlA1nrTHjOBa9ag1g3sq2WBmdArmgtNj.OJDZR7L2', v.display_name, o.id, v.lang, TRUE
+SELECT v.username, v.password_hash, v.display_name, o.id, v.lang, TRUE
 FROM (VALUES
-    ('admin', 'Demo administrator', 'Platform operators (demo)', 'VN', 'en'),
-    ('analyst', 'Demo analyst (VIOIT)', 'Vietnam Institute of Strategy and Policy for Industry and Trade – VIOIT (demo)', 'VN', 'vi'),
-    ('ministry', 'Demo ministry official', 'Ministry of Industry and Trade of Viet Nam (demo)', 'VN', 'vi'),
-    ('officer', 'Demo border officer', 'Quảng Trị – Hà Tĩnh border-gate authority (demo)', 'VN', 'vi'),
-    ('vn-enterprise', 'Demo Vietnamese enterprise user', 'Công ty CP Tinh bột sắn Nghệ An (demo)', 'VN', 'vi'),
-    ('la-enterprise', 'Demo Lao enterprise user', 'Savan Cassava Cooperative (demo)', 'LA', 'lo')
-) AS v (username, display_name, organisation, country, lang)
+    ('admin', '$2a$10$LfdkH6TY1wk2QKXGLEz97OS7qgNn2snDHAg/mZQdnPwtFLLqwhSaW', 'Demo administrator', 'Platform operators (demo)', 'VN', 'en'),
+    ('analyst', '$2a$10$eXAlX59tlLQmncGTno7utu1iyjPXakF/.UYmq0rBMJ7Vt2UX536rG', 'Demo analyst (VIOIT)', 'Vietnam Institute of Strategy and Policy for Industry and Trade – VIOIT (demo)', 'VN', 'vi'),
+    ('ministry', '$2a$10$9cHlSD2b4ljtF9Xa6MR/AOvRTIygAH.Da2YFw6EX1HK3t5F5gB7Ka', 'Demo ministry official', 'Ministry of Industry and Trade of Viet Nam (demo)', 'VN', 'vi'),
+    ('officer', '$2a$10$sbuhiiJCkY4UG8Rf0P5iH.BgaUuGoyBea2U.0cX.KuW.i5qPmrHg2', 'Demo border officer', 'Quảng Trị – Hà Tĩnh border-gate authority (demo)', 'VN', 'vi'),
+    ('vn-enterprise', '$2a$10$Ce0v8lbMs.rK5.ecRvlXiORU57lgXxHBqGJbO/dShMoYgaQqMwj52', 'Demo Vietnamese enterprise user', 'Công ty CP Tinh bột sắn Nghệ An (demo)', 'VN', 'vi'),
+    ('la-enterprise', '$2a$10$SGPbCtUgnhwwNSIOM6OLgOrlm/galJQhNFtdMPKxDf4m4W5/azRXu', 'Demo Lao enterprise user', 'Savan Cassava Cooperative (demo)', 'LA', 'lo')
+) AS v (username, password_hash, display_name, organisation, country, lang)
 JOIN organisation o ON o.name = v.organisation AND o.country = v.country
-ON CONFLICT (username) DO NOTHING;
+ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash
+WHERE app_user.demo AND app_user.password_hash = '$2a$10$xF4Ra3z/U6FftlA1nrTHjOBa9ag1g3sq2WBmdArmgtNj.OJDZR7L2';
 
 INSERT INTO user_role (user_id, role)
 SELECT u.id, v.role

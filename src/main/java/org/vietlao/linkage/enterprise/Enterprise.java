@@ -49,6 +49,7 @@ final class Enterprise {
      * it; an ANALYST registers it on nobody's behalf. Anyone else may not register.
      */
     static Enterprise register(Profile profile, Actor actor) {
+        checkMayRegister(actor);
         if (actor.hasRole(ANALYST)) {
             return new Enterprise(null, 0, profile, null, false, VerificationStatus.UNVERIFIED, null, null);
         }
@@ -57,6 +58,16 @@ final class Enterprise {
                     null, 0, profile, actor.organisationId(), false, VerificationStatus.UNVERIFIED, null, null);
         }
         throw new BusinessException(ErrorCode.AUT_002);
+    }
+
+    /**
+     * Fails with AUT-002 unless the actor may register enterprises at all: an analyst, or an ENTERPRISE user of
+     * an organisation. Checked before the profile is looked at, so that the refusal comes first.
+     */
+    static void checkMayRegister(Actor actor) {
+        if (!actor.hasRole(ANALYST) && !(actor.hasRole(ENTERPRISE) && actor.organisationId() != null)) {
+            throw new BusinessException(ErrorCode.AUT_002);
+        }
     }
 
     /** An analyst edits every enterprise; an ENTERPRISE user only those of their organisation. */

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -40,6 +42,8 @@ import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
+import org.vietlao.linkage.shared.IdempotentRequests;
+import org.vietlao.linkage.shared.RequestValidation;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -53,23 +57,32 @@ class EnterpriseApiController {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    /** The import's name for its Idempotency-Key: a key used for it cannot be reused for anything else. */
+    static final String IMPORT_OPERATION = "enterprise-import";
+
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
     private final RegistryExports exports;
     private final MessageSource messages;
+    private final RequestValidation validation;
+    private final IdempotentRequests idempotentRequests;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
             RegistryExports exports,
-            MessageSource messages) {
+            MessageSource messages,
+            Validator validator,
+            IdempotentRequests idempotentRequests) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
         this.exports = exports;
         this.messages = messages;
+        this.validation = new RequestValidation(validator);
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Schema(name = "EnterpriseRequest")
@@ -350,7 +363,11 @@ class EnterpriseApiController {
             responseCode = "422",
             description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]; "
                     + "PLT-013: a text over its limit")
-    EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
+    EnterpriseResponse register(@RequestBody EnterpriseRequest request) {
+        // Who may register is decided before the body is validated (decision 0009).
+        Actor actor = actor();
+        Enterprise.checkMayRegister(actor);
+        validation.check(request);
         EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
         return response(saved.enterprise(), saved.similarNames());
     }
@@ -366,7 +383,10 @@ class EnterpriseApiController {
                             + "verification is withdrawn. Audited with what changed.")
     @ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
     @ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
-    EnterpriseResponse change(@PathVariable long id, @Valid @RequestBody EnterpriseRequest request) {
+    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request) {
+        // Whether the caller may change this enterprise is decided before the body is validated (decision 0009).
+        registry.checkEditable(id, actor());
+        validation.check(request);
         if (request.version() == null) {
             throw BusinessException.onField(ErrorCode.PLT_003, "version");
         }
@@ -389,26 +409,56 @@ class EnterpriseApiController {
     @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
-    EnterpriseResponse verify(@PathVariable long id, @Valid @RequestBody VerificationRequest request) {
+    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request) {
+        registry.find(id);
+        validation.check(request);
         return response(registry.verify(id, request.status(), actor()), List.of());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ANALYST')")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Import enterprises from a CSV file",
             description = "Columns in docs/enterprise-import.md; at most " + EnterpriseCsv.MAX_ROWS + " rows and 5 MB. "
                     + "All rows are registered in one transaction, or none: any bad row refuses the file with ENT-012 and "
                     + "every bad field of every row in errors[] as rows[<row>].<field> (the header is row 1).")
-    @ApiResponse(responseCode = "201", description = "Every row registered")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Every row registered; with an Idempotency-Key already used for this file, the first "
+                    + "import's answer again (header Idempotent-Replayed: true) and nothing imported twice")
     @ApiResponse(
             responseCode = "400",
             description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows")
     @ApiResponse(responseCode = "413", description = "PLT-004: file over 5 MB")
     @ApiResponse(responseCode = "422", description = "ENT-012: nothing imported; every bad row listed")
-    ImportResult importFile(@RequestPart("file") MultipartFile file) {
-        EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
+    @ApiResponse(
+            responseCode = "422",
+            description = "IDM-001: the Idempotency-Key was already used with another file (ENT-012 above: rows)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "IDM-002: the Idempotency-Key is not 1–200 visible ASCII characters")
+    ResponseEntity<ImportResult> importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                    @Parameter(
+                            description =
+                                    "Optional; a new value (a UUID) per import. A retry with the same key and the same "
+                                            + "file answers what the first import answered and imports nothing twice; the same "
+                                            + "key with another file is refused (IDM-001). Kept 24 hours (per user).",
+                            example = "5f0c6c1e-8d3b-4b6e-9a53-0c7f2d1e4a11")
+                    String idempotencyKey) {
+        Actor actor = actor();
+        IdempotentRequests.Answer<ImportResult> answer = idempotentRequests.once(
+                new IdempotentRequests.Request(idempotencyKey, IMPORT_OPERATION, EnterpriseImports.content(file)),
+                ImportResult.class,
+                HttpStatus.CREATED.value(),
+                () -> report(registry.importRows(EnterpriseImports.read(file), actor)));
+        return ResponseEntity.status(answer.status())
+                .header(IdempotentRequests.REPLAYED_HEADER, String.valueOf(answer.replayed()))
+                .body(answer.body());
+    }
+
+    private ImportResult report(EnterpriseRegistry.Imported imported) {
         Locale locale = LocaleContextHolder.getLocale();
         List<ImportWarning> warnings = new ArrayList<>();
         imported.similarNamesByRow()

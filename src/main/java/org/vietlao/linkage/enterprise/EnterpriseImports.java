@@ -15,6 +15,21 @@ final class EnterpriseImports {
 
     private EnterpriseImports() {}
 
+    /**
+     * The file's bytes, which make two imports the same request for an Idempotency-Key; empty when there is no
+     * file or it is over the limit ({@link #read} refuses those, so nothing is kept under the key).
+     */
+    static byte[] content(MultipartFile file) {
+        if (file == null || file.isEmpty() || file.getSize() > EnterpriseCsv.MAX_BYTES) {
+            return new byte[0];
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException ex) {
+            throw EnterpriseCsv.unreadable();
+        }
+    }
+
     static List<EnterpriseCsv.ParsedRow> read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw EnterpriseCsv.unreadable();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +29,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.IdempotentRequests;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -40,6 +42,9 @@ class EnterprisePageController {
 
     static final int PAGE_SIZE = 20;
 
+    /** The page's own operation name: its stored answer is the page's report, not the API's. */
+    static final String PAGE_IMPORT_OPERATION = "enterprise-import-page";
+
     private static final Pattern ITEM = Pattern.compile("^(offers|needs)\\[(\\d+)](.*)$");
 
     private final EnterpriseRegistry registry;
@@ -49,6 +54,7 @@ class EnterprisePageController {
     private final RegistryExports exports;
     private final MessageSource messages;
     private final boolean demoData;
+    private final IdempotentRequests idempotentRequests;
 
     EnterprisePageController(
             EnterpriseRegistry registry,
@@ -57,7 +63,8 @@ class EnterprisePageController {
             PageLabels labels,
             RegistryExports exports,
             MessageSource messages,
-            @Value("${linkage.demo-data:true}") boolean demoData) {
+            @Value("${linkage.demo-data:true}") boolean demoData,
+            IdempotentRequests idempotentRequests) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
@@ -65,6 +72,7 @@ class EnterprisePageController {
         this.exports = exports;
         this.messages = messages;
         this.demoData = demoData;
+        this.idempotentRequests = idempotentRequests;
     }
 
     /** One line of the import report. */
@@ -234,6 +242,7 @@ class EnterprisePageController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        Enterprise.checkMayRegister(actor());
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
@@ -264,6 +273,8 @@ class EnterprisePageController {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        // Whether the caller may change this enterprise is decided before the form is read (decision 0009).
+        registry.checkEditable(id, actor());
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
@@ -288,7 +299,7 @@ class EnterprisePageController {
 
     @PostMapping("/{id}/verification")
     @PreAuthorize("hasRole('ANALYST')")
-    String verify(@PathVariable long id, @RequestParam String status) {
+    String verify(@PathVariable long id, @RequestParam(required = false) String status) {
         registry.verify(id, status, actor());
         return "redirect:/enterprises/" + id;
     }
@@ -300,25 +311,33 @@ class EnterprisePageController {
         return "enterprise/import";
     }
 
+    /**
+     * The import page's form carries an Idempotency-Key made when the form was shown, so that a form sent twice
+     * (a double click, or sent again after the connection broke) imports once and shows the first report.
+     */
     @PostMapping("/import")
     @PreAuthorize("hasRole('ANALYST')")
     String importFile(
             @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         addImportModel(model);
+        Actor actor = actor();
         try {
-            EnterpriseRegistry.Imported imported = registry.importRows(EnterpriseImports.read(file), actor());
-            List<RowReport> warnings = new ArrayList<>();
-            imported.similarNamesByRow()
-                    .forEach((row, similar) -> similar.forEach(s -> warnings.add(new RowReport(
-                            row,
-                            "name",
-                            messages.getMessage("enterprise.warning.similarName", new Object[] {s.name()}, locale)))));
-            warnings.sort(Comparator.comparingInt(RowReport::row));
-            model.addAttribute("imported", imported.ids().size());
-            model.addAttribute("warnings", warnings);
+            PageReport report = idempotentRequests
+                    .once(
+                            new IdempotentRequests.Request(
+                                    blankToNull(idempotencyKey),
+                                    PAGE_IMPORT_OPERATION,
+                                    EnterpriseImports.content(file)),
+                            PageReport.class,
+                            HttpServletResponse.SC_OK,
+                            () -> pageReport(registry.importRows(EnterpriseImports.read(file), actor), locale))
+                    .body();
+            model.addAttribute("imported", report.imported());
+            model.addAttribute("warnings", report.warnings());
         } catch (ImportRejected ex) {
             response.setStatus(ex.errorCode().status().value());
             model.addAttribute(
@@ -339,7 +358,10 @@ class EnterprisePageController {
                                             locale)))
                             .toList());
         } catch (BusinessException ex) {
-            if (ex.errorCode() != ErrorCode.ENT_013 && ex.errorCode() != ErrorCode.PLT_004) {
+            if (ex.errorCode() != ErrorCode.ENT_013
+                    && ex.errorCode() != ErrorCode.PLT_004
+                    && ex.errorCode() != ErrorCode.IDM_001
+                    && ex.errorCode() != ErrorCode.IDM_002) {
                 throw ex;
             }
             response.setStatus(ex.errorCode().status().value());
@@ -360,6 +382,26 @@ class EnterprisePageController {
     private void addImportModel(Model model) {
         model.addAttribute("columns", EnterpriseCsv.COLUMNS);
         model.addAttribute("maxRows", EnterpriseCsv.MAX_ROWS);
+        // A new key for the next file: each form shown is one import.
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+    }
+
+    /** What the import page shows after an import; kept under the form's Idempotency-Key. */
+    record PageReport(int imported, List<RowReport> warnings) {}
+
+    private PageReport pageReport(EnterpriseRegistry.Imported imported, Locale locale) {
+        List<RowReport> warnings = new ArrayList<>();
+        imported.similarNamesByRow()
+                .forEach((row, similar) -> similar.forEach(s -> warnings.add(new RowReport(
+                        row,
+                        "name",
+                        messages.getMessage("enterprise.warning.similarName", new Object[] {s.name()}, locale)))));
+        warnings.sort(Comparator.comparingInt(RowReport::row));
+        return new PageReport(imported.ids().size(), warnings);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private String saved(EnterpriseRegistry.Saved saved, RedirectAttributes redirect) {

@@ -65,6 +65,7 @@ class EnterpriseRegistry {
      */
     @Transactional
     Saved register(Profile.Draft draft, Actor actor) {
+        Enterprise.checkMayRegister(actor);
         Profile profile = Profile.check(draft, catalogue());
         Enterprise enterprise = Enterprise.register(profile, actor);
         enterprises
@@ -113,6 +114,15 @@ class EnterpriseRegistry {
         }
         return new Saved(
                 find(id), enterprises.similarNames(profile.country(), profile.provinceCode(), profile.name(), id));
+    }
+
+    /**
+     * Fails with ENT-011 for an unknown enterprise and AUT-002 when the actor may not change it: called before
+     * a request's content is validated, so that who may act is decided first (decision 0009).
+     */
+    @Transactional(readOnly = true)
+    void checkEditable(long id, Actor actor) {
+        find(id).checkEditableBy(actor);
     }
 
     @Transactional

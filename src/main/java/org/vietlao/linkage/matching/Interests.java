@@ -69,6 +69,10 @@ class Interests {
      */
     @Transactional
     Interest send(Long fromId, Long toId, String message) {
+        // Whether the caller acts for the sending enterprise is decided before the rest is checked (decision 0009).
+        if (fromId != null) {
+            access.requireActingFor(new EnterpriseId(fromId));
+        }
         List<BusinessException.FieldError> missing = new ArrayList<>();
         if (fromId == null) {
             missing.add(new BusinessException.FieldError("fromEnterpriseId", "validation.NotNull"));

@@ -319,6 +319,7 @@ class MatchingPageController {
                             },
                             locale));
         } catch (BusinessException ex) {
+            rethrowIfRefused(ex);
             redirect.addFlashAttribute("problem", problem(ex, locale));
         }
         redirect.addAttribute("enterprise", fromEnterpriseId);
@@ -387,9 +388,21 @@ class MatchingPageController {
             action.run();
             redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
         } catch (BusinessException ex) {
+            rethrowIfRefused(ex);
             redirect.addFlashAttribute("problem", problem(ex, locale));
         }
         return "redirect:/matching/interests";
+    }
+
+    /**
+     * A caller who may not act gets the 403 or 404 page, not a notice on the next page that could be taken for a
+     * problem with what they sent (decision 0009).
+     */
+    private static void rethrowIfRefused(BusinessException ex) {
+        int status = ex.errorCode().status().value();
+        if (status == 403 || status == 404) {
+            throw ex;
+        }
     }
 
     private String problem(BusinessException ex, Locale locale) {

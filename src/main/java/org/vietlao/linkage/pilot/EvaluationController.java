@@ -255,6 +255,9 @@ class EvaluationController {
             @PathVariable String key,
             @Valid @RequestBody MatrixRequest request,
             Authentication authentication) {
+        // Whether the caller judges this evaluation is decided before the matrix is read (decision 0009).
+        Actor actor = Actor.of(authentication);
+        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
         double[][] a;
         try {
             a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
@@ -267,8 +270,6 @@ class EvaluationController {
                 cells.put(new Cell(i, j), a[i][j]);
             }
         }
-        Actor actor = Actor.of(authentication);
-        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
         if (view.spec().size() != a.length) {
             throw org.vietlao.linkage.shared.BusinessException.onField(
                     org.vietlao.linkage.shared.ErrorCode.PIL_009,

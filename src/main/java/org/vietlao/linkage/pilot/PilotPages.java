@@ -95,7 +95,7 @@ class PilotPages {
     String addCandidate(
             @PathVariable long id,
             NamesForm form,
-            @RequestParam String sector,
+            @RequestParam(required = false) String sector,
             @RequestParam(required = false) String description,
             @RequestParam(required = false) Long chainRef,
             Authentication authentication,
@@ -166,11 +166,11 @@ class PilotPages {
     @PreAuthorize("isAuthenticated()")
     String invite(
             @PathVariable long id,
-            @RequestParam String username,
-            @RequestParam(required = false) Double weight,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String weight,
             Authentication authentication,
             RedirectAttributes redirect) {
-        pilot.invite(id, Actor.of(authentication), username, weight);
+        pilot.invite(id, Actor.of(authentication), username, weightOf(weight));
         return done(id, "pilot.message.invited", redirect);
     }
 
@@ -266,7 +266,10 @@ class PilotPages {
             @RequestParam Map<String, String> form,
             Authentication authentication,
             RedirectAttributes redirect) {
-        pilot.saveJudgements(id, Actor.of(authentication), key, cells(form));
+        // Whether the caller judges this evaluation is decided before the form is read (decision 0009).
+        Actor actor = Actor.of(authentication);
+        pilot.matrix(id, actor, key);
+        pilot.saveJudgements(id, actor, key, cells(form));
         redirect.addFlashAttribute(MESSAGE, "pilot.message.judgementsSaved");
         return "redirect:/pilot/evaluations/" + id + "/judgements";
     }
@@ -346,6 +349,21 @@ class PilotPages {
             cells.put(new Cell(index[0], index[1]), scaleValue(value));
         }
         return cells;
+    }
+
+    /**
+     * The weight as typed; one that is not a number reads as NaN, which the service refuses (PIL-025) once it has
+     * decided the caller may invite: a type error must not answer before the access check (decision 0009).
+     */
+    static Double weightOf(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(typed.trim());
+        } catch (NumberFormatException ex) {
+            return Double.NaN;
+        }
     }
 
     static double scaleValue(String label) {

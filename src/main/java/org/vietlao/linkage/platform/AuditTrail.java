@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.vietlao.linkage.shared.EntityChanged;
 
 /**
@@ -24,6 +27,9 @@ import org.vietlao.linkage.shared.EntityChanged;
 class AuditTrail {
 
     static final String SYSTEM = "system";
+    static final String SIGN_IN = "sign_in";
+    static final String SIGNED_IN = "SIGNED_IN";
+    static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,6 +52,32 @@ class AuditTrail {
                 .param("id", change.entityId())
                 .param("action", change.action().name())
                 .param("changes", toJson(change.changes()))
+                .update();
+    }
+
+    /**
+     * One sign-in attempt, successful ({@code SIGNED_IN}) or not ({@code SIGN_IN_FAILED} with the reason), with
+     * the name tried as actor and entity, the client address and the door (form or API). Written in its own
+     * transaction: a refused sign-in has nothing else to commit, and its record must stay.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void signIn(String username, SignInSource source, String reason) {
+        String name = SignInNames.printable(username);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("address", source.address());
+        details.put("channel", source.channel());
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        jdbc.sql("""
+				INSERT INTO audit_event (occurred_at, actor, entity_type, entity_id, action, changes)
+				VALUES (:at, :actor, :type, :id, :action, CAST(:changes AS jsonb))""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", name.isEmpty() ? "-" : name)
+                .param("type", SIGN_IN)
+                .param("id", name.isEmpty() ? "-" : name)
+                .param("action", reason == null ? SIGNED_IN : SIGN_IN_FAILED)
+                .param("changes", toJson(details))
                 .update();
     }
 

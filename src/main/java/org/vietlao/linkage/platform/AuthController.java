@@ -46,11 +46,16 @@ class AuthController {
     @PostMapping("/token")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Issue a bearer token", description = "Locked for a while after repeated failures (AUT-004).")
-    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+    @Operation(
+            summary = "Issue a bearer token",
+            description = "After repeated failures from one client address for one name (or for many names) that "
+                    + "address waits, longer with each further failure (429 AUT-004, the detail says until when). "
+                    + "Every attempt is in the audit log.")
+    TokenResponse issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         try {
-            var result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+            attempt.setDetails(SignInSource.api(http));
+            var result = authentication.authenticate(attempt);
             // The rest of this request acts as the person just signed in, so the audit names them.
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(result);

@@ -13,69 +13,116 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows password guessing: after {@code max-failed-logins} failures within the lockout window, the account
- * refuses every sign-in (right or wrong password) until the window has passed. Kept in PostgreSQL so that
- * every instance sees the same count.
+ * Slows password guessing without letting anyone lock anyone else out. Failures are counted per client address
+ * and username together: after {@code max-failed-logins} of them that pair waits {@code first-delay} before it
+ * may try again, and every further failure doubles the wait up to {@code lockout}. A coarser count per client
+ * address over every name tried ({@code max-failed-logins-per-address}) stops one address from spraying many
+ * names. Someone guessing at an account from one address never blocks its owner signing in from another. A
+ * count starts again once {@code failure-window} has passed since its last failure; a successful sign-in clears
+ * the pair's count (not the address's). Kept in PostgreSQL so that every instance sees the same counts.
  */
 @Component
 class LoginThrottle {
 
+    /** The username of the per-address row. */
+    static final String ANY_NAME = "";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int maxFailures;
-    private final Duration lockout;
+    private final int maxAddressFailures;
+    private final Duration firstDelay;
+    private final Duration longestDelay;
+    private final Duration window;
 
     LoginThrottle(
             JdbcClient jdbc,
             Clock clock,
             @Value("${linkage.security.max-failed-logins}") int maxFailures,
-            @Value("${linkage.security.lockout}") Duration lockout) {
+            @Value("${linkage.security.max-failed-logins-per-address:50}") int maxAddressFailures,
+            @Value("${linkage.security.first-delay:30s}") Duration firstDelay,
+            @Value("${linkage.security.lockout}") Duration longestDelay,
+            @Value("${linkage.security.failure-window:1h}") Duration window) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
-        this.lockout = lockout;
+        this.maxAddressFailures = maxAddressFailures;
+        this.firstDelay = firstDelay;
+        this.longestDelay = longestDelay;
+        this.window = window;
     }
 
-    /** The instant until which the account is locked, if it is locked now. */
-    Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return jdbc.sql("SELECT locked_until FROM login_failure WHERE username = :u")
-                .param("u", key(username))
+    /** The instant until which this address may not try this name (or any name), if it is blocked now. */
+    Optional<Instant> blockedUntil(String address, String username) {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+				SELECT max(blocked_until) FROM sign_in_throttle
+				WHERE client_address = :address AND username IN (:name, :any) AND blocked_until > :now""")
+                .param("address", address)
+                .param("name", key(username))
+                .param("any", ANY_NAME)
+                .param("now", now)
                 .query(Timestamp.class)
                 .optional()
-                .map(Timestamp::toInstant)
-                .filter(until -> until.isAfter(now));
+                .map(Timestamp::toInstant);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(String username) {
+    void recordFailure(String address, String username) {
+        count(address, key(username), maxFailures);
+        count(address, ANY_NAME, maxAddressFailures);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordSuccess(String address, String username) {
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE client_address = :address AND username = :name")
+                .param("address", address)
+                .param("name", key(username))
+                .update();
+    }
+
+    /**
+     * How long to wait after the given number of failures: nothing before {@code allowed}, then
+     * {@code first-delay} doubling with each further failure, never more than {@code lockout}.
+     */
+    Duration delayAfter(int failures, int allowed) {
+        if (failures < allowed) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - allowed, 30);
+        Duration delay = firstDelay.multipliedBy(1L << doublings);
+        return delay.compareTo(longestDelay) > 0 ? longestDelay : delay;
+    }
+
+    private void count(String address, String name, int allowed) {
         Instant now = clock.instant();
-        Instant windowStart = now.minus(lockout);
-        jdbc.sql("""
-				INSERT INTO login_failure (username, failures, first_failed) VALUES (:u, 1, :now)
-				ON CONFLICT (username) DO UPDATE SET
-				  failures = CASE WHEN login_failure.first_failed < :windowStart THEN 1 ELSE login_failure.failures + 1 END,
-				  first_failed = CASE WHEN login_failure.first_failed < :windowStart THEN :now ELSE login_failure.first_failed END""")
-                .param("u", key(username))
+        int failures = jdbc.sql("""
+				INSERT INTO sign_in_throttle (client_address, username, failures, last_failed)
+				VALUES (:address, :name, 1, :now)
+				ON CONFLICT (client_address, username) DO UPDATE SET
+				  failures = CASE WHEN sign_in_throttle.last_failed < :windowStart THEN 1
+				                  ELSE sign_in_throttle.failures + 1 END,
+				  last_failed = :now
+				RETURNING failures""")
+                .param("address", address)
+                .param("name", name)
                 .param("now", Timestamp.from(now))
-                .param("windowStart", Timestamp.from(windowStart))
-                .update();
-        jdbc.sql("UPDATE login_failure SET locked_until = :until WHERE username = :u AND failures >= :max")
-                .param("until", Timestamp.from(now.plus(lockout)))
-                .param("u", key(username))
-                .param("max", maxFailures)
-                .update();
+                .param("windowStart", Timestamp.from(now.minus(window)))
+                .query(Integer.class)
+                .single();
+        Duration delay = delayAfter(failures, allowed);
+        if (!delay.isZero()) {
+            jdbc.sql(
+                            "UPDATE sign_in_throttle SET blocked_until = :until WHERE client_address = :address AND username = :name")
+                    .param("until", Timestamp.from(now.plus(delay)))
+                    .param("address", address)
+                    .param("name", name)
+                    .update();
+        }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordSuccess(String username) {
-        jdbc.sql("DELETE FROM login_failure WHERE username = :u")
-                .param("u", key(username))
-                .update();
-    }
-
-    private static String key(String username) {
-        String trimmed = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
+    /** Names compare without case or surrounding space; control characters cannot reach the database. */
+    static String key(String username) {
+        return SignInNames.printable(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
     }
 }

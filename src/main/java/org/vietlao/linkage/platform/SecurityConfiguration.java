@@ -47,8 +47,8 @@ class SecurityConfiguration {
 
     @Bean
     ThrottledAuthenticationProvider throttledAuthenticationProvider(
-            PlatformUsers users, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+            PlatformUsers users, PasswordEncoder encoder, LoginThrottle throttle, AuditTrail audit) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle, audit);
     }
 
     @Bean
@@ -121,6 +121,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
+                        // Client address and door for the sign-in throttle and log (issue 9, defect 8).
+                        .authenticationDetailsSource(SignInSource::form)
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))

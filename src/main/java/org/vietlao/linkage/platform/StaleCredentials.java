@@ -24,12 +24,13 @@ class StaleCredentials {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration lockout;
+    private final Duration failureWindow;
 
-    StaleCredentials(JdbcClient jdbc, Clock clock, @Value("${linkage.security.lockout}") Duration lockout) {
+    StaleCredentials(
+            JdbcClient jdbc, Clock clock, @Value("${linkage.security.failure-window:1h}") Duration failureWindow) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.lockout = lockout;
+        this.failureWindow = failureWindow;
     }
 
     @Scheduled(fixedDelayString = "${linkage.security.cleanup-interval:PT1H}", initialDelayString = "PT5M")
@@ -41,9 +42,9 @@ class StaleCredentials {
                 .param("cutoff", tokenCutoff)
                 .update();
         jdbc.sql("""
-				DELETE FROM login_failure
-				WHERE first_failed < :windowStart AND (locked_until IS NULL OR locked_until < :now)""")
-                .param("windowStart", Timestamp.from(now.minus(lockout)))
+				DELETE FROM sign_in_throttle
+				WHERE last_failed < :windowStart AND (blocked_until IS NULL OR blocked_until < :now)""")
+                .param("windowStart", Timestamp.from(now.minus(failureWindow)))
                 .param("now", Timestamp.from(now))
                 .update();
     }

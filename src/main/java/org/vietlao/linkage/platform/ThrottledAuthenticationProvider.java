@@ -19,28 +19,42 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
+    private final AuditTrail audit;
 
-    ThrottledAuthenticationProvider(PlatformUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            PlatformUsers users, PasswordEncoder passwordEncoder, LoginThrottle throttle, AuditTrail audit) {
         super(passwordEncoder);
         setUserDetailsService(users);
         setPreAuthenticationChecks(user -> {});
         setPostAuthenticationChecks(ThrottledAuthenticationProvider::mustBeEnabled);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
+    /**
+     * Refused outright while this client address is blocked for this name (or for every name); otherwise the
+     * password is checked, and the outcome counted by the throttle and written to the audit log.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = String.valueOf(authentication.getPrincipal());
-        var lockedUntil = throttle.lockedUntil(username);
-        if (lockedUntil.isPresent()) {
-            throw new LoginLockedException(lockedUntil.get());
+        SignInSource source = SignInSource.of(authentication.getDetails());
+        var blockedUntil = throttle.blockedUntil(source.address(), username);
+        if (blockedUntil.isPresent()) {
+            audit.signIn(username, source, "THROTTLED");
+            throw new LoginLockedException(blockedUntil.get());
         }
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.recordSuccess(username);
+            throttle.recordSuccess(source.address(), username);
+            audit.signIn(username, source, null);
             return result;
         } catch (BadCredentialsException ex) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(source.address(), username);
+            audit.signIn(username, source, "BAD_CREDENTIALS");
+            throw ex;
+        } catch (DisabledException ex) {
+            audit.signIn(username, source, "DISABLED");
             throw ex;
         }
     }
@@ -73,7 +87,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         }
     }
 
-    /** The account is locked after too many failed sign-ins. */
+    /** This address may not try this name for a while after too many failed sign-ins. */
     static class LoginLockedException extends LockedException {
 
         private final transient Instant until;

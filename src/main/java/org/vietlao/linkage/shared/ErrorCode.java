@@ -108,7 +108,11 @@ public enum ErrorCode {
     MAT_015("MAT-015", HttpStatus.BAD_REQUEST), // text too long
     MAT_016("MAT-016", HttpStatus.UNPROCESSABLE_ENTITY), // not a suggested partner: no product relation
     MAT_017("MAT-017", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest
-    MAT_018("MAT-018", HttpStatus.CONFLICT); // a linkage chain with that name exists
+    MAT_018("MAT-018", HttpStatus.CONFLICT), // a linkage chain with that name exists
+
+    // idempotent requests (issue 9, defect 9)
+    IDM_001("IDM-001", HttpStatus.UNPROCESSABLE_ENTITY), // Idempotency-Key already used with another request
+    IDM_002("IDM-002", HttpStatus.BAD_REQUEST); // Idempotency-Key malformed
 
     private final String code;
     private final HttpStatus status;

@@ -27,8 +27,9 @@ class StaleCredentialsTest {
         Instant now = Instant.now();
         insertToken("a".repeat(64), user, now.minus(30, ChronoUnit.DAYS), now.minus(20, ChronoUnit.DAYS));
         insertToken("b".repeat(64), user, now.minus(1, ChronoUnit.HOURS), now.plus(7, ChronoUnit.HOURS));
-        jdbc.sql("INSERT INTO login_failure (username, failures, first_failed, locked_until) VALUES "
-                        + "('stale-guess', 5, :old, :oldLock), ('fresh-guess', 2, :now, NULL)")
+        jdbc.sql(
+                        "INSERT INTO sign_in_throttle (client_address, username, failures, last_failed, blocked_until) "
+                                + "VALUES ('192.0.2.9', 'stale-guess', 5, :old, :oldLock), ('192.0.2.9', 'fresh-guess', 2, :now, NULL)")
                 .param("old", Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
                 .param("oldLock", Timestamp.from(now.minus(2, ChronoUnit.DAYS).plus(15, ChronoUnit.MINUTES)))
                 .param("now", Timestamp.from(now))
@@ -40,14 +41,14 @@ class StaleCredentialsTest {
                 .isZero();
         assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "b".repeat(64)))
                 .isOne();
-        assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "stale-guess"))
+        assertThat(count("SELECT count(*) FROM sign_in_throttle WHERE username = :h", "stale-guess"))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM login_failure WHERE username = :h", "fresh-guess"))
+        assertThat(count("SELECT count(*) FROM sign_in_throttle WHERE username = :h", "fresh-guess"))
                 .isOne();
         jdbc.sql("DELETE FROM api_token WHERE token_hash = :h")
                 .param("h", "b".repeat(64))
                 .update();
-        jdbc.sql("DELETE FROM login_failure WHERE username = 'fresh-guess'").update();
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = 'fresh-guess'").update();
     }
 
     private void insertToken(String hash, long user, Instant issued, Instant expires) {
