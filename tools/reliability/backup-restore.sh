@@ -19,10 +19,11 @@ PGBIN=/usr/lib/postgresql/15/bin
 APP_PID=; RESTORED_PID=; LOAD=
 
 as_postgres() { su postgres -s /bin/sh -c "$*"; }
-new_cluster() { # DIR PORT
-  install -d -o postgres -m 700 "$1"
-  as_postgres "$PGBIN/initdb -D $1 -U postgres -E UTF8 --no-locale --auth-local=trust --auth-host=scram-sha-256 --pwfile=$WORK/pwfile" > /dev/null
-  as_postgres "$PGBIN/pg_ctl -D $1 -l $1.log -o '-p $2 -k /tmp -c listen_addresses=localhost' -w start" > /dev/null
+new_cluster() { # DIR PORT (DIR/data holds the cluster, DIR/postgres.log its log)
+  install -d -o postgres -m 755 "$1"
+  install -d -o postgres -m 700 "$1/data"
+  as_postgres "$PGBIN/initdb -D $1/data -U postgres -E UTF8 --no-locale --auth-local=trust --auth-host=scram-sha-256 --pwfile=$WORK/pwfile" > /dev/null
+  as_postgres "$PGBIN/pg_ctl -D $1/data -l $1/postgres.log -o '-p $2 -k /tmp -c listen_addresses=localhost' -w start" > /dev/null
   psql_at "$2" postgres postgres postgres "CREATE USER linkage PASSWORD 'linkage'"
   psql_at "$2" postgres postgres postgres "CREATE DATABASE linkage OWNER linkage"
 }
@@ -30,7 +31,7 @@ stop_all() {
   [ -n "$LOAD" ] && kill "$LOAD" 2> /dev/null || true
   for pid in $APP_PID $RESTORED_PID; do kill "$pid" 2> /dev/null || true; wait "$pid" 2> /dev/null || true; done
   for dir in "$WORK/source" "$WORK/target"; do
-    [ -f "$dir/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl -D $dir -m fast stop" > /dev/null 2>&1 || true
+    [ -f "$dir/data/postmaster.pid" ] && as_postgres "$PGBIN/pg_ctl -D $dir/data -m fast stop" > /dev/null 2>&1 || true
   done
 }
 trap stop_all EXIT

@@ -13,8 +13,13 @@ copy_jar() {
     echo "build the jar first: ./mvnw -B -ntp -o -DskipTests package" >&2
     exit 1
   fi
-  cp "$JAR_SOURCE" "$RUN_DIR/linkage.jar"
-  javac -d "$RUN_DIR/client" "$RELIABILITY_JAVA"
+  # A new file moved into place: a platform still running from the previous copy keeps reading its own.
+  cp "$JAR_SOURCE" "$RUN_DIR/linkage.jar.new" && mv -f "$RUN_DIR/linkage.jar.new" "$RUN_DIR/linkage.jar"
+  local classes
+  classes=$(mktemp -d "$RUN_DIR/client.XXXX")
+  javac -d "$classes" "$RELIABILITY_JAVA"
+  rm -rf "$RUN_DIR/client.old"; [ -d "$RUN_DIR/client" ] && mv "$RUN_DIR/client" "$RUN_DIR/client.old"
+  mv "$classes" "$RUN_DIR/client"
 }
 
 client() { java -cp "$RUN_DIR/client" Reliability "$@"; }

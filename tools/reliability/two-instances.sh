@@ -18,7 +18,7 @@ PORT_B=${PORT_B:-18106}
 PROXY_PORT=${PROXY_PORT:-18107}
 JOB_INTERVAL=10s
 WORK=$RUN_DIR/two-instances
-PGDATA=$WORK/pg15
+PGDATA=$WORK/pg15/data
 PGBIN=/usr/lib/postgresql/15/bin
 PID_A=; PID_B=
 
@@ -46,10 +46,11 @@ rm -rf "$WORK"; mkdir -p "$WORK/nginx-tmp"; chmod 755 "$WORK"
 copy_jar
 
 # 1. PostgreSQL 15 from Debian, as the unprivileged postgres user, password authentication over TCP.
+install -d -o postgres -m 755 "$WORK/pg15"
 install -d -o postgres -m 700 "$PGDATA"
 echo postgres > "$WORK/pwfile"; chown postgres "$WORK/pwfile"
 as_postgres "$PGBIN/initdb -D $PGDATA -U postgres -E UTF8 --no-locale --auth-local=trust --auth-host=scram-sha-256 --pwfile=$WORK/pwfile" > "$WORK/initdb.log"
-as_postgres "$PGBIN/pg_ctl -D $PGDATA -l $WORK/postgres.log -o '-p $PG_PORT -k /tmp -c listen_addresses=localhost' -w start" > /dev/null
+as_postgres "$PGBIN/pg_ctl -D $PGDATA -l $WORK/pg15/postgres.log -o '-p $PG_PORT -k /tmp -c listen_addresses=localhost' -w start" > /dev/null
 psql_at "$PG_PORT" postgres postgres postgres "CREATE USER linkage PASSWORD 'linkage'"
 psql_at "$PG_PORT" postgres postgres postgres "CREATE DATABASE linkage OWNER linkage"
 log "PostgreSQL $(psql_at "$PG_PORT" postgres postgres postgres 'SHOW server_version') on port $PG_PORT"
