@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# kill -9 the platform while it imports a CSV file of 5,000 enterprises (POST /api/v1/enterprises/import, the
-# largest file allowed), at several moments from "just received" to "answered", restart it and count the
+# kill -9 the platform while it imports a CSV file of enterprises (POST /api/v1/enterprises/import; ROWS, by
+# default 5,000, the largest file allowed), at several moments from "just received" to "answered" (by default
+# at 40 %, 80 %, 100 % and 120 % of the time an import took without a kill), restart it and count the
 # file's enterprises: all or none may be there, never some (a half-applied import). Then the client retries
 # the same file with the same Idempotency-Key header, as a client that got no answer would, and the script
-# counts again: exactly 5,000, never twice. Embedded PostgreSQL, default profile, its own data directory.
+# counts again: exactly ROWS, never twice. Embedded PostgreSQL, default profile, its own data directory.
 # Results: docs/reliability.md. Usage: tools/reliability/kill-during-import.sh [DELAY_SECONDS...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,9 +15,8 @@ PG_PORT=${PG_PORT:-18150}
 WORK=$RUN_DIR/kill-import
 DATA=$WORK/postgres
 APP_LOG=$WORK/app.log
-ROWS=5000
+ROWS=${ROWS:-5000}
 DELAYS=("$@")
-[ ${#DELAYS[@]} -gt 0 ] || DELAYS=(0.5 1 2 3 4 6 10)
 APP_PID=
 
 start_app() {
@@ -54,7 +54,11 @@ awk -v p=700 -v n=$ROWS 'BEGIN { print "country,registrationNumber,name,province
   > "$WORK/timing.csv"
 started=$(date +%s.%N)
 status=$(import_file "$WORK/timing.csv" "timing" "$WORK/timing.json")
-log "an import of $ROWS rows without a kill: HTTP $status in $(echo "$(date +%s.%N) - $started" | bc) s"
+TIMING=$(echo "$(date +%s.%N) - $started" | bc)
+log "an import of $ROWS rows without a kill: HTTP $status in $TIMING s"
+if [ ${#DELAYS[@]} -eq 0 ]; then
+  for fraction in 0.4 0.8 1.0 1.2; do DELAYS+=("$(echo "scale=1; $TIMING * $fraction / 1" | bc)"); done
+fi
 
 HALF_APPLIED=0; DOUBLE=0; ROUND=0
 for delay in "${DELAYS[@]}"; do
