@@ -58,7 +58,8 @@ log "platform up on PostgreSQL $(psql_at "$SOURCE_PG" postgres postgres postgres
 
 client write "http://localhost:$APP_PORT" 3000 4 901 "$WORK/acknowledged.log" > "$WORK/load.out" 2>&1 &
 LOAD=$!
-while [ "$(wc -l < "$WORK/acknowledged.log" 2> /dev/null || echo 0)" -lt 200 ]; do sleep 0.5; done
+acknowledged() { if [ -f "$WORK/acknowledged.log" ]; then wc -l < "$WORK/acknowledged.log"; else echo 0; fi; }
+while [ "$(acknowledged)" -lt 200 ]; do sleep 0.5; done
 log "writes under way ($(wc -l < "$WORK/acknowledged.log") acknowledged); backing up"
 
 # Hold the snapshot: a repeatable-read transaction that exports it and later computes the checksums.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # kill -9 the platform while it imports a CSV file of enterprises (POST /api/v1/enterprises/import; ROWS, by
 # default 5,000, the largest file allowed), at several moments from "just received" to "answered" (by default
-# at 40 %, 80 %, 100 % and 120 % of the time an import took without a kill), restart it and count the
+# at 40 %, 80 %, 100 % and 120 % of the time an import took without a kill; FRACTIONS overrides), restart
+# it and count the
 # file's enterprises: all or none may be there, never some (a half-applied import). Then the client retries
 # the same file with the same Idempotency-Key header, as a client that got no answer would, and the script
 # counts again: exactly ROWS, never twice. Embedded PostgreSQL, default profile, its own data directory.
@@ -57,7 +58,7 @@ status=$(import_file "$WORK/timing.csv" "timing" "$WORK/timing.json")
 TIMING=$(echo "$(date +%s.%N) - $started" | bc)
 log "an import of $ROWS rows without a kill: HTTP $status in $TIMING s"
 if [ ${#DELAYS[@]} -eq 0 ]; then
-  for fraction in 0.4 0.8 1.0 1.2; do DELAYS+=("$(echo "scale=1; $TIMING * $fraction / 1" | bc)"); done
+  for fraction in ${FRACTIONS:-0.4 0.8 1.0 1.2}; do DELAYS+=("$(echo "scale=1; $TIMING * $fraction / 1" | bc)"); done
 fi
 
 HALF_APPLIED=0; DOUBLE=0; ROUND=0

@@ -14,19 +14,21 @@ copy_jar() {
     exit 1
   fi
   # A new file moved into place: a platform still running from the previous copy keeps reading its own.
-  cp "$JAR_SOURCE" "$RUN_DIR/linkage.jar.new" && mv -f "$RUN_DIR/linkage.jar.new" "$RUN_DIR/linkage.jar"
-  local classes
+  local jar classes
+  jar=$(mktemp "$RUN_DIR/linkage.jar.XXXX")
+  cp "$JAR_SOURCE" "$jar" && mv -f "$jar" "$RUN_DIR/linkage.jar"
   classes=$(mktemp -d "$RUN_DIR/client.XXXX")
   javac -d "$classes" "$RELIABILITY_JAVA"
-  rm -rf "$RUN_DIR/client.old"; [ -d "$RUN_DIR/client" ] && mv "$RUN_DIR/client" "$RUN_DIR/client.old"
-  mv "$classes" "$RUN_DIR/client"
+  rm -rf "$RUN_DIR/client.old"
+  if [ -d "$RUN_DIR/client" ]; then mv "$RUN_DIR/client" "$RUN_DIR/client.old" || true; fi
+  mv -T "$classes" "$RUN_DIR/client" 2> /dev/null || rm -rf "$classes"
 }
 
 client() { java -cp "$RUN_DIR/client" Reliability "$@"; }
 
 # wait_healthy PORT [SECONDS]: until /actuator/health answers UP.
 wait_healthy() {
-  local port=$1 limit=${2:-240}
+  local port=$1 limit=${2:-900}
   for _ in $(seq 1 "$limit"); do
     if curl -fs "http://localhost:$port/actuator/health" 2> /dev/null | grep -q '"UP"'; then
       return 0

@@ -2,13 +2,14 @@ package org.vietlao.linkage.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -23,19 +24,22 @@ class ScheduledJobsTest {
             "org.vietlao.linkage.matching.MatchingIndex.periodicRebuild", "rebuilds this instance's index");
 
     @Test
-    void everyScheduledJobIsLockedOrRunsOnEveryInstanceByDecision() {
-        List<JavaMethod> scheduled = new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.vietlao.linkage")
-                        .stream()
-                        .flatMap(type -> type.getMethods().stream())
-                        .filter(method -> method.isAnnotatedWith(Scheduled.class))
-                        .toList();
+    void everyScheduledJobIsLockedOrRunsOnEveryInstanceByDecision() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> true);
+        List<Method> scheduled = new ArrayList<>();
+        for (BeanDefinition type : scanner.findCandidateComponents("org.vietlao.linkage")) {
+            for (Method method : Class.forName(type.getBeanClassName()).getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Scheduled.class)) {
+                    scheduled.add(method);
+                }
+            }
+        }
 
         assertThat(scheduled).hasSizeGreaterThanOrEqualTo(5);
-        for (JavaMethod method : scheduled) {
-            String name = method.getOwner().getName() + "." + method.getName();
-            boolean locked = method.isAnnotatedWith(SchedulerLock.class);
+        for (Method method : scheduled) {
+            String name = method.getDeclaringClass().getName() + "." + method.getName();
+            boolean locked = method.isAnnotationPresent(SchedulerLock.class);
             assertThat(locked || PER_INSTANCE.containsKey(name))
                     .as("%s is scheduled: give it @SchedulerLock or list it as per-instance", name)
                     .isTrue();
