@@ -5,6 +5,8 @@
 # entry). The third kill also kills the embedded PostgreSQL server with -9 (a crash of the whole machine's
 # processes; committed data must come back from the write-ahead log). Embedded PostgreSQL, default profile,
 # its own data directory. Results: docs/reliability.md. Usage: tools/reliability/kill-during-load.sh [COUNT]
+# VERIFY_ONLY=PREFIX runs only the final comparison, against the run's platform still running (for a run whose
+# script stopped before the end, e.g. when a restart outlasted wait_healthy).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tools/reliability/lib.sh
@@ -35,6 +37,9 @@ trap stop_all EXIT
 sql() { psql_at "$PG_PORT" postgres postgres postgres "$1"; }
 acknowledged() { [ -f "$ACK" ] && wc -l < "$ACK" || echo 0; }
 
+if [ -n "${VERIFY_ONLY:-}" ]; then
+  PREFIX=$VERIFY_ONLY
+else
 log "kill -9 during a load of $COUNT registrations; commit $(git rev-parse --short HEAD); $(nproc) cores"
 rm -rf "$RUN_DIR/kill-load"; mkdir -p "$RUN_DIR/kill-load"
 copy_jar
@@ -59,6 +64,7 @@ for round in 1 2 3; do
   start_app
 done
 wait "$CLIENT"
+fi
 
 log "checking the database against the client's log"
 sort -u <(awk '{print $2}' "$ACK") > "$RUN_DIR/kill-load/acked.txt"
