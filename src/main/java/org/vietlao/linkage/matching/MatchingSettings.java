@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param interestExpiry how long an expression of interest waits for an answer
  * @param expiryCheck how often the expiry job closes overdue interests
- * @param indexPoll how often an instance applies the enterprise changes other instances recorded
+ * @param indexPoll how often an instance applies the enterprise changes other instances recorded, in case a
+ *        notification was lost (notifications bring them within about a second)
  * @param indexRebuild how often an instance rebuilds its whole index from the registry, to repair anything a
  *        poll could have missed
  */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Removes what can no longer authenticate anyone: tokens expired or revoked more than a week ago (kept that
  * long so that a recent revocation can still be looked into) and failed-sign-in counts whose window and lock
- * have both passed. Deletes are idempotent, so every instance may run this without a lock.
+ * have both passed. With several instances one of them does it each round: the scheduled run takes the
+ * {@code platform.stale-credentials} lock (ShedLock) for one interval, and the others skip.
  */
 @Component
 @EnableScheduling
@@ -34,6 +36,14 @@ class StaleCredentials {
     }
 
     @Scheduled(fixedDelayString = "${linkage.security.cleanup-interval:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(
+            name = "platform.stale-credentials",
+            lockAtLeastFor = "${linkage.security.cleanup-interval:PT1H}",
+            lockAtMostFor = "${linkage.security.cleanup-interval:PT1H}")
+    void scheduled() {
+        removeStale();
+    }
+
     @Transactional
     void removeStale() {
         Instant now = clock.instant();

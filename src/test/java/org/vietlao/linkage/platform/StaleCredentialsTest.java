@@ -51,6 +51,41 @@ class StaleCredentialsTest {
         jdbc.sql("DELETE FROM sign_in_throttle WHERE username = 'fresh-guess'").update();
     }
 
+    @Test
+    void skipsTheRoundWhileAnotherInstanceHoldsTheLock() {
+        long user = jdbc.sql("SELECT id FROM app_user WHERE username = 'ministry'")
+                .query(Long.class)
+                .single();
+        Instant now = Instant.now();
+        insertToken("c".repeat(64), user, now.minus(30, ChronoUnit.DAYS), now.minus(20, ChronoUnit.DAYS));
+        lockHeldBy("another-instance", "1 hour");
+
+        staleCredentials.scheduled();
+        assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "c".repeat(64)))
+                .as("another instance holds the job's lock")
+                .isOne();
+
+        lockHeldBy("nobody", "-1 second");
+        staleCredentials.scheduled();
+        assertThat(count("SELECT count(*) FROM api_token WHERE token_hash = :h", "c".repeat(64)))
+                .isZero();
+        assertThat(jdbc.sql("SELECT locked_by FROM shedlock WHERE name = 'platform.stale-credentials'")
+                        .query(String.class)
+                        .single())
+                .as("this instance took the lock")
+                .isNotIn("another-instance", "nobody");
+    }
+
+    /** Writes the job's lock row as another instance would (ShedLock updates the row once it exists). */
+    private void lockHeldBy(String instance, String forHowLong) {
+        jdbc.sql("""
+				INSERT INTO shedlock (name, lock_until, locked_at, locked_by)
+				VALUES ('platform.stale-credentials', timezone('utc', now()) + CAST(:span AS INTERVAL),
+				        timezone('utc', now()), :by)
+				ON CONFLICT (name) DO UPDATE SET lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+				                                 locked_by = excluded.locked_by""").param("span", forHowLong).param("by", instance).update();
+    }
+
     private void insertToken(String hash, long user, Instant issued, Instant expires) {
         jdbc.sql("INSERT INTO api_token (token_hash, user_id, issued_at, expires_at) VALUES (:h, :u, :i, :e)")
                 .param("h", hash)
