@@ -41,16 +41,21 @@ public record Money(BigDecimal amount, String currency) {
      * {@code currency}).
      */
     public static Money parse(String amount, String currency) {
-        String code = knownCurrency(currency);
-        if (code == null) {
-            throw BusinessException.onField(
-                    ErrorCode.REF_010, "currency", HsCode.echoed(currency == null ? "" : currency));
-        }
+        String code = currency(currency, "currency");
         String text = amount == null ? "" : amount.strip();
         if (text.isEmpty() || text.length() > MAX_INPUT || !plainDecimal(text)) {
             throw BusinessException.onField(ErrorCode.REF_010, "amount", HsCode.echoed(text));
         }
         return new Money(new BigDecimal(text), code);
+    }
+
+    /** An ISO 4217 code from input in any case, upper-cased; fails with REF-010 naming {@code field}. */
+    public static String currency(String input, String field) {
+        String code = knownCurrency(input);
+        if (code == null) {
+            throw BusinessException.onField(ErrorCode.REF_010, field, HsCode.echoed(input == null ? "" : input));
+        }
+        return code;
     }
 
     /** Digits after the decimal point in this currency (VND 0, LAK 2, USD 2). */
