@@ -129,8 +129,7 @@ class EnterprisePageController {
         model.addAttribute("demo", enterprise.demo());
         model.addAttribute("verification", enterprise.verification());
         model.addAttribute("profile", p);
-        model.addAttribute(
-                "provinceName", labels.provinceNames(locale).getOrDefault(p.provinceCode(), p.provinceCode()));
+        model.addAttribute("provinceName", labels.provinceName(p.provinceCode(), locale));
         model.addAttribute(
                 "sectorTitle",
                 sectors.find(p.sector()).map(Sectors.IsicClass::title).orElse(""));
