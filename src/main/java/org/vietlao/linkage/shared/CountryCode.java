@@ -13,11 +13,12 @@ import java.util.Set;
  */
 public record CountryCode(String alpha2) {
 
-    public static final CountryCode VIET_NAM = new CountryCode("VN");
-    public static final CountryCode LAOS = new CountryCode("LA");
-
+    // Before the constants below: their constructor reads this set.
     private static final Set<String> ALPHA2 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = alpha3ToAlpha2();
+
+    public static final CountryCode VIET_NAM = new CountryCode("VN");
+    public static final CountryCode LAOS = new CountryCode("LA");
 
     public CountryCode {
         if (alpha2 == null || !ALPHA2.contains(alpha2)) {
