@@ -38,6 +38,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
  * The enterprise registry over the API: everyone signed in reads and searches it; ENTERPRISE users register
@@ -54,16 +55,19 @@ class EnterpriseApiController {
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
     private final MessageSource messages;
+    private final PageLabels labels;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
-            MessageSource messages) {
+            MessageSource messages,
+            PageLabels labels) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
         this.messages = messages;
+        this.labels = labels;
     }
 
     @Schema(name = "EnterpriseRequest")
@@ -195,6 +199,12 @@ class EnterpriseApiController {
             String name,
             Map<String, String> names,
             String provinceCode,
+
+            @Schema(
+                    description = "The province in the caller's language (Accept-Language or ?lang): text, the "
+                            + "language it is in, and fallback true when no translation exists in that language")
+            LocalizedText.Shown provinceName,
+
             String sector,
             Integer employees,
             BigDecimal annualRevenue,
@@ -368,6 +378,7 @@ class EnterpriseApiController {
                 p.name(),
                 p.names(),
                 p.provinceCode(),
+                labels.provinceName(p.provinceCode(), locale),
                 p.sector(),
                 p.employees(),
                 p.annualRevenue(),
