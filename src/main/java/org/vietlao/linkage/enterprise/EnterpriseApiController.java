@@ -201,7 +201,7 @@ class EnterpriseApiController {
             String provinceCode,
 
             @Schema(
-                    description = "The province in the caller's language (Accept-Language or ?lang): text, the "
+                    description = "The province in the caller's language (Accept-Language): text, the "
                             + "language it is in, and fallback true when no translation exists in that language")
             LocalizedText.Shown provinceName,
 

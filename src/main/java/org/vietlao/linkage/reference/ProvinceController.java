@@ -62,8 +62,7 @@ class ProvinceController {
             description =
                     "Viet Nam: 63 provinces until 2025-06-30, 34 from 2025-07-01; Laos: 18. Without country, both "
                             + "(Viet Nam first); without date, today in Indochina Time. names: the province in en, vi "
-                            + "and lo where a source gives it; displayName: in the caller's language (Accept-Language "
-                            + "or ?lang), by the fallback rule en, vi, lo, with fallback true when not in that language.")
+                            + "and lo where a source gives it; displayName: in the caller's language (Accept-Language), by the fallback rule en, vi, lo, with fallback true when not in that language.")
     @ApiResponse(responseCode = "200", description = "The provinces, by code")
     @ApiResponse(responseCode = "400", description = "REF-003: country not VN or LA; REF-004: date not YYYY-MM-DD")
     List<ProvinceView> list(

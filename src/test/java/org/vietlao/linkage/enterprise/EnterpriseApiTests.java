@@ -235,12 +235,18 @@ class EnterpriseApiTests {
                 .get("id")
                 .asLong();
 
-        JsonNode inVietnamese =
-                client.get("/api/v1/enterprises/" + lao + "?lang=vi", "analyst").json();
+        JsonNode inVietnamese = client.send(client.builder("/api/v1/enterprises/" + lao, "analyst")
+                        .header("Accept-Language", "vi")
+                        .GET()
+                        .build())
+                .json();
         assertThat(inVietnamese.get("provinceName").get("text").asText()).isEqualTo("Savannakhet");
         assertThat(inVietnamese.get("provinceName").get("fallback").asBoolean()).isFalse();
 
-        JsonNode inLao = client.get("/api/v1/enterprises/" + vietnamese + "?lang=lo", "analyst")
+        JsonNode inLao = client.send(client.builder("/api/v1/enterprises/" + vietnamese, "analyst")
+                        .header("Accept-Language", "lo")
+                        .GET()
+                        .build())
                 .json();
         // Nghệ An has no Lao name in any stored source: the English one, marked as a fallback.
         assertThat(inLao.get("provinceName").get("language").asText()).isEqualTo("en");
