@@ -102,6 +102,21 @@ class ReferenceNamesOnPagesTest {
         }
     }
 
+    @Test
+    void gatesWithoutALaoNameAreMarkedOnLaoPagesOnly() throws Exception {
+        Session session = Session.signIn(port, "analyst");
+        String matches = "/matching?enterprise=" + enterprise("VN");
+
+        Document lao = session.page(matches + "&lang=lo");
+        Document vietnamese = session.page(matches + "&lang=vi");
+
+        assertThat(lao.select(".match-gate .name-fallback"))
+                .as("gates named on the Lao page")
+                .isNotEmpty()
+                .allSatisfy(badge -> assertThat(badge.text()).isEqualTo("en"));
+        assertThat(vietnamese.select(".match-gate .name-fallback")).isEmpty();
+    }
+
     /** The list and detail pages of the three modules that {@code user} may open, with the demo data's records. */
     private List<String> pages(String user) {
         if (user.endsWith("enterprise")) {
