@@ -43,6 +43,7 @@ import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.IdempotentRequests;
+import org.vietlao.linkage.shared.LocalizedText;
 import org.vietlao.linkage.shared.RequestValidation;
 import org.vietlao.linkage.shared.Spreadsheet;
 
@@ -67,6 +68,7 @@ class EnterpriseApiController {
     private final MessageSource messages;
     private final RequestValidation validation;
     private final IdempotentRequests idempotentRequests;
+    private final PageLabels labels;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
@@ -75,7 +77,8 @@ class EnterpriseApiController {
             RegistryExports exports,
             MessageSource messages,
             Validator validator,
-            IdempotentRequests idempotentRequests) {
+            IdempotentRequests idempotentRequests,
+            PageLabels labels) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
@@ -83,6 +86,7 @@ class EnterpriseApiController {
         this.messages = messages;
         this.validation = new RequestValidation(validator);
         this.idempotentRequests = idempotentRequests;
+        this.labels = labels;
     }
 
     @Schema(name = "EnterpriseRequest")
@@ -214,6 +218,12 @@ class EnterpriseApiController {
             String name,
             Map<String, String> names,
             String provinceCode,
+
+            @Schema(
+                    description = "The province in the caller's language (Accept-Language): text, the "
+                            + "language it is in, and fallback true when no translation exists in that language")
+            LocalizedText.Shown provinceName,
+
             String sector,
             Integer employees,
             BigDecimal annualRevenue,
@@ -479,6 +489,7 @@ class EnterpriseApiController {
                 p.name(),
                 p.names(),
                 p.provinceCode(),
+                labels.provinceName(p.provinceCode(), locale),
                 p.sector(),
                 p.employees(),
                 p.annualRevenue(),

@@ -196,8 +196,7 @@ class EnterprisePageController {
         model.addAttribute("demo", enterprise.demo());
         model.addAttribute("verification", enterprise.verification());
         model.addAttribute("profile", p);
-        model.addAttribute(
-                "provinceName", labels.provinceNames(locale).getOrDefault(p.provinceCode(), p.provinceCode()));
+        model.addAttribute("provinceName", labels.provinceName(p.provinceCode(), locale));
         model.addAttribute("sectorTitle", labels.sectorTitle(p.sector(), locale));
         model.addAttribute(
                 "offers",

@@ -4,22 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.vietlao.linkage.reference.HsEntry;
-import org.vietlao.linkage.reference.Province;
 import org.vietlao.linkage.reference.ReferenceData;
+import org.vietlao.linkage.reference.ReferenceNames;
+import org.vietlao.linkage.shared.HsCode;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
- * Names the pages show for codes: provinces of today in the reader's language where the reference data has
- * it (Vietnamese names for Viet Nam, Lao names for Laos, English otherwise), and HS descriptions in
- * Vietnamese or English (the nomenclature has no Lao text; Lao readers see English).
+ * Names the pages show for codes, in the reader's language by the reference module's {@link ReferenceNames} and
+ * the one fallback rule of {@link LocalizedText}: today's provinces of both countries and HS descriptions.
  */
 @Component
 class PageLabels {
 
-    /** A province as a select option or a label. */
+    /** A province as a select option or a label; {@code label} carries the fallback marker when there is one. */
     record ProvinceOption(String country, String code, String label) {}
 
     /**
@@ -31,11 +30,13 @@ class PageLabels {
     record SectorOption(String code, char section, String title, boolean fallback) {}
 
     private final ReferenceData referenceData;
+    private final ReferenceNames names;
     private final Sectors sectors;
     private final MessageSource messages;
 
-    PageLabels(ReferenceData referenceData, Sectors sectors, MessageSource messages) {
+    PageLabels(ReferenceData referenceData, ReferenceNames names, Sectors sectors, MessageSource messages) {
         this.referenceData = referenceData;
+        this.names = names;
         this.sectors = sectors;
         this.messages = messages;
     }
@@ -62,43 +63,42 @@ class PageLabels {
 
     /** The current provinces of both countries, Viet Nam first, by code. */
     List<ProvinceOption> provinces(Locale locale) {
-        return List.of("VN", "LA").stream()
-                .flatMap(country -> referenceData.provincesOn(country, referenceData.today()).stream())
-                .map(p -> new ProvinceOption(p.country(), p.code(), provinceName(p, locale)))
+        return names.provincesOn(referenceData.today()).stream()
+                .map(p -> new ProvinceOption(
+                        p.code().country().alpha2(),
+                        p.code().code(),
+                        optionLabel(p.names().in(locale))))
                 .toList();
     }
 
-    /** Code to name of the current provinces, for looking names up in a list. */
-    Map<String, String> provinceNames(Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        provinces(locale).forEach(p -> names.put(p.code(), p.label()));
-        return names;
+    /** Code to name of the current provinces, for looking names up in a list; pages print the fallback badge. */
+    Map<String, LocalizedText.Shown> provinceNames(Locale locale) {
+        return new LinkedHashMap<>(names.currentProvinceNamesIn(locale));
     }
 
-    /** The description of an HS code in the reader's language, falling back to the subheading's English one. */
+    /** Code to name of the current provinces as plain text (exports): a fallback name carries its language. */
+    Map<String, String> provinceLabels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        names.currentProvinceNamesIn(locale).forEach((code, name) -> labels.put(code, optionLabel(name)));
+        return labels;
+    }
+
+    /** The name of one current province, or its code when the reference data does not know it. */
+    LocalizedText.Shown provinceName(String code, Locale locale) {
+        LocalizedText.Shown name = provinceNames(locale).get(code);
+        return name != null ? name : new LocalizedText.Shown(code == null ? "" : code, locale.getLanguage(), false);
+    }
+
+    /** The description of an HS code in the reader's language by the fallback rule; empty when unknown. */
     String hsDescription(String code, Locale locale) {
-        Optional<HsEntry> entry = referenceData.hsCode(code);
-        if (entry.isEmpty()) {
-            return "";
-        }
-        HsEntry hs = entry.get();
-        if ("vi".equals(locale.getLanguage()) && hs.descriptionVi() != null) {
-            return hs.descriptionVi();
-        }
-        if (hs.descriptionEn() != null) {
-            return hs.descriptionEn();
-        }
-        return referenceData.hsCode(hs.parent()).map(HsEntry::descriptionEn).orElse(hs.descriptionVi());
+        return HsCode.tryParse(code)
+                .flatMap(names::hsDescription)
+                .map(text -> text.in(locale).text())
+                .orElse("");
     }
 
-    private static String provinceName(Province province, Locale locale) {
-        String language = locale.getLanguage();
-        if ("vi".equals(language) && "VN".equals(province.country())) {
-            return province.shortName();
-        }
-        if ("lo".equals(language) && "LA".equals(province.country())) {
-            return province.name();
-        }
-        return province.nameEn();
+    /** A select option cannot hold a badge: the language of a fallback name follows it in brackets. */
+    static String optionLabel(LocalizedText.Shown name) {
+        return name.fallback() ? name.text() + " (" + name.language() + ")" : name.text();
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * What an enterprise says about itself, checked: identity, place, sector, size, certifications, contact,
@@ -54,7 +55,6 @@ record Profile(
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HS_CODE = Pattern.compile("\\d{6}|\\d{8}");
 
     /** How to reach the enterprise; every part optional. */
     record Contact(String name, String email, String phone, String website, String address) {
@@ -377,10 +377,10 @@ record Profile(
 
     /** The code with digits only ("0714.10" is 071410); must be a known subheading or national line. */
     private static String hsCode(String raw, String field, Catalogue catalogue, Violations violations) {
-        String code = raw == null ? "" : raw.strip().replace(".", "").replace(" ", "");
+        String code = HsCode.digitsOf(raw);
         if (code.isEmpty()) {
             violations.add(ErrorCode.ENT_006, field, "validation.NotBlank");
-        } else if (!HS_CODE.matcher(code).matches()) {
+        } else if (!HsCode.tryParse(code).map(HsCode::isProductLevel).orElse(false)) {
             violations.add(ErrorCode.ENT_006, field, "enterprise.error.hsMalformed", abbreviated(raw));
         } else if (!catalogue.isKnownHsCode(code)) {
             violations.add(ErrorCode.ENT_006, field, "enterprise.error.hsUnknown", code);

@@ -72,7 +72,7 @@ class RegistryExports {
 
     /** The enterprises found, in the order of the list, with the search's own page cut off. */
     Spreadsheet results(List<Enterprises.Summary> found, Locale locale) {
-        Map<String, String> provinces = labels.provinceNames(locale);
+        Map<String, String> provinces = labels.provinceLabels(locale);
         List<String> headers = List.of(
                 text("enterprise.field.registrationNumber", locale),
                 text("enterprise.field.name", locale),

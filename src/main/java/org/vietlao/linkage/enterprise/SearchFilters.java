@@ -3,6 +3,7 @@ package org.vietlao.linkage.enterprise;
 import java.util.Locale;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.HsCode;
 import org.vietlao.linkage.shared.SearchText;
 
 /**
@@ -19,9 +20,8 @@ final class SearchFilters {
         if (countryCode != null && !countryCode.equals("VN") && !countryCode.equals("LA")) {
             throw malformed("country");
         }
-        String hsPrefix =
-                Profile.text(hs) == null ? null : hs.strip().replace(".", "").replace(" ", "");
-        if (hsPrefix != null && !hsPrefix.matches("\\d{2}|\\d{4}|\\d{6}|\\d{8}")) {
+        String hsPrefix = Profile.text(hs) == null ? null : HsCode.digitsOf(hs);
+        if (hsPrefix != null && !HsCode.isWellFormed(hsPrefix)) {
             throw malformed("hs");
         }
         String sectorCode = upper(sector);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.vietlao.linkage.reference.ReferenceData;
 import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * Checks the HS codes analysts type into links and chains against the reference nomenclature: a chapter,
@@ -21,12 +22,12 @@ class HsCodes {
 
     /** The code without spaces or dots, or {@code null} after adding an error for {@code field} to {@code errors}. */
     String checked(String code, String field, List<BusinessException.FieldError> errors) {
-        String digits = code == null ? "" : code.strip().replace(".", "").replace(" ", "");
+        String digits = HsCode.digitsOf(code);
         if (digits.isEmpty()) {
             errors.add(new BusinessException.FieldError(field, "validation.NotBlank"));
             return null;
         }
-        if (!digits.matches("([0-9]{2}){1,4}")) {
+        if (!HsCode.isWellFormed(digits)) {
             errors.add(new BusinessException.FieldError(field, "error.REF-001.detail", abbreviated(code)));
             return null;
         }

@@ -1,5 +1,7 @@
 package org.vietlao.linkage.matching;
 
+import org.vietlao.linkage.shared.HsCode;
+
 /**
  * The HS code of an offer or a need with its chapter, heading and subheading, cut once so that comparing two
  * lines costs three string comparisons.
@@ -13,7 +15,7 @@ package org.vietlao.linkage.matching;
 record HsLine(String code, String chapter, String heading, String subheading, int six) {
 
     static HsLine of(String code) {
-        if (code == null || !code.matches("[0-9]{6}([0-9]{2})?")) {
+        if (!HsCode.isWellFormed(code) || !HsCode.parse(code).isProductLevel()) {
             throw new IllegalArgumentException("not an HS subheading or national line: " + code);
         }
         return new HsLine(

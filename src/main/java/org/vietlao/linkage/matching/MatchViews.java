@@ -3,6 +3,8 @@ package org.vietlao.linkage.matching;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.reference.ReferenceNames;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
  * A match as the API and the pages show it: rounded scores, the partner's province and the explanation in the
@@ -33,7 +35,7 @@ class MatchViews {
                         ScoringFormula.rounded(match.volumeFit()),
                         ScoringFormula.rounded(match.logistics()),
                         ScoringFormula.rounded(match.mutuality())),
-                route == null ? null : new GateView(route.pairId(), route.vnGate(), route.laoGate()),
+                route == null ? null : GateView.of(route, locale),
                 route == null ? null : Math.round(route.distanceKm()),
                 explanations.explain(match, locale));
     }
@@ -62,5 +64,26 @@ class MatchViews {
 
     record ComponentsView(double productFit, double volumeFit, double logistics, double mutuality) {}
 
-    record GateView(String pairId, String vnGate, String laoGate) {}
+    /**
+     * @param vnGateName the Vietnamese gate's name in the reader's language by the one fallback rule (the sources
+     *     have no Lao-script gate names: Lao readers get the Latin-script one, marked as a fallback)
+     * @param laoGateName the same for the Lao gate
+     */
+    record GateView(
+            String pairId,
+            String vnGate,
+            String laoGate,
+            LocalizedText.Shown vnGateName,
+            LocalizedText.Shown laoGateName) {
+
+        static GateView of(GateRoutes.Route route, Locale locale) {
+            ReferenceNames.GateNames names = ReferenceNames.gateNames(route.pairId(), route.vnGate(), route.laoGate());
+            return new GateView(
+                    route.pairId(),
+                    route.vnGate(),
+                    route.laoGate(),
+                    names.vnGate().in(locale),
+                    names.laoGate().in(locale));
+        }
+    }
 }

@@ -40,7 +40,7 @@ class MatchingExports {
     /** The partners of {@code enterprise} kept by a listing, best first, with the interest state of each pair. */
     Spreadsheet matches(Party enterprise, List<Match> matches, Map<Long, Interest.Status> states, Locale locale) {
         String language = locale.getLanguage();
-        Map<String, String> provinces = provinceNames.in(language);
+        Map<String, String> provinces = provinceNames.labels(language);
         List<String> headers = List.of(
                 text("matching.export.rank", locale),
                 text("matching.export.partner", locale),
@@ -91,7 +91,7 @@ class MatchingExports {
 
     /** Linkages, newest first. */
     Spreadsheet linkages(List<Linkages.Linkage> linkages, Locale locale) {
-        Map<String, String> provinces = provinceNames.in(locale.getLanguage());
+        Map<String, String> provinces = provinceNames.labels(locale.getLanguage());
         List<String> headers = List.of(
                 text("matching.linkages.established", locale) + " (UTC+7)",
                 text("matching.linkages.vietnamese", locale),

@@ -228,8 +228,8 @@ class MatchingPageController {
         model.addAttribute(
                 "linkages",
                 found.items().stream().map(l -> interestViews.of(l, locale)).toList());
-        Map<String, String> names = provinceNames.in(locale.getLanguage());
-        model.addAttribute("provinces", names);
+        Map<String, String> names = provinceNames.labels(locale.getLanguage());
+        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
         model.addAttribute(
                 "provinceOptions",
                 names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
@@ -271,7 +271,7 @@ class MatchingPageController {
 
     /** The provinces the partners are in, for the province filter, by name. */
     private List<Map.Entry<String, String>> partnerProvinces(List<Match> all, String language) {
-        Map<String, String> names = provinceNames.in(language);
+        Map<String, String> names = provinceNames.labels(language);
         return all.stream()
                 .map(m -> m.partner().provinceCode())
                 .distinct()

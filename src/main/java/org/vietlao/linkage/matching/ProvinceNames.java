@@ -1,44 +1,39 @@
 package org.vietlao.linkage.matching;
 
-import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.vietlao.linkage.reference.Province;
-import org.vietlao.linkage.reference.ReferenceData;
+import org.vietlao.linkage.reference.ReferenceNames;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
- * Current province names for the pages, in a form the reader can read: English for English readers, the
- * Vietnamese short name of a Vietnamese province and the Lao name of a Lao province for Lao readers, the
- * Vietnamese short name or English name otherwise.
+ * Today's province names for the pages in the reader's language, as the reference module names them (one rule
+ * for every module: {@link ReferenceNames} and the {@link LocalizedText} fallback).
  */
 @Component
 class ProvinceNames {
 
-    private final ReferenceData reference;
+    private final ReferenceNames names;
 
-    ProvinceNames(ReferenceData reference) {
-        this.reference = reference;
+    ProvinceNames(ReferenceNames names) {
+        this.names = names;
     }
 
     /** Province code to name, for both countries. */
-    Map<String, String> in(String language) {
-        Map<String, String> names = new HashMap<>();
-        for (String country : List.of(Party.VIET_NAM, Party.LAOS)) {
-            for (Province province : reference.provincesOn(country, reference.today())) {
-                names.put(province.code(), name(province, language));
-            }
-        }
-        return names;
+    Map<String, LocalizedText.Shown> in(String language) {
+        return names.currentProvinceNamesIn(Locale.forLanguageTag(language));
     }
 
-    private static String name(Province province, String language) {
-        if ("en".equals(language)) {
-            return province.nameEn();
-        }
-        if (Party.VIET_NAM.equals(province.country())) {
-            return province.shortName();
-        }
-        return "lo".equals(language) ? province.name() : province.nameEn();
+    /**
+     * Province code to name as plain text, for select options and exports that cannot hold a badge: a name shown
+     * in another language is followed by that language in brackets, "Nghe An Province (en)".
+     */
+    Map<String, String> labels(String language) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        in(language)
+                .forEach((code, name) ->
+                        labels.put(code, name.fallback() ? name.text() + " (" + name.language() + ")" : name.text()));
+        return labels;
     }
 }

@@ -2,6 +2,7 @@ package org.vietlao.linkage.pilot;
 
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
  * A name kept in the platform's three languages, as data with its record.
@@ -14,15 +15,17 @@ record Names(
     /** The length of the {@code name_*} and {@code title_*} columns. */
     static final int MAX = 300;
 
-    /** The name in the reader's language, English when that translation is blank (public for templates). */
+    /**
+     * The name in the reader's language by the platform's one fallback rule ({@link LocalizedText}: English, then
+     * Vietnamese, then Lao when that translation is blank); public for templates.
+     */
     public String in(Locale locale) {
-        String language = locale == null ? "en" : locale.getLanguage();
-        String chosen = switch (language) {
-            case "vi" -> vi;
-            case "lo" -> lo;
-            default -> en;
-        };
-        return chosen == null || chosen.isBlank() ? en : chosen;
+        return text().in(locale).text();
+    }
+
+    /** The same name as the platform's shared type. */
+    LocalizedText text() {
+        return LocalizedText.of(en, vi, lo);
     }
 
     boolean complete() {

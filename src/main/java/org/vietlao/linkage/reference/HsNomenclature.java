@@ -6,11 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.HsCode;
 import org.vietlao.linkage.shared.SearchText;
 
 /**
@@ -30,8 +28,6 @@ class HsNomenclature {
     static final int MAX_QUERY_LENGTH = 100;
     static final int MIN_QUERY_LENGTH = 2;
 
-    private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{8}");
-    private static final Pattern CODE_PREFIX = Pattern.compile("[\\d. ]+");
     private static final String COLUMNS =
             "c.code, c.level, c.parent, c.section, c.national, c.description_en, " + "c.description_vi";
 
@@ -60,16 +56,11 @@ class HsNomenclature {
      * or 8 digits is malformed (REF-001).
      */
     static String normalise(String raw) {
-        String code = raw == null ? "" : raw.replace(".", "").replace(" ", "");
-        if (!CODE.matcher(code).matches()) {
-            String echoed = raw == null ? "" : ReferenceData.abbreviated(raw);
-            throw new BusinessException(ErrorCode.REF_001, echoed);
-        }
-        return code;
+        return HsCode.parse(raw).digits();
     }
 
     static boolean isWellFormed(String code) {
-        return code != null && CODE.matcher(code).matches();
+        return HsCode.isWellFormed(code);
     }
 
     Optional<HsEntry> find(String code) {
@@ -109,12 +100,12 @@ class HsNomenclature {
 
     /** Whether the query is a code or the start of one ("0714", "0714.10"), which is searched as a prefix. */
     static boolean isCodePrefix(String query) {
-        return CODE_PREFIX.matcher(query).matches() && query.chars().anyMatch(Character::isDigit);
+        return HsCode.looksLikeCode(query);
     }
 
     /** The codes that start with the digits of {@code prefix}, in the nomenclature's order. */
     List<HsEntry> startingWith(String prefix, int limit) {
-        String digits = prefix.replace(".", "").replace(" ", "");
+        String digits = HsCode.digitsOf(prefix);
         return jdbc.sql("SELECT " + COLUMNS + " FROM hs_code c WHERE c.code LIKE :prefix ORDER BY c.code LIMIT :limit")
                 .param("prefix", digits + "%")
                 .param("limit", limit)

@@ -44,6 +44,12 @@ public enum ErrorCode {
     REF_007("REF-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid exchange rate
     REF_008("REF-008", HttpStatus.CONFLICT), // exchange rate already recorded
     REF_009("REF-009", HttpStatus.BAD_REQUEST), // unknown language
+    // value types and conversion (issue 10)
+    REF_010("REF-010", HttpStatus.BAD_REQUEST), // malformed amount or currency
+    REF_011("REF-011", HttpStatus.NOT_FOUND), // no exchange rate on or before the date
+    REF_012("REF-012", HttpStatus.BAD_REQUEST), // malformed province code
+    REF_013("REF-013", HttpStatus.BAD_REQUEST), // malformed border-gate pair id
+    REF_014("REF-014", HttpStatus.BAD_REQUEST), // unknown ISO 3166-1 country code
 
     // pilot
     PIL_001("PIL-001", HttpStatus.UNPROCESSABLE_ENTITY), // empty matrix, row or list

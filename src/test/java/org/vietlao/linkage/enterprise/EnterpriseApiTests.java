@@ -223,6 +223,48 @@ class EnterpriseApiTests {
     }
 
     @Test
+    void namesTheProvinceInTheCallersLanguageAndMarksAMissingTranslation() {
+        long lao = client.get("/api/v1/enterprises/mine", "la-enterprise")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+        long vietnamese = client.get("/api/v1/enterprises/mine", "vn-enterprise")
+                .json()
+                .get(0)
+                .get("id")
+                .asLong();
+
+        JsonNode inVietnamese = client.send(client.builder("/api/v1/enterprises/" + lao, "analyst")
+                        .header("Accept-Language", "vi")
+                        .GET()
+                        .build())
+                .json();
+        assertThat(inVietnamese.get("provinceName").get("text").asText()).isEqualTo("Savannakhet");
+        assertThat(inVietnamese.get("provinceName").get("fallback").asBoolean()).isFalse();
+
+        JsonNode inLao = client.send(client.builder("/api/v1/enterprises/" + vietnamese, "analyst")
+                        .header("Accept-Language", "lo")
+                        .GET()
+                        .build())
+                .json();
+        // Nghệ An has no Lao name in any stored source: the English one, marked as a fallback.
+        assertThat(inLao.get("provinceName").get("language").asText()).isEqualTo("en");
+        assertThat(inLao.get("provinceName").get("fallback").asBoolean()).isTrue();
+    }
+
+    @Test
+    void acceptsHsCodesWrittenWithDotsAndSpaces() {
+        Map<String, Object> body = vietnameseStarchFactory(newTaxCode(), "Công ty mã HS có dấu chấm");
+        body.put("offers", List.of(Map.of("hsCode", "1108.14", "annualCapacity", 1, "unit", "t")));
+
+        var response = register("analyst", body);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("offers").get(0).get("hsCode").asText()).isEqualTo("110814");
+    }
+
+    @Test
     void refusesAProvinceThatNoLongerExists() {
         Map<String, Object> body = vietnameseStarchFactory(newTaxCode(), "Công ty tỉnh cũ");
         body.put("provinceCode", "02");

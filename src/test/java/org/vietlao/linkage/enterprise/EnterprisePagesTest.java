@@ -64,7 +64,7 @@ class EnterprisePagesTest {
         Document page = session.page("/enterprises/" + savanCooperative() + "?lang=vi");
 
         assertThat(page.select("#enterprise-name").text()).isEqualTo("ສະຫະກອນມັນຕົ້ນສະຫວັນ");
-        assertThat(page.select("#enterprise-province").text()).isEqualTo("Savannakhet Province");
+        assertThat(page.select("#enterprise-province").text()).isEqualTo("Savannakhet");
         assertThat(page.select("#enterprise-demo")).hasSize(1);
         assertThat(page.select("#enterprise-offers .hs-description").text()).containsIgnoringCase("sắn");
         assertThat(page.select("#enterprise-edit"))

@@ -46,6 +46,38 @@ class GeographyApiTests {
     }
 
     @Test
+    void namesProvincesInTheCallersLanguageWithTheFallbackMarked() {
+        JsonNode provinces = client.send(client.builder("/api/v1/reference/provinces", "analyst")
+                        .header("Accept-Language", "vi")
+                        .GET()
+                        .build())
+                .json();
+        JsonNode savannakhet = null;
+        for (JsonNode province : provinces) {
+            if (province.get("code").asText().equals("LA-SV")) {
+                savannakhet = province;
+            }
+        }
+        assertThat(savannakhet).isNotNull();
+        assertThat(savannakhet.get("displayName").get("text").asText()).isEqualTo("Savannakhet");
+        assertThat(savannakhet.get("displayName").get("fallback").asBoolean()).isFalse();
+        assertThat(savannakhet.get("names").get("lo").asText()).isEqualTo("ສະຫວັນນະເຂດ");
+
+        JsonNode inLao = client.send(client.builder("/api/v1/reference/provinces?country=VN", "analyst")
+                        .header("Accept-Language", "lo")
+                        .GET()
+                        .build())
+                .json();
+        for (JsonNode province : inLao) {
+            boolean hasLao = province.get("names").has("lo")
+                    && !province.get("names").get("lo").isNull();
+            assertThat(province.get("displayName").get("fallback").asBoolean())
+                    .as(province.get("code").asText())
+                    .isEqualTo(!hasLao);
+        }
+    }
+
+    @Test
     void listsTheBorderGatePairsWithBothNames() {
         Map<String, JsonNode> gates = gatesById("");
 
