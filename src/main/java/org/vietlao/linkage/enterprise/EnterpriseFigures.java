@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.HomeFigures.Figure;
-import org.vietlao.linkage.shared.HomeFigures.Label;
 import org.vietlao.linkage.shared.HomeFigures.Panel;
+import org.vietlao.linkage.shared.Label;
 
 /**
  * The registry's figures on the home page: for staff, enterprises by country and verification status and the

@@ -14,8 +14,8 @@ import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.HomeFigures.Figure;
-import org.vietlao.linkage.shared.HomeFigures.Label;
 import org.vietlao.linkage.shared.HomeFigures.Panel;
+import org.vietlao.linkage.shared.Label;
 
 /**
  * Matching's figures on the home page: for staff, expressions of interest by status and the linkages

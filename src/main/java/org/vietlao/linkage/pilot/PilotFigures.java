@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.HomeFigures.Figure;
-import org.vietlao.linkage.shared.HomeFigures.Label;
 import org.vietlao.linkage.shared.HomeFigures.Panel;
+import org.vietlao.linkage.shared.Label;
 
 /**
  * The pilot evaluations the person may see (as on the list page: those they own or judge, and for ministry

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.HomeFigures;
+import org.vietlao.linkage.shared.Label;
 
 /**
  * The home page (for a signed-in person, the figures of every module that has some for their role; for
@@ -98,13 +99,13 @@ class HomeController {
         return new PanelView(panel.id(), text(panel.heading(), locale), source, rows, chart);
     }
 
-    private String text(HomeFigures.Label label, Locale locale) {
+    private String text(Label label, Locale locale) {
         return messages.getMessage(resolvable(label), locale);
     }
 
-    private static DefaultMessageSourceResolvable resolvable(HomeFigures.Label label) {
+    private static DefaultMessageSourceResolvable resolvable(Label label) {
         Object[] args = label.args().stream()
-                .map(arg -> arg instanceof HomeFigures.Label inner ? resolvable(inner) : arg)
+                .map(arg -> arg instanceof Label inner ? resolvable(inner) : arg)
                 .toArray();
         return new DefaultMessageSourceResolvable(new String[] {label.key()}, args, label.key());
     }

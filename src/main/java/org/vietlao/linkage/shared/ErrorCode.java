@@ -102,7 +102,10 @@ public enum ErrorCode {
     MAT_015("MAT-015", HttpStatus.BAD_REQUEST), // text too long
     MAT_016("MAT-016", HttpStatus.UNPROCESSABLE_ENTITY), // not a suggested partner: no product relation
     MAT_017("MAT-017", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest
-    MAT_018("MAT-018", HttpStatus.CONFLICT); // a linkage chain with that name exists
+    MAT_018("MAT-018", HttpStatus.CONFLICT), // a linkage chain with that name exists
+
+    // notification (issue 11)
+    NTF_001("NTF-001", HttpStatus.NOT_FOUND); // no such notification in the reader's inbox
 
     private final String code;
     private final HttpStatus status;

@@ -15,21 +15,6 @@ public interface HomeFigures {
     List<Panel> panelsFor(Actor actor);
 
     /**
-     * A translatable text: a message key and its arguments, each argument itself a {@code Label} (translated
-     * too) or a plain value.
-     */
-    record Label(String key, List<Object> args) {
-
-        public Label {
-            args = List.copyOf(args);
-        }
-
-        public static Label of(String key, Object... args) {
-            return new Label(key, List.of(args));
-        }
-    }
-
-    /**
      * One figure: what it counts, how many, and the page that lists them ({@code null}: no such page yet).
      */
     record Figure(Label label, long value, String href) {}
