@@ -36,7 +36,7 @@ class InboxApiController {
     @PreAuthorize("isAuthenticated()")
     @Operation(
             summary = "The caller's notices",
-            description = "Newest first, translated into the request's language (Accept-Language or ?lang=). "
+            description = "Newest first, translated into the request's language (Accept-Language). "
                     + "page from 0, size 1 to 100 (default 20).")
     Inbox.Page list(
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
