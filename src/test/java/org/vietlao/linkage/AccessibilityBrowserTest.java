@@ -1,0 +1,255 @@
+package org.vietlao.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * WCAG 2.1 A and AA, checked by axe-core on every page a person can reach: the test signs in as an analyst,
+ * an enterprise user and an administrator, and in Vietnamese, Lao and English follows every link of the
+ * navigation and of the pages themselves (not a hand-kept list), so that a new page is checked the day it is
+ * linked. One page of each shape is scanned ({@code /enterprises/12} stands for every profile). Then the main
+ * flows by keyboard alone: focus moves with Tab, is always visible, and never gets stuck.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Links that are not pages: files, the API and its documentation, signing out, switching language. */
+    static final Pattern NOT_A_PAGE = Pattern.compile(
+            "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)(/.*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$");
+
+    static final Pattern NUMBER = Pattern.compile("(?<=/)\\d+(?=/|$)");
+
+    /** A crawl stops after this many page shapes per person and language (today there are fewer than 25). */
+    static final int MAX_PAGES = 40;
+
+    @LocalServerPort
+    int port;
+
+    HeadlessChromium chromium;
+    ChromeDriver browser;
+
+    @BeforeAll
+    void startChromium() throws IOException {
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser();
+    }
+
+    @AfterAll
+    void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void everyReachablePageHasNoWcag21AaViolationForAnyRoleInAnyLanguage() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        Set<String> shapes = new TreeSet<>();
+        int scanned = 0;
+        for (String user : List.of("analyst", "la-enterprise", "admin")) {
+            for (String language : List.of("vi", "lo", "en")) {
+                browser.manage().deleteAllCookies();
+                signIn(user, language);
+                for (String page : crawl()) {
+                    shapes.add(shape(page));
+                    open(page);
+                    scanned++;
+                    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+                    for (Rule rule : results.getViolations()) {
+                        violations
+                                .computeIfAbsent(user + " " + language + " " + page, key -> new ArrayList<>())
+                                .add(rule.getId() + ": "
+                                        + rule.getNodes().stream()
+                                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                                .toList());
+                    }
+                }
+            }
+        }
+        // The crawl must find the pages of every module, or it proves nothing.
+        assertThat(shapes)
+                .contains(
+                        "/",
+                        "/enterprises",
+                        "/enterprises/{n}",
+                        "/matching",
+                        "/matching/chains",
+                        "/matching/interests",
+                        "/pilot",
+                        "/admin/audit",
+                        "/inbox");
+        assertThat(scanned).isGreaterThan(30);
+        assertThat(violations).as("WCAG 2.1 AA violations by page").isEmpty();
+    }
+
+    @Test
+    void theSignInFormAndTheNavigationWorkByKeyboardWithVisibleFocusAndNoTrap() {
+        browser.manage().deleteAllCookies();
+        open("/login?lang=lo");
+        List<String> visited = tabThrough(40);
+        assertThat(visited)
+                .as("Tab reaches the language menu, the form and its button in order, then leaves the page")
+                .containsSubsequence("lang-vi", "lang-lo", "lang-en", "username", "password", "login-submit");
+
+        WebElement username = browser.findElement(By.id("username"));
+        username.click();
+        username.sendKeys("la-enterprise");
+        new Actions(browser)
+                .sendKeys(Keys.TAB)
+                .sendKeys("demo")
+                .sendKeys(Keys.ENTER)
+                .perform();
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+
+        open("/enterprises?lang=lo");
+        List<String> signedIn = tabThrough(80);
+        assertThat(signedIn)
+                .as("Tab walks the navigation of an enterprise user and on into the page")
+                .containsSubsequence("nav-my-enterprise", "nav-enterprises", "nav-matches", "nav-inbox", "sign-out");
+        assertThat(signedIn.indexOf("sign-out")).isLessThan(signedIn.size() - 1);
+    }
+
+    /**
+     * Presses Tab from the top of the page until focus leaves the page or {@code limit} presses; answers the ids
+     * (or tag names) of the elements focused, checking each is visibly marked and that focus always moves.
+     */
+    private List<String> tabThrough(int limit) {
+        JavascriptExecutor js = browser;
+        js.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> visited = new ArrayList<>();
+        Object previous = null;
+        for (int i = 0; i < limit; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            String tag = focused.getTagName();
+            if ("body".equals(tag) || "html".equals(tag)) {
+                break;
+            }
+            assertThat(focused).as("focus moves on Tab").isNotEqualTo(previous);
+            previous = focused;
+            String id = focused.getDomAttribute("id");
+            String name = id == null || id.isBlank() ? tag + "#" + i : id;
+            assertThat(visibleFocus(focused))
+                    .as("a visible focus indicator on " + name + " at " + browser.getCurrentUrl())
+                    .isTrue();
+            visited.add(name);
+        }
+        assertThat(visited).as("something is focusable").isNotEmpty();
+        return visited;
+    }
+
+    private boolean visibleFocus(WebElement element) {
+        Object visible = browser.executeScript("""
+				var s = getComputedStyle(arguments[0]);
+				var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+				var shadow = s.boxShadow && s.boxShadow !== 'none';
+				return outline || shadow;""", element);
+        return Boolean.TRUE.equals(visible);
+    }
+
+    private void signIn(String username, String language) {
+        open("/login?lang=" + language);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    }
+
+    /** Every page shape reachable by links from the home page, breadth first, the first page of each shape. */
+    private List<String> crawl() {
+        Deque<String> queue = new ArrayDeque<>(List.of("/"));
+        Set<String> seenShapes = new LinkedHashSet<>();
+        List<String> pages = new ArrayList<>();
+        while (!queue.isEmpty() && pages.size() < MAX_PAGES) {
+            String page = queue.poll();
+            if (!seenShapes.add(shape(page))) {
+                continue;
+            }
+            open(page);
+            pages.add(page);
+            @SuppressWarnings("unchecked")
+            List<String> hrefs = (List<String>) browser.executeScript(
+                    "return Array.from(document.querySelectorAll('nav a[href], main a[href]')).map(a => a.href);");
+            for (String href : hrefs) {
+                String local = local(href);
+                if (local != null && !seenShapes.contains(shape(local))) {
+                    queue.add(local);
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** The path and query of a link to a page of this application, or {@code null} for anything else. */
+    private String local(String href) {
+        URI uri = URI.create(href);
+        if (uri.getHost() == null || !uri.getHost().equals("localhost") || uri.getPort() != port) {
+            return null;
+        }
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || NOT_A_PAGE.matcher(path).find()) {
+            return null;
+        }
+        String query = uri.getRawQuery();
+        if (query != null && query.matches("(^|.*&)lang=.*")) {
+            return null;
+        }
+        return query == null ? path : path + "?" + query;
+    }
+
+    /** A page's shape: numbers in the path stand for any number, and only the names of query parameters count. */
+    static String shape(String page) {
+        int question = page.indexOf('?');
+        String path = NUMBER.matcher(question < 0 ? page : page.substring(0, question))
+                .replaceAll("{n}");
+        if (question < 0) {
+            return path;
+        }
+        List<String> names = new ArrayList<>();
+        for (String pair : page.substring(question + 1).split("&")) {
+            String name = pair.split("=", 2)[0];
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        names.sort(null);
+        return path + "?" + String.join("&", names);
+    }
+
+    private void open(String page) {
+        browser.get("http://localhost:" + port + page);
+        chromium.waiting()
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+}
