@@ -45,7 +45,7 @@ class AccessibilityBrowserTest {
 
     /** Links that are not pages: files, the API and its documentation, signing out, switching language. */
     static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)(/.*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$");
+            "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)([/.].*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$");
 
     static final Pattern NUMBER = Pattern.compile("(?<=/)\\d+(?=/|$)");
 
@@ -80,19 +80,19 @@ class AccessibilityBrowserTest {
             for (String language : List.of("vi", "lo", "en")) {
                 browser.manage().deleteAllCookies();
                 signIn(user, language);
-                for (String page : crawl()) {
-                    shapes.add(shape(page));
-                    open(page);
-                    scanned++;
+                String who = user + " " + language + " ";
+                for (String page : crawl(opened -> {
                     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
                     for (Rule rule : results.getViolations()) {
                         violations
-                                .computeIfAbsent(user + " " + language + " " + page, key -> new ArrayList<>())
-                                .add(rule.getId() + ": "
-                                        + rule.getNodes().stream()
-                                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
-                                                .toList());
+                                .computeIfAbsent(who + opened, key -> new ArrayList<>())
+                                .add(rule.getId() + ": " + rule.getNodes().stream()
+                                        .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                        .toList());
                     }
+                })) {
+                    shapes.add(shape(page));
+                    scanned++;
                 }
             }
         }
@@ -118,7 +118,7 @@ class AccessibilityBrowserTest {
         open("/login?lang=lo");
         List<String> visited = tabThrough(40);
         assertThat(visited)
-                .as("Tab reaches the language menu, the form and its button in order, then leaves the page")
+                .as("Tab reaches the language menu, the form and its button in order: " + visited)
                 .containsSubsequence("lang-vi", "lang-lo", "lang-en", "username", "password", "login-submit");
 
         WebElement username = browser.findElement(By.id("username"));
@@ -134,7 +134,7 @@ class AccessibilityBrowserTest {
         open("/enterprises?lang=lo");
         List<String> signedIn = tabThrough(80);
         assertThat(signedIn)
-                .as("Tab walks the navigation of an enterprise user and on into the page")
+                .as("Tab walks the navigation of an enterprise user and on into the page: " + signedIn)
                 .containsSubsequence("nav-my-enterprise", "nav-enterprises", "nav-matches", "nav-inbox", "sign-out");
         assertThat(signedIn.indexOf("sign-out")).isLessThan(signedIn.size() - 1);
     }
@@ -185,8 +185,11 @@ class AccessibilityBrowserTest {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
     }
 
-    /** Every page shape reachable by links from the home page, breadth first, the first page of each shape. */
-    private List<String> crawl() {
+    /**
+     * Every page shape reachable by links from the home page, breadth first, the first page of each shape; each
+     * page is handed to {@code check} while it is open.
+     */
+    private List<String> crawl(java.util.function.Consumer<String> check) {
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> seenShapes = new LinkedHashSet<>();
         List<String> pages = new ArrayList<>();
@@ -197,6 +200,7 @@ class AccessibilityBrowserTest {
             }
             open(page);
             pages.add(page);
+            check.accept(page);
             @SuppressWarnings("unchecked")
             List<String> hrefs = (List<String>) browser.executeScript(
                     "return Array.from(document.querySelectorAll('nav a[href], main a[href]')).map(a => a.href);");

@@ -35,7 +35,7 @@ class InboxBadge {
             this.actor = actor;
         }
 
-        long unread() {
+        public long unread() {
             if (unread == null) {
                 unread = inbox.unread(actor);
             }
