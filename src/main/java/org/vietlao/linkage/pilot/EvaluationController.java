@@ -1,5 +1,6 @@
 package org.vietlao.linkage.pilot;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -283,7 +284,9 @@ class EvaluationController {
 
     record InviteRequest(String username, Double weight) {}
 
-    record MatrixRequest(List<List<Double>> matrix) {}
+    record MatrixRequest(
+            @JsonDeserialize(contentUsing = JudgementRows.class)
+            List<List<Double>> matrix) {}
 
     record SummaryView(
             long id,

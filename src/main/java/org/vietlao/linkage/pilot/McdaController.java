@@ -1,5 +1,6 @@
 package org.vietlao.linkage.pilot;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,9 +44,9 @@ class McdaController {
                             + "consistent when CR ≤ 0.10, and the judgement contributing most to the inconsistency.")
     AhpResponse ahp(@RequestBody AhpRequest request) {
         return guarded(() -> {
-            double[][] a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
-            RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", a.length);
-            return AhpResponse.of(Ahp.analyse(a, table));
+            Inputs.PairwiseMatrix a = Inputs.pairwise(request.matrix(), "matrix");
+            RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", a.values().length);
+            return AhpResponse.of(Ahp.analyse(a.values(), table), a.roundedCells());
         });
     }
 
@@ -70,8 +71,12 @@ class McdaController {
                         Inputs.MAX_EVALUATORS)));
             }
             List<double[][]> matrices = new ArrayList<>();
+            List<String> rounded = new ArrayList<>();
             for (int k = 0; k < request.matrices().size(); k++) {
-                double[][] a = Inputs.pairwiseMatrix(request.matrices().get(k), "matrices[" + k + "]");
+                Inputs.PairwiseMatrix checked =
+                        Inputs.pairwise(request.matrices().get(k), "matrices[" + k + "]");
+                rounded.addAll(checked.roundedCells());
+                double[][] a = checked.values();
                 if (!matrices.isEmpty() && a.length != matrices.get(0).length) {
                     throw new InvalidInput(List.of(new InvalidInput.Violation(
                             InvalidInput.Kind.SIZE_MISMATCH, "matrices[" + k + "]", a.length, matrices.get(0).length)));
@@ -83,7 +88,7 @@ class McdaController {
                     : Inputs.weights(request.evaluatorWeights(), "evaluatorWeights", matrices.size());
             GroupMethod method = Inputs.groupMethod(request.method(), "method");
             RandomIndex table = Inputs.randomIndex(request.riTable(), "riTable", matrices.get(0).length);
-            return GroupResponse.of(GroupAhp.aggregate(matrices, lambda, method, table), table);
+            return GroupResponse.of(GroupAhp.aggregate(matrices, lambda, method, table), table, rounded);
         });
     }
 
@@ -134,15 +139,19 @@ class McdaController {
 
     record AhpRequest(
             @Schema(
-                    description = "square reciprocal matrix on Saaty's scale, rows first",
+                    description = "square reciprocal matrix on Saaty's scale, rows first; a cell is a number or a "
+                            + "fraction written as text (\"1/3\"); a reciprocal may be rounded to two or more "
+                            + "decimals as published (0.33, 0.14)",
                     example = "[[1,3,5],[0.333,1,2],[0.2,0.5,1]]")
+            @JsonDeserialize(contentUsing = JudgementRows.class)
             List<List<Double>> matrix,
 
             @Schema(description = "random-index table", example = "saaty1980")
             String riTable) {}
 
     record GroupRequest(
-            @Schema(description = "one matrix per evaluator, all of the same size")
+            @Schema(description = "one matrix per evaluator, all of the same size; cells as in /ahp")
+            @JsonDeserialize(contentUsing = JudgementRows.Matrices.class)
             List<List<List<Double>>> matrices,
 
             @Schema(description = "one weight per evaluator, summing to 1; equal when omitted")
@@ -190,9 +199,14 @@ class McdaController {
             double cr,
             boolean consistent,
             String riTable,
-            JudgementView mostInconsistent) {
+            JudgementView mostInconsistent,
 
-        static AhpResponse of(Ahp.AhpResult result) {
+            @Schema(
+                    description = "cells written as a rounded reciprocal (0.33 for 1/3); the result is computed "
+                            + "from the exact reciprocal of their mirror cells")
+            List<String> roundedReciprocals) {
+
+        static AhpResponse of(Ahp.AhpResult result, List<String> roundedReciprocals) {
             return new AhpResponse(
                     result.weights(),
                     result.lambdaMax(),
@@ -201,7 +215,8 @@ class McdaController {
                     result.cr(),
                     result.consistent(),
                     result.table().key(),
-                    JudgementView.of(result.mostInconsistent()));
+                    JudgementView.of(result.mostInconsistent()),
+                    roundedReciprocals);
         }
     }
 
@@ -217,9 +232,14 @@ class McdaController {
             Double cr,
             Boolean consistent,
             String riTable,
-            List<IndividualView> individual) {
+            List<IndividualView> individual,
 
-        static GroupResponse of(GroupAhp.GroupResult result, RandomIndex table) {
+            @Schema(
+                    description = "cells written as a rounded reciprocal; computed from the exact reciprocal of "
+                            + "their mirror cells")
+            List<String> roundedReciprocals) {
+
+        static GroupResponse of(GroupAhp.GroupResult result, RandomIndex table, List<String> roundedReciprocals) {
             List<IndividualView> individual = result.individual().stream()
                     .map(r -> new IndividualView(r.weights(), r.cr(), r.consistent()))
                     .toList();
@@ -234,7 +254,8 @@ class McdaController {
                     aggregated == null ? null : aggregated.cr(),
                     aggregated == null ? null : aggregated.consistent(),
                     table.key(),
-                    individual);
+                    individual,
+                    roundedReciprocals);
         }
     }
 

@@ -142,7 +142,7 @@ class EnterprisePagesTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(response.body());
-        assertThat(page.select("#import-rejected").text()).isEqualTo("Nothing was imported: 1 rows are invalid.");
+        assertThat(page.select("#import-rejected").text()).isEqualTo("Nothing was imported: 1 row is invalid.");
         assertThat(page.select("#import-report tbody tr")).hasSize(2);
         assertThat(page.select("#import-report tbody tr").eachText()).allMatch(row -> row.startsWith("3 "));
     }

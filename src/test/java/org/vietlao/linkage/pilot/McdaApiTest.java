@@ -111,6 +111,35 @@ class McdaApiTest {
     }
 
     @Test
+    void acceptsAMatrixAsPublishedWithRoundedReciprocalsAndFractions() {
+        // The matrix as a paper prints it: 1/3 as 0.33, 1/7 as 0.14 (PIL-005 before issue 11) ...
+        ApiClient.Response rounded = client.post("/api/v1/mcda/ahp", "analyst", """
+				{"matrix": [[1, 3, 7], [0.33, 1, 3], [0.14, 0.33, 1]]}""");
+        // ... and the same matrix with the reciprocals written as fractions.
+        ApiClient.Response fractions = client.post("/api/v1/mcda/ahp", "analyst", """
+				{"matrix": [[1, 3, 7], ["1/3", 1, 3], ["1 / 7", "1/3", 1]]}""");
+
+        assertThat(rounded.status()).as(rounded.body()).isEqualTo(200);
+        assertThat(fractions.status()).as(fractions.body()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            assertThat(rounded.json().get("weights").get(i).asDouble())
+                    .isEqualTo(fractions.json().get("weights").get(i).asDouble());
+        }
+        assertThat(rounded.json().get("roundedReciprocals").toString())
+                .isEqualTo("[\"matrix[1][0]\",\"matrix[2][0]\",\"matrix[2][1]\"]");
+        assertThat(fractions.json().get("roundedReciprocals")).isEmpty();
+    }
+
+    @Test
+    void rejectsAJudgementThatIsNeitherANumberNorAFraction() {
+        ApiClient.Response response = client.post("/api/v1/mcda/ahp", "analyst", """
+				{"matrix": [[1, 3], ["one third", 1]]}""");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.body()).contains("matrix[1][0]");
+    }
+
+    @Test
     void rejectsANonSquareMatrix() {
         assertRejected("/api/v1/mcda/ahp", "{\"matrix\": [[1, 2], [0.5]]}", "PIL-003", "matrix[1]");
     }

@@ -77,7 +77,9 @@ class HomeFiguresAndInboxPagesTest {
 
         assertThat(home.getElementById("home-panel-completeness")).isNotNull();
         assertThat(home.getElementById("home-panel-my-matching")).isNotNull();
-        assertThat(home.getElementById("home-panel-registry")).as("staff figures are not for it").isNull();
+        assertThat(home.getElementById("home-panel-registry"))
+                .as("staff figures are not for it")
+                .isNull();
         assertThat(home.getElementById("nav-my-enterprise").text())
                 .isEqualTo(messages.getMessage("nav.myEnterprise", null, LAO));
         HttpResponse<String> mine = browser.get("/enterprises/mine");
@@ -88,7 +90,9 @@ class HomeFiguresAndInboxPagesTest {
     @Test
     void theInboxShowsNoticesInTheReadersLanguageAndMarkingThemReadClearsTheCount() {
         Browser browser = signedIn("officer");
-        browser.postForm("/inbox/read-all", Map.of("_csrf", Browser.csrfTokenOf(browser.get("/inbox").body())));
+        browser.postForm(
+                "/inbox/read-all",
+                Map.of("_csrf", Browser.csrfTokenOf(browser.get("/inbox").body())));
         assertThat(page(browser, "/inbox?lang=lo").getElementById("nav-inbox-unread"))
                 .isNull();
 
@@ -101,7 +105,8 @@ class HomeFiguresAndInboxPagesTest {
 
         Document inbox = page(browser, "/inbox?lang=lo");
         assertThat(inbox.getElementById("nav-inbox-unread").text()).isEqualTo("1");
-        assertThat(inbox.selectFirst("#inbox-list .inbox-item.unread .inbox-text").text())
+        assertThat(inbox.selectFirst("#inbox-list .inbox-item.unread .inbox-text")
+                        .text())
                 .isEqualTo(messages.getMessage(
                         "notification.enterpriseVerified",
                         new Object[] {"Lao Bảo", messages.getMessage("enterprise.status.VERIFIED", null, LAO)},

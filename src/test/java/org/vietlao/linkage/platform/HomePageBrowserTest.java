@@ -206,14 +206,7 @@ class HomePageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#login-demo-accounts .demo-account")))
                 .extracting(item -> item.getDomAttribute("data-username"))
                 .as("every demo account, including those a module's demo data adds")
-                .contains(
-                        "admin",
-                        "analyst",
-                        "iice-analyst",
-                        "ministry",
-                        "officer",
-                        "vn-enterprise",
-                        "la-enterprise");
+                .contains("admin", "analyst", "iice-analyst", "ministry", "officer", "vn-enterprise", "la-enterprise");
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("demo");

@@ -10,9 +10,11 @@ import org.vietlao.linkage.pilot.mcda.InvalidInput.Kind;
  * it with every problem and the cell it concerns.
  *
  * <p>Reciprocity: in each pair of mirror cells the judgement of 1 or more is taken as entered and the other
- * must be its reciprocal, either within a relative tolerance of 1e-6 or written as a decimal rounded to 3
- * places ({@code 0.333} for 1/3, {@code 0.143} for 1/7, {@code 0.111} for 1/9). The engine then replaces the
- * smaller cell by the exact reciprocal, so that a rounded decimal does not leak into the priorities.
+ * must be its reciprocal, either within a relative tolerance of 1e-6 or written as published: the reciprocal
+ * rounded to two or more decimals ({@code 0.33} or {@code 0.333333} for 1/3, {@code 0.14} or {@code 0.143}
+ * for 1/7). A decimal rounded to one place ({@code 0.3}) is too coarse to tell 1/3 from a typing error and is
+ * refused. The engine then replaces the smaller cell by the exact reciprocal, so that a rounded decimal does
+ * not leak into the priorities, and {@link PairwiseMatrix#roundedCells()} names every cell so replaced.
  */
 public final class Inputs {
 
@@ -35,12 +37,33 @@ public final class Inputs {
 
     private Inputs() {}
 
+    /** Fewest decimals a rounded reciprocal may be written with (0.33 for 1/3, not 0.3). */
+    static final int MIN_ROUNDED_DECIMALS = 2;
+
+    private static final int MAX_ROUNDED_DECIMALS = 15;
+
     /**
      * A pairwise comparison matrix on Saaty's scale, checked and made exactly reciprocal.
      *
      * @param field the name of the matrix in the request, such as {@code matrix} or {@code matrices[2]}
      */
     public static double[][] pairwiseMatrix(List<? extends List<? extends Number>> rows, String field) {
+        return pairwise(rows, field).values();
+    }
+
+    /**
+     * A checked pairwise comparison matrix made exactly reciprocal, with the cells that were written as a
+     * rounded reciprocal and replaced by the exact one.
+     */
+    public record PairwiseMatrix(double[][] values, List<String> roundedCells) {
+
+        public PairwiseMatrix {
+            roundedCells = List.copyOf(roundedCells);
+        }
+    }
+
+    /** Like {@link #pairwiseMatrix}, and says which cells were written rounded. */
+    public static PairwiseMatrix pairwise(List<? extends List<? extends Number>> rows, String field) {
         double[][] a = square(rows, field, MAX_PAIRWISE_SIZE);
         Collector problems = new Collector();
         int n = a.length;
@@ -53,17 +76,38 @@ public final class Inputs {
             }
         }
         problems.throwIfAny();
+        List<String> rounded = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
             a[i][i] = 1.0;
             for (int j = i + 1; j < n; j++) {
-                if (a[i][j] >= 1.0) {
+                if (a[i][j] >= a[j][i]) {
+                    if (!withinTolerance(a[j][i], a[i][j])) {
+                        rounded.add(cell(field, j, i));
+                    }
                     a[j][i] = 1.0 / a[i][j];
                 } else {
+                    if (!withinTolerance(a[i][j], a[j][i])) {
+                        rounded.add(cell(field, i, j));
+                    }
                     a[i][j] = 1.0 / a[j][i];
                 }
             }
         }
-        return a;
+        return new PairwiseMatrix(a, rounded);
+    }
+
+    private static boolean withinTolerance(double mirror, double judgement) {
+        return Math.abs(mirror * judgement - 1.0) <= RECIPROCAL_TOLERANCE;
+    }
+
+    /** {@code mirror} is 1/judgement rounded half-up to some number of decimals from two on. */
+    static boolean isRoundedReciprocal(double mirror, double judgement) {
+        java.math.BigDecimal exact = java.math.BigDecimal.ONE.divide(
+                java.math.BigDecimal.valueOf(judgement), java.math.MathContext.DECIMAL64);
+        java.math.BigDecimal written = java.math.BigDecimal.valueOf(mirror).stripTrailingZeros();
+        int decimals = Math.max(written.scale(), MIN_ROUNDED_DECIMALS);
+        return decimals <= MAX_ROUNDED_DECIMALS
+                && exact.setScale(decimals, java.math.RoundingMode.HALF_UP).compareTo(written) == 0;
     }
 
     private static void checkPair(double[][] a, int i, int j, String field, Collector problems) {
@@ -82,10 +126,7 @@ public final class Inputs {
             problems.add(Kind.OUT_OF_SCALE, cell(field, jj, ji), mirror);
             return;
         }
-        double exact = 1.0 / judgement;
-        boolean withinTolerance = Math.abs(mirror * judgement - 1.0) <= RECIPROCAL_TOLERANCE;
-        boolean roundedTo3 = Math.abs(mirror - Math.round(exact * 1000.0) / 1000.0) <= EPSILON;
-        if (!withinTolerance && !roundedTo3) {
+        if (!withinTolerance(mirror, judgement) && !isRoundedReciprocal(mirror, judgement)) {
             problems.add(Kind.NOT_RECIPROCAL, cell(field, jj, ji), mirror, judgement);
         }
     }

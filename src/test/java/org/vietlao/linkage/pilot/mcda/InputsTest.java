@@ -37,6 +37,38 @@ class InputsTest {
     }
 
     @Test
+    void acceptsReciprocalsRoundedAsPublishedAndComputesFromTheExactOnes() {
+        // 1/3 as 0.33 and 0.333333, 1/7 as 0.14, 1/5 exactly: all accepted; the rounded ones are named and
+        // replaced by the exact reciprocal of their mirror cell.
+        Inputs.PairwiseMatrix published = Inputs.pairwise(
+                List.of(
+                        List.of(1.0, 3.0, 7.0, 5.0),
+                        List.of(0.33, 1.0, 3.0, 3.0),
+                        List.of(0.14, 0.333333, 1.0, 0.2),
+                        List.of(0.2, 0.333, 5.0, 1.0)),
+                "matrix");
+
+        assertThat(published.roundedCells())
+                .containsExactly("matrix[1][0]", "matrix[2][0]", "matrix[2][1]", "matrix[3][1]");
+        assertThat(published.values()[1][0]).isEqualTo(1.0 / 3.0);
+        assertThat(published.values()[2][0]).isEqualTo(1.0 / 7.0);
+        assertThat(published.values()[2][1]).isEqualTo(1.0 / 3.0);
+        assertThat(published.values()[3][0]).isEqualTo(0.2);
+    }
+
+    @Test
+    void refusesAReciprocalRoundedToOneDecimalOrRoundedTheWrongWay() {
+        for (double coarse : new double[] {0.3, 0.13, 0.34, 0.1}) {
+            assertViolation(
+                    () -> Inputs.pairwiseMatrix(
+                            List.of(List.of(1.0, coarse == 0.13 || coarse == 0.1 ? 7.0 : 3.0), List.of(coarse, 1.0)),
+                            "matrix"),
+                    Kind.NOT_RECIPROCAL,
+                    "matrix[1][0]");
+        }
+    }
+
+    @Test
     void rejectsAJudgementOutsideTheScale() {
         assertViolation(
                 () -> Inputs.pairwiseMatrix(List.of(List.of(1.0, 1 / 12.0), List.of(12.0, 1.0)), "matrix"),
