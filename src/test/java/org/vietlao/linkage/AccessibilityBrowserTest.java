@@ -78,8 +78,9 @@ class AccessibilityBrowserTest {
     void everyReachablePageHasNoWcag21AaViolationForAnyRoleInAnyLanguage() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
         Set<String> shapes = new TreeSet<>();
-        // A page shape is scanned once per language and side: the analyst stands for staff where the administrator
-        // sees the same page; the enterprise user's pages (home, matches, forms) are scanned on their own.
+        // Every shape of page (filters included) is scanned in the first language; in the others, one page per
+        // template (path without query). The analyst stands for staff where the administrator sees the same page;
+        // the enterprise user's pages are scanned on their own.
         Set<String> scannedShapes = new HashSet<>();
         long started = System.nanoTime();
         for (String user : List.of("analyst", "la-enterprise", "admin")) {
@@ -93,11 +94,11 @@ class AccessibilityBrowserTest {
                 }
             });
             shapes.addAll(pages.stream().map(AccessibilityBrowserTest::shape).toList());
-            // ...then open the same pages in the other languages.
+            // ...then open one page of each template in the other languages.
             for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
                 open("/?lang=" + language);
                 for (String page : pages) {
-                    if (scannedShapes.add(side + language + " " + shape(page))) {
+                    if (scannedShapes.add(side + language + " " + template(page))) {
                         open(page);
                         scan(user + " " + language + " " + page, violations);
                     }
@@ -106,8 +107,8 @@ class AccessibilityBrowserTest {
         }
         int scanned = scannedShapes.size();
         System.out.printf(
-                "axe-core scanned %d pages (%d shapes) in %d s%n",
-                scanned, shapes.size(), (System.nanoTime() - started) / 1_000_000_000L);
+                "axe-core scanned %d pages in %d s; page shapes: %s%n",
+                scanned, (System.nanoTime() - started) / 1_000_000_000L, shapes);
         // The crawl must find the pages of every module, or it proves nothing.
         assertThat(shapes)
                 .contains(
@@ -120,7 +121,7 @@ class AccessibilityBrowserTest {
                         "/pilot",
                         "/admin/audit",
                         "/inbox");
-        assertThat(scanned).isGreaterThan(30);
+        assertThat(scanned).isGreaterThan(20);
         assertThat(violations).as("WCAG 2.1 AA violations by page").isEmpty();
     }
 
@@ -171,7 +172,13 @@ class AccessibilityBrowserTest {
      */
     private List<String> tabThrough(int limit) {
         JavascriptExecutor js = browser;
-        js.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        // Tab starts from a marker before everything else (an autofocus field would otherwise be the start).
+        js.executeScript("""
+				var start = document.createElement('span');
+				start.tabIndex = -1;
+				document.body.prepend(start);
+				start.focus();
+				window.scrollTo(0, 0);""");
         List<String> visited = new ArrayList<>();
         Object previous = null;
         for (int i = 0; i < limit; i++) {
@@ -255,6 +262,13 @@ class AccessibilityBrowserTest {
             return null;
         }
         return query == null ? path : path + "?" + query;
+    }
+
+    /** A page's template: its shape without the query. */
+    static String template(String page) {
+        String shape = shape(page);
+        int question = shape.indexOf('?');
+        return question < 0 ? shape : shape.substring(0, question);
     }
 
     /** A page's shape: numbers in the path stand for any number, and only the names of query parameters count. */
