@@ -52,6 +52,9 @@ class AccessibilityBrowserTest {
 
     static final Pattern NUMBER = Pattern.compile("(?<=/)\\d+(?=/|$)");
 
+    /** Keys in paths (matrix keys such as A1.1 or S2) start with a capital; the app's own words do not. */
+    static final Pattern KEY = Pattern.compile("(?<=/)[A-Z][A-Za-z0-9.-]*(?=/|$)");
+
     /** A crawl stops after this many page shapes per person and language (today there are fewer than 25). */
     static final int MAX_PAGES = 40;
 
@@ -271,11 +274,15 @@ class AccessibilityBrowserTest {
         return question < 0 ? shape : shape.substring(0, question);
     }
 
-    /** A page's shape: numbers in the path stand for any number, and only the names of query parameters count. */
+    /**
+     * A page's shape: numbers and keys in the path stand for any number or key, and only the names of query
+     * parameters count.
+     */
     static String shape(String page) {
         int question = page.indexOf('?');
-        String path = NUMBER.matcher(question < 0 ? page : page.substring(0, question))
-                .replaceAll("{n}");
+        String path = KEY.matcher(NUMBER.matcher(question < 0 ? page : page.substring(0, question))
+                        .replaceAll("{n}"))
+                .replaceAll("{key}");
         if (question < 0) {
             return path;
         }

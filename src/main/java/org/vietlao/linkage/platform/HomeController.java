@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -29,6 +31,8 @@ import org.vietlao.linkage.shared.Label;
  */
 @Controller
 class HomeController {
+
+    private static final Logger log = LoggerFactory.getLogger(HomeController.class);
 
     /** Times on the pages are local to the two countries (both UTC+7), with the zone shown. */
     static final ZoneId PAGE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -74,10 +78,20 @@ class HomeController {
                 .withLocale(locale)
                 .withZone(PAGE_TIME);
         return figures.stream()
-                .flatMap(module -> module.panelsFor(actor).stream())
+                .flatMap(module -> panelsOf(module, actor).stream())
                 .sorted(Comparator.comparingInt(HomeFigures.Panel::order).thenComparing(HomeFigures.Panel::id))
                 .map(panel -> view(panel, locale, time))
                 .toList();
+    }
+
+    /** One module's panels; a module that fails leaves its panels out rather than the whole home page. */
+    private static List<HomeFigures.Panel> panelsOf(HomeFigures module, Actor actor) {
+        try {
+            return module.panelsFor(actor);
+        } catch (RuntimeException ex) {
+            log.warn("home figures of {} left out: {}", module.getClass().getSimpleName(), ex.toString());
+            return List.of();
+        }
     }
 
     private PanelView view(HomeFigures.Panel panel, Locale locale, DateTimeFormatter time) {

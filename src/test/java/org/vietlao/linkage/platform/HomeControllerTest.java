@@ -47,12 +47,18 @@ class HomeControllerTest {
                 List.of(new HomeFigures.Figure(
                         Label.of("x.figure", Label.of("x.country.VN"), "verified"), 7, "/enterprises?country=VN")),
                 HomeFigures.Chart.BAR));
+        HomeFigures failing = actor -> {
+            throw new IllegalStateException("index not ready");
+        };
         HomeController controller =
-                new HomeController(true, List.of(second, first), null, messages, new ObjectMapper());
+                new HomeController(true, List.of(second, failing, first), null, messages, new ObjectMapper());
 
         List<HomeController.PanelView> panels = controller.panels(analyst(), Locale.ENGLISH);
 
-        assertThat(panels).extracting(HomeController.PanelView::id).containsExactly("x", "y");
+        assertThat(panels)
+                .as("in order, and a failing module leaves only its own panels out")
+                .extracting(HomeController.PanelView::id)
+                .containsExactly("x", "y");
         assertThat(panels.get(0).heading()).isEqualTo("Enterprises");
         assertThat(panels.get(0).figures().get(0).label()).isEqualTo("Viet Nam: verified");
         assertThat(panels.get(0).figures().get(0).value()).isEqualTo(7);
