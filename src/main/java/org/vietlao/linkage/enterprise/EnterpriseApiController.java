@@ -21,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
  * The enterprise registry over the API: everyone signed in reads and searches it; ENTERPRISE users register
@@ -53,16 +55,19 @@ class EnterpriseApiController {
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
+    private final RegistryExports exports;
     private final MessageSource messages;
 
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
+            RegistryExports exports,
             MessageSource messages) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
+        this.exports = exports;
         this.messages = messages;
     }
 
@@ -249,6 +254,54 @@ class EnterpriseApiController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return enterprises.search(
                 SearchFilters.filter(country, province, hs, sector, sizeClass, verified, q), page, size);
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    @Operation(
+            summary = "Export a registry search as CSV or XLSX",
+            description = "The same filters as the search, plus sort (NAME, PROVINCE, SECTOR, VERIFICATION, NEWEST) "
+                    + "and format (csv or xlsx, default xlsx). Every result, up to "
+                    + Spreadsheet.MAX_ROWS
+                    + " rows, with headings and names (country, province, sector, size, status) in the "
+                    + "Accept-Language of the request (en, vi, lo). CSV is UTF-8 with a byte-order mark; text cells "
+                    + "starting with = + - @ get a leading apostrophe so that no spreadsheet runs them as formulas. "
+                    + "Roles: ENTERPRISE, ANALYST, MINISTRY, ADMIN (the registry is what every one of them may see).")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment")
+    @ApiResponse(responseCode = "400", description = "PLT-002: a filter, sort or format is malformed")
+    @ApiResponse(responseCode = "403", description = "AUT-002: BORDER_OFFICER")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Parameter(example = "LA") String country,
+            @RequestParam(required = false) @Parameter(example = "LA-SV") @Size(max = 10) String province,
+            @RequestParam(required = false) @Parameter(example = "0714") @Size(max = 12) String hs,
+            @RequestParam(required = false) @Parameter(example = "1062") @Size(max = 4) String sector,
+            @RequestParam(required = false) @Parameter(example = "SMALL") String sizeClass,
+            @RequestParam(required = false) Boolean verified,
+            @RequestParam(required = false) @Parameter(example = "tinh bot san") @Size(max = 100) String q,
+            @RequestParam(required = false) @Parameter(example = "NAME") String sort,
+            @RequestParam(required = false) @Parameter(example = "xlsx") String format,
+            Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        Enterprises.Page all = enterprises.search(
+                SearchFilters.filter(country, province, hs, sector, sizeClass, verified, q),
+                SearchFilters.sort(sort),
+                0,
+                Spreadsheet.MAX_ROWS);
+        return exports.results(all.items(), locale).download(as, "enterprises");
+    }
+
+    @GetMapping("/import/template")
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(
+            summary = "The enterprise-import template, CSV or XLSX",
+            description = "Every import column; each heading is the column name followed by its label in Vietnamese, "
+                    + "Lao and English (the importer reads the leading column name), and one example row. "
+                    + "format: csv or xlsx (default xlsx). Role: ANALYST, as for the import.")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment")
+    @ApiResponse(responseCode = "400", description = "PLT-002: format not csv or xlsx")
+    @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
+    ResponseEntity<byte[]> importTemplate(@RequestParam(required = false) @Parameter(example = "csv") String format) {
+        return exports.template().download(Spreadsheet.Format.of(format), "enterprise-import-template");
     }
 
     @GetMapping("/mine")

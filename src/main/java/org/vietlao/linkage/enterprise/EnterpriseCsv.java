@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +33,8 @@ import org.vietlao.linkage.shared.ErrorCode;
 final class EnterpriseCsv {
 
     static final int MAX_ROWS = 5_000;
+
+    private static final Pattern COLUMN_NAME = Pattern.compile("[A-Za-z]+");
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
     static final List<String> REQUIRED = List.of("country", "registrationNumber", "name", "provinceCode", "sector");
@@ -75,13 +79,13 @@ final class EnterpriseCsv {
                         .setIgnoreSurroundingSpaces(true)
                         .get()
                         .parse(withoutByteOrderMark(reader))) {
-            checkHeader(parser.getHeaderNames());
+            Map<String, String> header = header(parser.getHeaderNames());
             List<ParsedRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
                     throw unreadable();
                 }
-                rows.add(row(record));
+                rows.add(row(record, header));
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
@@ -103,14 +107,32 @@ final class EnterpriseCsv {
         return pushback;
     }
 
-    private static void checkHeader(List<String> header) {
+    /**
+     * Column name to the heading as written. A heading is the column name, optionally followed by labels (the
+     * import template writes {@code country (Quốc gia / ປະເທດ / Country)}): only its leading letters count.
+     */
+    private static Map<String, String> header(List<String> headings) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String heading : headings) {
+            Matcher name = COLUMN_NAME.matcher(heading.strip());
+            if (!name.lookingAt() || columns.put(name.group(), heading) != null) {
+                throw unreadable();
+            }
+        }
         Set<String> known = Set.copyOf(COLUMNS);
-        if (!header.containsAll(REQUIRED) || !known.containsAll(header)) {
+        if (!columns.keySet().containsAll(REQUIRED) || !known.containsAll(columns.keySet())) {
             throw unreadable();
         }
+        return columns;
     }
 
-    private static ParsedRow row(CSVRecord record) {
+    private static ParsedRow row(CSVRecord csv, Map<String, String> header) {
+        Column record = column -> {
+            String heading = header.get(column);
+            return heading != null && csv.isMapped(heading) && csv.isSet(heading)
+                    ? Profile.text(csv.get(heading))
+                    : null;
+        };
         Violations violations = new Violations();
         Map<String, String> names = new LinkedHashMap<>();
         putIfPresent(names, "vi", value(record, "nameVi"));
@@ -147,7 +169,7 @@ final class EnterpriseCsv {
                 offers(value(record, "offers"), violations),
                 needs(value(record, "needs"), violations));
         // The record after the header is row 2, as a spreadsheet numbers it.
-        return new ParsedRow((int) record.getRecordNumber() + 1, draft, violations);
+        return new ParsedRow((int) csv.getRecordNumber() + 1, draft, violations);
     }
 
     private static List<Profile.OfferDraft> offers(String column, Violations violations) {
@@ -205,8 +227,13 @@ final class EnterpriseCsv {
         return index < parts.length ? Profile.text(parts[index]) : null;
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? Profile.text(record.get(column)) : null;
+    private static String value(Column record, String column) {
+        return record.value(column);
+    }
+
+    /** A row's cells by column name. */
+    private interface Column {
+        String value(String column);
     }
 
     private static void putIfPresent(Map<String, String> names, String language, String value) {

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.shared.SearchText;
 
 /**
  * What other modules may read of the registry: one enterprise's profile, every profile (to build an index),
@@ -67,6 +69,42 @@ public class EnterpriseDirectory {
                 .param("org", organisationId)
                 .query((rs, n) -> new EnterpriseId(rs.getLong(1)))
                 .list();
+    }
+
+    /**
+     * Enterprises whose names (in any language) or registration number contain every word typed, accents ignored,
+     * in name order; at most {@code limit}. Blank text finds nothing.
+     */
+    public List<EnterpriseId> withNameLike(String text, int limit) {
+        String folded = SearchText.fold(text);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT id FROM enterprise WHERE TRUE");
+        Map<String, Object> params = new LinkedHashMap<>();
+        String[] words = folded.split(" ");
+        for (int i = 0; i < words.length && i < 10; i++) {
+            sql.append(" AND search_text LIKE :w").append(i).append(" ESCAPE '\\'");
+            params.put(
+                    "w" + i,
+                    "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return jdbc.sql(sql + " ORDER BY name_key, id LIMIT :limit")
+                .params(params)
+                .param("limit", limit)
+                .query((rs, n) -> new EnterpriseId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Those of {@code ids} an analyst has verified. */
+    public Set<EnterpriseId> verifiedAmong(Collection<EnterpriseId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM enterprise WHERE verification_status = 'VERIFIED' AND id IN (:ids)")
+                .param("ids", ids.stream().map(EnterpriseId::value).toList())
+                .query((rs, n) -> new EnterpriseId(rs.getLong(1)))
+                .list());
     }
 
     public boolean isOwnedBy(EnterpriseId id, long organisationId) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
  * The registry's pages: the list with its filters, an enterprise's profile, the profile form (server-side
@@ -43,8 +45,8 @@ class EnterprisePageController {
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
     private final EnterpriseDirectory directory;
-    private final Sectors sectors;
     private final PageLabels labels;
+    private final RegistryExports exports;
     private final MessageSource messages;
     private final boolean demoData;
 
@@ -52,15 +54,15 @@ class EnterprisePageController {
             EnterpriseRegistry registry,
             Enterprises enterprises,
             EnterpriseDirectory directory,
-            Sectors sectors,
             PageLabels labels,
+            RegistryExports exports,
             MessageSource messages,
             @Value("${linkage.demo-data:true}") boolean demoData) {
         this.registry = registry;
         this.enterprises = enterprises;
         this.directory = directory;
-        this.sectors = sectors;
         this.labels = labels;
+        this.exports = exports;
         this.messages = messages;
         this.demoData = demoData;
     }
@@ -87,13 +89,14 @@ class EnterprisePageController {
             @RequestParam(required = false) String sizeClass,
             @RequestParam(required = false) String verified,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             Model model,
             Locale locale) {
-        Boolean verifiedFilter =
-                "true".equals(verified) ? Boolean.TRUE : "false".equals(verified) ? Boolean.FALSE : null;
-        Enterprises.Filter filter = SearchFilters.filter(country, province, hs, sector, sizeClass, verifiedFilter, q);
-        Enterprises.Page result = enterprises.search(filter, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+        Enterprises.Filter filter =
+                SearchFilters.filter(country, province, hs, sector, sizeClass, verified(verified), q);
+        Enterprises.Sort order = SearchFilters.sort(sort);
+        Enterprises.Page result = enterprises.search(filter, order, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
         long first = (long) result.page() * result.size();
         model.addAttribute("result", result);
         model.addAttribute("filter", filter);
@@ -106,8 +109,64 @@ class EnterprisePageController {
         model.addAttribute("hasPrevious", result.page() > 0);
         model.addAttribute("hasNext", first + result.items().size() < result.total());
         model.addAttribute("demoData", demoData);
+        model.addAttribute("sort", order.name());
+        model.addAttribute("sorts", Enterprises.Sort.values());
+        model.addAttribute("sectors", labels.sectorOptions(locale));
+        model.addAttribute("sectorNames", sectorNames(locale));
         addPermissions(model);
         return "enterprise/list";
+    }
+
+    /**
+     * The search of the list page, every result rather than one page (at most {@link Spreadsheet#MAX_ROWS}), as a
+     * spreadsheet in the reader's language. The registry is open to every role that may browse and export it.
+     */
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String sizeClass,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String format,
+            Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        Enterprises.Filter filter =
+                SearchFilters.filter(country, province, hs, sector, sizeClass, verified(verified), q);
+        Enterprises.Page all = enterprises.search(filter, SearchFilters.sort(sort), 0, Spreadsheet.MAX_ROWS);
+        return exports.results(all.items(), locale).download(as, "enterprises");
+    }
+
+    /** The import template: the importer's columns with their labels in three languages, one example row. */
+    @GetMapping("/import/template")
+    @PreAuthorize("hasRole('ANALYST')")
+    ResponseEntity<byte[]> importTemplate(@RequestParam(required = false) String format) {
+        return exports.template().download(Spreadsheet.Format.of(format), "enterprise-import-template");
+    }
+
+    /** The description of every HS code on the form, shown under its picker. */
+    private Map<String, String> hsLabels(ProfileForm form, Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(
+                        form.getOffers().stream().map(row -> row == null ? null : row.getHsCode()),
+                        form.getNeeds().stream().map(row -> row == null ? null : row.getHsCode()))
+                .filter(code -> code != null && code.strip().matches("\\d{6}|\\d{8}"))
+                .forEach(code -> names.put(code, labels.hsDescription(code.strip(), locale)));
+        return names;
+    }
+
+    private Map<String, String> sectorNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        labels.sectorOptions(locale).forEach(s -> names.put(s.code(), s.title()));
+        return names;
+    }
+
+    private static Boolean verified(String verified) {
+        return "true".equals(verified) ? Boolean.TRUE : "false".equals(verified) ? Boolean.FALSE : null;
     }
 
     @GetMapping("/mine")
@@ -131,9 +190,7 @@ class EnterprisePageController {
         model.addAttribute("profile", p);
         model.addAttribute(
                 "provinceName", labels.provinceNames(locale).getOrDefault(p.provinceCode(), p.provinceCode()));
-        model.addAttribute(
-                "sectorTitle",
-                sectors.find(p.sector()).map(Sectors.IsicClass::title).orElse(""));
+        model.addAttribute("sectorTitle", labels.sectorTitle(p.sector(), locale));
         model.addAttribute(
                 "offers",
                 p.offers().stream()
@@ -363,7 +420,9 @@ class EnterprisePageController {
         model.addAttribute("enterpriseId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("provinces", labels.provinces(locale));
-        model.addAttribute("sectors", sectors.all());
+        model.addAttribute("sectors", labels.sectorOptions(locale));
+        model.addAttribute("maxItems", Profile.MAX_ITEMS);
+        model.addAttribute("hsLabels", hsLabels(form, locale));
         model.addAttribute("sizeClasses", SizeClass.values());
         model.addAttribute("certificationCodes", Certification.CODES);
         model.addAttribute("units", QuantityUnit.CODES);
@@ -374,6 +433,12 @@ class EnterprisePageController {
         Actor actor = actor();
         model.addAttribute("canCreate", actor.hasRole(Enterprise.ENTERPRISE) || actor.hasRole(Enterprise.ANALYST));
         model.addAttribute("canImport", actor.hasRole(Enterprise.ANALYST));
+        model.addAttribute(
+                "canExport",
+                actor.hasRole(Enterprise.ENTERPRISE)
+                        || actor.hasRole(Enterprise.ANALYST)
+                        || actor.hasRole("MINISTRY")
+                        || actor.hasRole("ADMIN"));
     }
 
     private static String plain(BigDecimal amount) {

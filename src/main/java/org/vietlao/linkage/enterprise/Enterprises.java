@@ -160,7 +160,26 @@ class Enterprises {
         return jdbc.sql("DELETE FROM enterprise WHERE id = :id").param("id", id).update() > 0;
     }
 
+    /** The orders a search can list in; ties by id. */
+    enum Sort {
+        NAME("e.name_key, e.id"),
+        PROVINCE("e.country DESC, e.province_code, e.name_key, e.id"),
+        SECTOR("e.sector, e.name_key, e.id"),
+        VERIFICATION("e.verification_status DESC, e.name_key, e.id"),
+        NEWEST("e.created_at DESC, e.id DESC");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
     Page search(Filter filter, int page, int size) {
+        return search(filter, Sort.NAME, page, size);
+    }
+
+    Page search(Filter filter, Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         Map<String, Object> params = new HashMap<>();
         if (filter.country() != null) {
@@ -212,7 +231,7 @@ class Enterprises {
         List<Summary> items = jdbc.sql("""
 				SELECT e.id, e.country, e.registration_number, e.name, e.name_vi, e.name_lo, e.name_en, e.province_code,
 				       e.sector, e.size_class, e.verification_status, e.demo
-				FROM enterprise e""" + where + " ORDER BY e.name_key, e.id LIMIT :limit OFFSET :offset")
+				FROM enterprise e""" + where + " ORDER BY " + sort.orderBy + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)

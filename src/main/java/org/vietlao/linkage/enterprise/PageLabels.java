@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.vietlao.linkage.reference.HsEntry;
 import org.vietlao.linkage.reference.Province;
@@ -21,10 +22,42 @@ class PageLabels {
     /** A province as a select option or a label. */
     record ProvinceOption(String country, String code, String label) {}
 
-    private final ReferenceData referenceData;
+    /**
+     * An ISIC class as the sector picker offers it.
+     *
+     * @param title the title in the reader's language, or the English one with a fallback marker
+     * @param fallback whether {@code title} is the English title shown for want of a translation
+     */
+    record SectorOption(String code, char section, String title, boolean fallback) {}
 
-    PageLabels(ReferenceData referenceData) {
+    private final ReferenceData referenceData;
+    private final Sectors sectors;
+    private final MessageSource messages;
+
+    PageLabels(ReferenceData referenceData, Sectors sectors, MessageSource messages) {
         this.referenceData = referenceData;
+        this.sectors = sectors;
+        this.messages = messages;
+    }
+
+    /**
+     * Every ISIC class, by code, titled for the reader. Only English titles ship (no sourced Vietnamese VSIC 2018
+     * or Lao titles, decision 0014), so a Vietnamese or Lao reader sees the English title marked as such.
+     */
+    List<SectorOption> sectorOptions(Locale locale) {
+        boolean fallback = !"en".equals(locale.getLanguage());
+        return sectors.all().stream()
+                .map(s -> new SectorOption(s.code(), s.section(), s.title(), fallback))
+                .toList();
+    }
+
+    /** The class's title for the reader: English, with the fallback marker for a Vietnamese or Lao reader. */
+    String sectorTitle(String code, Locale locale) {
+        return sectors.find(code)
+                .map(s -> "en".equals(locale.getLanguage())
+                        ? s.title()
+                        : messages.getMessage("enterprise.sector.fallback", new Object[] {s.title()}, locale))
+                .orElse("");
     }
 
     /** The current provinces of both countries, Viet Nam first, by code. */

@@ -15,7 +15,7 @@ import org.vietlao.linkage.shared.ErrorCode;
 class ProfileForm {
 
     /** Blank rows offered under the filled ones, for new offers and needs. */
-    static final int BLANK_ROWS = 3;
+    static final int BLANK_ROWS = 1;
 
     private String country;
     private String registrationNumber;

@@ -43,6 +43,19 @@ final class SearchFilters {
         return new Enterprises.Filter(countryCode, Profile.text(province), hsPrefix, sectorCode, size, verified, text);
     }
 
+    /** The order of a list; blank is by name, anything unknown is PLT-002 on {@code sort}. */
+    static Enterprises.Sort sort(String sort) {
+        String value = upper(sort);
+        if (value == null) {
+            return Enterprises.Sort.NAME;
+        }
+        try {
+            return Enterprises.Sort.valueOf(value);
+        } catch (IllegalArgumentException ex) {
+            throw malformed("sort");
+        }
+    }
+
     private static String upper(String value) {
         String text = Profile.text(value);
         return text == null ? null : text.toUpperCase(Locale.ROOT);

@@ -174,6 +174,30 @@ class Interests {
         return listFor("from_enterprise_id", enterprises);
     }
 
+    /**
+     * The latest interest, sent either way, between the enterprise and each of the partners that has one: what
+     * the matches page shows instead of a second "send" button.
+     */
+    Map<Long, Interest> latestWith(EnterpriseId enterprise, Collection<Long> partners) {
+        if (partners.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Interest> latest = new LinkedHashMap<>();
+        jdbc.sql("""
+				SELECT DISTINCT ON (partner) *, CASE WHEN from_enterprise_id = :me THEN to_enterprise_id
+				                                     ELSE from_enterprise_id END AS partner
+				FROM matching_interest
+				WHERE (from_enterprise_id = :me AND to_enterprise_id IN (:partners))
+				   OR (to_enterprise_id = :me AND from_enterprise_id IN (:partners))
+				ORDER BY partner, sent_at DESC, id DESC""")
+                .param("me", enterprise.value())
+                .param("partners", List.copyOf(partners))
+                .query(rs -> {
+                    latest.put(rs.getLong("partner"), interest(rs, 0));
+                });
+        return latest;
+    }
+
     /** Closes every open interest past its expiry, audited; returns how many. */
     @Transactional
     int expireOverdue(Instant now) {

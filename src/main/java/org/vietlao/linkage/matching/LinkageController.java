@@ -1,17 +1,21 @@
 package org.vietlao.linkage.matching;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
  * Linkages (accepted interests) and their counts for the dashboards.
@@ -24,11 +28,35 @@ class LinkageController {
     private final Linkages linkages;
     private final InterestViews views;
     private final EnterpriseAccess access;
+    private final MatchingSheets sheets;
 
-    LinkageController(Linkages linkages, InterestViews views, EnterpriseAccess access) {
+    LinkageController(Linkages linkages, InterestViews views, EnterpriseAccess access, MatchingSheets sheets) {
         this.linkages = linkages;
         this.views = views;
         this.access = access;
+        this.sheets = sheets;
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    @Operation(
+            summary = "Export linkages as CSV or XLSX",
+            description = "Newest first, filtered by province (a province code of either side), gate (the border-gate "
+                    + "pair id) and year (established, in UTC+7); format csv or xlsx (default xlsx). Headings and "
+                    + "province names in the Accept-Language of the request (en, vi, lo), times in UTC+7. Roles: "
+                    + "ANALYST, MINISTRY, ADMIN see every linkage; ENTERPRISE only its own organisation's.")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment")
+    @ApiResponse(responseCode = "400", description = "PLT-002: a filter or format is malformed")
+    @ApiResponse(responseCode = "403", description = "AUT-002: another role")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Parameter(example = "LA-SV") String province,
+            @RequestParam(required = false) @Parameter(example = "VL-INT-06") String gate,
+            @RequestParam(required = false) @Parameter(example = "2026") String year,
+            @RequestParam(required = false) @Parameter(example = "xlsx") String format,
+            Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        return sheets.linkages(MatchingPageController.linkageFilter(province, gate, year), locale)
+                .download(as, "linkages");
     }
 
     @GetMapping

@@ -141,6 +141,81 @@ class Linkages {
                 .list();
     }
 
+    /**
+     * What the linkages page keeps; {@code null} means any.
+     *
+     * @param province a province code of either side
+     * @param gatePairId the border-gate pair of the road estimate
+     * @param year the year it was made, in the region's time
+     */
+    record Filter(String province, String gatePairId, Integer year) {}
+
+    record Page(List<Linkage> items, int page, int size, long total) {
+
+        public long first() {
+            return (long) page * size + 1;
+        }
+
+        public long last() {
+            return (long) page * size + items.size();
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return last() < total;
+        }
+    }
+
+    /**
+     * A page of the linkages the filter keeps, newest first; with {@code onlyOf} not {@code null}, only those of
+     * these enterprises (an ENTERPRISE user's own).
+     */
+    Page search(Filter filter, Collection<EnterpriseId> onlyOf, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (onlyOf != null) {
+            if (onlyOf.isEmpty()) {
+                return new Page(List.of(), page, size, 0);
+            }
+            where.append(" AND (vn_enterprise_id IN (:ids) OR la_enterprise_id IN (:ids))");
+            params.put("ids", onlyOf.stream().map(EnterpriseId::value).toList());
+        }
+        if (filter.province() != null) {
+            where.append(" AND (vn_province_code = :province OR la_province_code = :province)");
+            params.put("province", filter.province());
+        }
+        if (filter.gatePairId() != null) {
+            where.append(" AND gate_pair_id = :gate");
+            params.put("gate", filter.gatePairId());
+        }
+        if (filter.year() != null) {
+            where.append(" AND EXTRACT(YEAR FROM established_at AT TIME ZONE 'Asia/Ho_Chi_Minh') = :year");
+            params.put("year", filter.year());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM matching_linkage" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Linkage> items = jdbc.sql("SELECT * FROM matching_linkage" + where
+                        + " ORDER BY established_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Linkages::linkage)
+                .list();
+        return new Page(items, page, size, total);
+    }
+
+    /** The gate pairs that linkages went through, for the filter. */
+    List<String> gatePairs() {
+        return jdbc.sql("SELECT DISTINCT gate_pair_id FROM matching_linkage WHERE gate_pair_id IS NOT NULL ORDER BY 1")
+                .query(String.class)
+                .list();
+    }
+
     Summary summary() {
         long total = jdbc.sql("SELECT count(*) FROM matching_linkage")
                 .query(Long.class)

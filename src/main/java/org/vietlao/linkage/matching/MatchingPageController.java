@@ -1,12 +1,16 @@
 package org.vietlao.linkage.matching;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
  * The matching pages: an enterprise's partners across the border with a bar per score component, the
@@ -26,8 +32,6 @@ import org.vietlao.linkage.shared.ErrorCode;
  */
 @Controller
 class MatchingPageController {
-
-    static final int PAGE_LIMIT = 20;
 
     private final Matchmaker matchmaker;
     private final MatchViews matchViews;
@@ -38,6 +42,10 @@ class MatchingPageController {
     private final EnterpriseAccess access;
     private final MessageSource messages;
     private final ProvinceNames provinceNames;
+    private final EnterpriseDirectory directory;
+    private final Linkages linkages;
+    private final MatchingSheets sheets;
+    private final Clock clock;
     private final boolean demoData;
 
     MatchingPageController(
@@ -50,6 +58,10 @@ class MatchingPageController {
             EnterpriseAccess access,
             MessageSource messages,
             ProvinceNames provinceNames,
+            EnterpriseDirectory directory,
+            Linkages linkages,
+            MatchingSheets sheets,
+            Clock clock,
             @Value("${linkage.demo-data:true}") boolean demoData) {
         this.matchmaker = matchmaker;
         this.matchViews = matchViews;
@@ -60,36 +72,227 @@ class MatchingPageController {
         this.access = access;
         this.messages = messages;
         this.provinceNames = provinceNames;
+        this.directory = directory;
+        this.linkages = linkages;
+        this.sheets = sheets;
+        this.clock = clock;
         this.demoData = demoData;
     }
 
     @GetMapping("/matching")
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
-    String matches(@RequestParam(required = false) Long enterprise, Model model, Locale locale) {
+    String matches(
+            @RequestParam(required = false) String enterprise,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Actor actor = access.actor();
+        String language = locale.getLanguage();
         List<EnterpriseRef> own = access.ownEnterprises().stream()
-                .map(id -> matchmaker.find(id).map(party -> EnterpriseRef.of(party, locale.getLanguage())))
+                .map(id -> matchmaker.find(id).map(party -> EnterpriseRef.of(party, language)))
                 .flatMap(Optional::stream)
                 .toList();
-        Long selected =
-                enterprise != null ? enterprise : own.size() == 1 ? own.get(0).id() : null;
+        boolean overseesAll = EnterpriseAccess.overseesAll(actor);
+        Long chosen = enterpriseId(enterprise);
+        if (enterprise != null && !enterprise.isBlank() && chosen == null) {
+            // "abc" or "1.5" as an enterprise: say so on the page rather than fail it.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", messages.getMessage("matching.matches.badEnterprise", null, locale));
+        }
+        Long selected = chosen != null ? chosen : own.size() == 1 ? own.get(0).id() : null;
+        if (selected == null && overseesAll && q != null && !q.isBlank()) {
+            List<EnterpriseRef> candidates = directory.withNameLike(q, 20).stream()
+                    .map(id -> matchmaker.find(id).map(party -> EnterpriseRef.of(party, language)))
+                    .flatMap(Optional::stream)
+                    .toList();
+            if (candidates.size() == 1) {
+                selected = candidates.get(0).id();
+            } else {
+                model.addAttribute("candidates", candidates);
+            }
+        }
+        MatchListing.Criteria criteria = MatchListing.Criteria.parse(province, hs, minScore, verified, sort);
         model.addAttribute("demoData", demoData);
         model.addAttribute("ownEnterprises", own);
-        model.addAttribute("overseesAll", EnterpriseAccess.overseesAll(actor));
+        model.addAttribute("overseesAll", overseesAll);
         model.addAttribute("selectedId", selected);
-        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
+        model.addAttribute("query", q);
+        model.addAttribute("criteria", criteria);
+        model.addAttribute("sorts", MatchListing.Sort.values());
+        model.addAttribute("provinces", provinceNames.in(language));
+        model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
         if (selected != null) {
-            Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(new EnterpriseId(selected), PAGE_LIMIT);
-            model.addAttribute("selected", EnterpriseRef.of(suggestions.enterprise(), locale.getLanguage()));
+            EnterpriseId id = new EnterpriseId(selected);
+            MatchingSheets.Listed listed;
+            try {
+                listed = sheets.listed(id, criteria, language);
+            } catch (BusinessException ex) {
+                if (ex.errorCode() != ErrorCode.MAT_001) {
+                    throw ex;
+                }
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                model.addAttribute("problem", problem(ex, locale));
+                return "matching/matches";
+            }
+            MatchListing.Page shown = MatchListing.page(listed.kept(), page);
+            boolean canSend = access.actsFor(actor, id);
+            long enterpriseOnPage = selected;
+            Map<Long, Interest> latest = interests.latestWith(
+                    id, shown.items().stream().map(m -> m.partner().id()).toList());
+            model.addAttribute("selected", EnterpriseRef.of(listed.enterprise(), language));
+            model.addAttribute("partnerProvinces", partnerProvinces(listed.all(), language));
+            model.addAttribute("listing", shown);
+            model.addAttribute("totalSuggested", listed.all().size());
             model.addAttribute(
                     "matches",
-                    suggestions.matches().stream()
-                            .map(match -> matchViews.of(match, locale))
+                    shown.items().stream()
+                            .map(match -> new ListedMatch(
+                                    matchViews.of(match, locale),
+                                    InterestState.of(
+                                            latest.get(match.partner().id()),
+                                            enterpriseOnPage,
+                                            clock.instant(),
+                                            canSend)))
                             .toList());
-            model.addAttribute("canSendInterest", access.actsFor(actor, new EnterpriseId(selected)));
+            model.addAttribute("canSendInterest", canSend);
         }
         return "matching/matches";
     }
+
+    /**
+     * The partners the matches page lists (filters and order of the page), as CSV or XLSX in the reader's
+     * language. The same access as the page: an ENTERPRISE user only for its own enterprises.
+     */
+    @GetMapping("/matching/export")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    ResponseEntity<byte[]> exportMatches(
+            @RequestParam String enterprise,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String format,
+            Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        Long id = enterpriseId(enterprise);
+        if (id == null) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "enterprise", "enterprise");
+        }
+        return sheets.matches(
+                        new EnterpriseId(id),
+                        MatchListing.Criteria.parse(province, hs, minScore, verified, sort),
+                        locale)
+                .download(as, "matches-" + id);
+    }
+
+    /** Enterprise picker options for staff: names (any language) or registration numbers containing the words. */
+    @GetMapping("/matching/enterprise-options")
+    @PreAuthorize("hasAnyRole('ANALYST', 'MINISTRY', 'ADMIN')")
+    String enterpriseOptions(@RequestParam(required = false) String q, Model model, Locale locale) {
+        String query = q == null ? "" : q.strip();
+        List<EnterpriseRef> found = query.length() < 2 || query.length() > 100
+                ? List.of()
+                : directory.withNameLike(query, 12).stream()
+                        .map(id -> matchmaker.find(id).map(party -> EnterpriseRef.of(party, locale.getLanguage())))
+                        .flatMap(Optional::stream)
+                        .toList();
+        model.addAttribute("options", found);
+        model.addAttribute("query", query);
+        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
+        return "matching/enterprise-options :: options";
+    }
+
+    @GetMapping("/matching/linkages")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    String linkages(
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String gate,
+            @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "0") int page,
+            Model model,
+            Locale locale) {
+        Linkages.Filter filter = linkageFilter(province, gate, year);
+        Linkages.Page found = linkages.search(
+                filter, sheets.visibleLinkagesOf(), Math.max(0, Math.min(page, 100_000)), MatchListing.PAGE_SIZE);
+        model.addAttribute("demoData", demoData);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", found);
+        model.addAttribute(
+                "linkages",
+                found.items().stream().map(l -> interestViews.of(l, locale)).toList());
+        Map<String, String> names = provinceNames.in(locale.getLanguage());
+        model.addAttribute("provinces", names);
+        model.addAttribute(
+                "provinceOptions",
+                names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
+        model.addAttribute("gates", linkages.gatePairs());
+        model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
+        return "matching/linkages";
+    }
+
+    @GetMapping("/matching/linkages/export")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
+    ResponseEntity<byte[]> exportLinkages(
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String gate,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String format,
+            Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        return sheets.linkages(linkageFilter(province, gate, year), locale).download(as, "linkages");
+    }
+
+    static Linkages.Filter linkageFilter(String province, String gate, String year) {
+        String provinceCode = province == null || province.isBlank() ? null : province.strip();
+        if (provinceCode != null && !provinceCode.matches("[A-Z0-9-]{1,10}")) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "province", "province");
+        }
+        String gatePair = gate == null || gate.isBlank() ? null : gate.strip();
+        if (gatePair != null && !gatePair.matches("[A-Z0-9-]{1,20}")) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "gate", "gate");
+        }
+        Integer y = null;
+        if (year != null && !year.isBlank()) {
+            if (!year.strip().matches("\\d{4}")) {
+                throw BusinessException.onField(ErrorCode.PLT_002, "year", "year");
+            }
+            y = Integer.valueOf(year.strip());
+        }
+        return new Linkages.Filter(provinceCode, gatePair, y);
+    }
+
+    /** The provinces the partners are in, for the province filter, by name. */
+    private List<Map.Entry<String, String>> partnerProvinces(List<Match> all, String language) {
+        Map<String, String> names = provinceNames.in(language);
+        return all.stream()
+                .map(m -> m.partner().provinceCode())
+                .distinct()
+                .map(code -> Map.entry(code, names.getOrDefault(code, code)))
+                .sorted(Map.Entry.comparingByValue())
+                .toList();
+    }
+
+    private static Long enterpriseId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String digits = value.strip();
+        if (!digits.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(digits);
+    }
+
+    /** A partner on the page with where an interest between the two stands. */
+    record ListedMatch(MatchViews.MatchView match, InterestState interest) {}
 
     @PostMapping("/matching/interests")
     @PreAuthorize("hasRole('ENTERPRISE')")
@@ -97,6 +300,12 @@ class MatchingPageController {
             @RequestParam long fromEnterpriseId,
             @RequestParam long toEnterpriseId,
             @RequestParam(required = false) String message,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) String hs,
+            @RequestParam(required = false) String minScore,
+            @RequestParam(required = false) String verified,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String page,
             RedirectAttributes redirect,
             Locale locale) {
         try {
@@ -113,6 +322,19 @@ class MatchingPageController {
             redirect.addFlashAttribute("problem", problem(ex, locale));
         }
         redirect.addAttribute("enterprise", fromEnterpriseId);
+        // Back to the same filtered page, where the partner's card now shows the interest sent.
+        Map<String, String> listing = new java.util.LinkedHashMap<>();
+        listing.put("province", province);
+        listing.put("hs", hs);
+        listing.put("minScore", minScore);
+        listing.put("verified", verified);
+        listing.put("sort", sort);
+        listing.put("page", page);
+        listing.forEach((name, value) -> {
+            if (value != null && !value.isBlank() && value.length() <= 20) {
+                redirect.addAttribute(name, value);
+            }
+        });
         return "redirect:/matching";
     }
 

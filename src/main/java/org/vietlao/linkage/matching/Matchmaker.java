@@ -17,6 +17,9 @@ class Matchmaker {
     static final int MIN_LIMIT = 1;
     static final int MAX_LIMIT = 50;
 
+    /** The most partners the listing pages and exports filter and sort (the best ones). */
+    static final int MAX_LISTED = 500;
+
     private final MatchingIndex index;
     private final EnterpriseDirectory directory;
     private final EnterpriseAccess access;
@@ -41,6 +44,19 @@ class Matchmaker {
         MatchingIndex.State state = index.state();
         Party me = party(state, id);
         return new Suggestions(me, state.engine().top(me, limit));
+    }
+
+    /**
+     * The best {@link #MAX_LISTED} partners of the enterprise, for a listing that filters, sorts and pages them.
+     * The same access rules as {@link #suggestionsFor}.
+     */
+    Suggestions listFor(EnterpriseId id) {
+        if (!EnterpriseAccess.overseesAll(access.actor())) {
+            access.requireView(id);
+        }
+        MatchingIndex.State state = index.state();
+        Party me = party(state, id);
+        return new Suggestions(me, state.engine().top(me, MAX_LISTED));
     }
 
     /** How two enterprises match, if they do; fails with MAT-001 when either is unknown. */
