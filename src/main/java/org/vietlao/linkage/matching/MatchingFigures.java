@@ -104,13 +104,13 @@ class MatchingFigures implements HomeFigures {
                         .param("start", Timestamp.from(startOfYear))
                         .query(Long.class)
                         .single(),
-                null));
+                "/matching/linkages"));
         figures.add(new Figure(
                 Label.of("matching.home.figure.linkagesAll"),
                 jdbc.sql("SELECT count(*) FROM matching_linkage")
                         .query(Long.class)
                         .single(),
-                null));
+                "/matching/linkages"));
         return new Panel(
                 "linkages",
                 40,
