@@ -138,6 +138,27 @@
     show('map-boundaries-failed');
   });
 
+  // Says why the map shows fewer markers than there are pairs: the pairs without any known coordinate.
+  function explainUnplaced(drawn, collection) {
+    var unplaced = collection.unplaced || [];
+    var note = document.getElementById('map-unplaced');
+    if (!note || !unplaced.length) {
+      return;
+    }
+    var total = collection.pairCount || drawn + unplaced.length;
+    note.textContent = note.dataset.template.replace('{0}', String(drawn)).replace('{1}', String(total))
+      .replace('{2}', String(unplaced.length));
+    note.hidden = false;
+    var list = document.getElementById('map-unplaced-list');
+    unplaced.forEach(function (pair) {
+      var item = document.createElement('li');
+      item.textContent = pair.vnGate + ' – ' + pair.laoGate;
+      item.dataset.pairId = pair.pairId;
+      list.appendChild(item);
+    });
+    list.hidden = false;
+  }
+
   var gates = getJson(element.dataset.gatesUrl, 'application/geo+json, application/json;q=0.9').then(function (collection) {
     var layer = L.geoJSON(collection, {
       pointToLayer: markerFor,
@@ -150,6 +171,7 @@
     return boundaries.then(function () {
       layer.addTo(map);
       document.getElementById('map-gate-count').textContent = String(layer.getLayers().length);
+      explainUnplaced(layer.getLayers().length, collection);
       element.dataset.gates = 'loaded';
     });
   }).catch(function () {

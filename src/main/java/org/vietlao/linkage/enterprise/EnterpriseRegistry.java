@@ -145,12 +145,17 @@ class EnterpriseRegistry {
         } catch (IllegalArgumentException ex) {
             throw BusinessException.onField(ErrorCode.ENT_014, "status");
         }
+        VerificationStatus before = enterprise.verification();
         Map<String, Object> changes = enterprise.verify(next, actor, clock.instant());
         if (!enterprises.update(enterprise)) {
             throw new BusinessException(ErrorCode.PLT_009);
         }
         events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
         events.publishEvent(new EnterpriseProfileChanged(new EnterpriseId(id)));
+        if (before != next) {
+            events.publishEvent(new EnterpriseVerified(
+                    new EnterpriseId(id), enterprise.profile().name(), next.name(), enterprise.ownerOrganisationId()));
+        }
         return find(id);
     }
 

@@ -132,6 +132,7 @@ class Interests {
         values.put("message", text);
         values.put("expiresAt", expiresAt.toString());
         events.publishEvent(EntityChanged.created(ENTITY, id, values));
+        events.publishEvent(new InterestSent(id, from, to));
         return get(id);
     }
 
@@ -260,6 +261,11 @@ class Interests {
                 .param("at", Timestamp.from(answered.answeredAt()))
                 .param("id", answered.id())
                 .update();
+        events.publishEvent(new InterestAnswered(
+                answered.id(),
+                new EnterpriseId(answered.fromEnterpriseId()),
+                new EnterpriseId(answered.toEnterpriseId()),
+                answered.status() == Interest.Status.ACCEPTED));
         events.publishEvent(EntityChanged.updated(
                 ENTITY,
                 answered.id(),

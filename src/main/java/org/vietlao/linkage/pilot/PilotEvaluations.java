@@ -369,6 +369,13 @@ class PilotEvaluations {
                 "pilot_evaluation",
                 id,
                 Map.of("state", change(EvaluationState.OPEN.name(), EvaluationState.CLOSED.name()))));
+        events.publishEvent(new EvaluationClosed(
+                id,
+                titles(evaluation.title()),
+                evaluation.owner(),
+                structure.evaluators().stream()
+                        .map(Structure.Evaluator::username)
+                        .toList()));
         events.publishEvent(EntityChanged.created(
                 "pilot_result",
                 id,
@@ -519,6 +526,18 @@ class PilotEvaluations {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("a stored result no longer reads", ex);
         }
+    }
+
+    private static Map<String, String> titles(Names title) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("en", title.en());
+        if (title.vi() != null) {
+            titles.put("vi", title.vi());
+        }
+        if (title.lo() != null) {
+            titles.put("lo", title.lo());
+        }
+        return titles;
     }
 
     private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}

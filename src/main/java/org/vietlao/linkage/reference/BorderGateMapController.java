@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The border-gate pairs as GeoJSON for the public home-page map: one Point per pair that has a point, on the
  * Vietnamese side or, where that is unknown, the Lao side. Pairs with no point at all are left out. Properties:
  * {@code pairId, vnGate, laoGate, vnProvince} (today), {@code laoProvince, type} and the {@code precision}
- * (exact, town, district) and {@code side} (vn, lao) of the point shown.
+ * (exact, town, district) and {@code side} (vn, lao) of the point shown. Two foreign members say what the map
+ * leaves out: {@code pairCount}, every pair in the reference list, and {@code unplaced}, the pairs without a
+ * point ({@code pairId, vnGate, laoGate}), so that the page can say why it shows fewer markers than pairs.
  */
 @RestController
 class BorderGateMapController {
@@ -34,17 +36,34 @@ class BorderGateMapController {
     @PermitAll
     ResponseEntity<Map<String, Object>> borderGates() {
         LocalDate today = referenceData.today();
-        List<Map<String, Object>> features = referenceData.borderGates().stream()
-                .filter(pair -> pair.vnSide().isKnown() || pair.laoSide().isKnown())
+        List<BorderGatePair> pairs = referenceData.borderGates();
+        List<Map<String, Object>> features = pairs.stream()
+                .filter(BorderGateMapController::placed)
                 .map(pair -> feature(pair, today))
+                .toList();
+        List<Map<String, Object>> unplaced = pairs.stream()
+                .filter(pair -> !placed(pair))
+                .map(pair -> {
+                    Map<String, Object> gap = new LinkedHashMap<>();
+                    gap.put("pairId", pair.pairId());
+                    gap.put("vnGate", pair.vnGate());
+                    gap.put("laoGate", pair.laoGate());
+                    return gap;
+                })
                 .toList();
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("type", "FeatureCollection");
         collection.put("features", features);
+        collection.put("pairCount", pairs.size());
+        collection.put("unplaced", unplaced);
         return ResponseEntity.ok()
                 .contentType(GEO_JSON)
                 .cacheControl(CacheControl.noCache())
                 .body(collection);
+    }
+
+    private static boolean placed(BorderGatePair pair) {
+        return pair.vnSide().isKnown() || pair.laoSide().isKnown();
     }
 
     private static Map<String, Object> feature(BorderGatePair pair, LocalDate today) {

@@ -118,7 +118,10 @@ public enum ErrorCode {
 
     // idempotent requests (issue 9, defect 9)
     IDM_001("IDM-001", HttpStatus.UNPROCESSABLE_ENTITY), // Idempotency-Key already used with another request
-    IDM_002("IDM-002", HttpStatus.BAD_REQUEST); // Idempotency-Key malformed
+    IDM_002("IDM-002", HttpStatus.BAD_REQUEST), // Idempotency-Key malformed
+
+    // notification (issue 11)
+    NTF_001("NTF-001", HttpStatus.NOT_FOUND); // no such notification in the reader's inbox
 
     private final String code;
     private final HttpStatus status;

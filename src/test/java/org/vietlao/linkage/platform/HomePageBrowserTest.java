@@ -148,6 +148,17 @@ class HomePageBrowserTest {
             assertThat(browser.findElements(By.cssSelector("#border-map path.gate-marker")))
                     .hasSize((int) points);
             assertThat(text("#map-gate-count")).isEqualTo(String.valueOf(points));
+            int unplaced = gates.get("unplaced").size();
+            assertThat(text("#map-unplaced"))
+                    .as("the legend says why some pairs are not drawn")
+                    .isEqualTo(message(
+                            "home.map.unplaced",
+                            Locale.ENGLISH,
+                            String.valueOf(points),
+                            String.valueOf(gates.get("pairCount").asInt()),
+                            String.valueOf(unplaced)));
+            assertThat(browser.findElements(By.cssSelector("#map-unplaced-list li")))
+                    .hasSize(unplaced);
             assertThat(browser.findElement(By.id("map-gates-failed")).isDisplayed())
                     .isFalse();
             WebElement international = browser.findElement(By.cssSelector("#border-map path.gate-international"));
@@ -191,7 +202,11 @@ class HomePageBrowserTest {
     void adminSignsInAndReadsTheAuditLog() {
         events.publishEvent(EntityChanged.created("browser_test_record", 7, Map.of("name", "Lao Bảo – Densavanh")));
         open("/login?lang=en");
-        assertThat(text("#login-demo-accounts")).isEqualTo(message("login.demo", Locale.ENGLISH));
+        assertThat(text("#login-demo-heading")).isEqualTo(message("login.demo", Locale.ENGLISH));
+        assertThat(browser.findElements(By.cssSelector("#login-demo-accounts .demo-account")))
+                .extracting(item -> item.getDomAttribute("data-username"))
+                .as("every demo account, including those a module's demo data adds")
+                .contains("admin", "analyst", "iice-analyst", "ministry", "officer", "vn-enterprise", "la-enterprise");
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("demo");
@@ -248,6 +263,10 @@ class HomePageBrowserTest {
 
     private String message(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private void screenshot(String name) {

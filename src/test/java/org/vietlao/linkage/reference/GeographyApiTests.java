@@ -210,6 +210,13 @@ class GeographyApiTests {
                     .contains("pairId", "vnGate", "laoGate", "vnProvince", "laoProvince", "type", "precision");
             assertThat(properties.get("precision").asText()).isIn(Set.of("exact", "town", "district"));
         }
+        // What the map leaves out, so that the page can say why it shows fewer markers than pairs.
+        assertThat(collection.get("pairCount").asInt()).isEqualTo(gatesById("").size());
+        assertThat(collection.get("unplaced").size())
+                .isEqualTo(gatesById("").size() - collection.get("features").size());
+        assertThat(collection.get("unplaced"))
+                .extracting(gap -> gap.get("pairId").asText())
+                .contains("VL-SEC-02", "VL-PLAN-01");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.vietlao.linkage.notification;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.vietlao.linkage.shared.Actor;
+import org.vietlao.linkage.shared.CurrentActor;
+
+/**
+ * Gives every page the signed-in person's inbox, so that the layout's navigation shows the unread count. The
+ * count is read only when a page renders it.
+ */
+@ControllerAdvice
+class InboxBadge {
+
+    private final Inbox inbox;
+
+    InboxBadge(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @ModelAttribute("inbox")
+    Unread inbox() {
+        return CurrentActor.get().map(actor -> new Unread(inbox, actor)).orElse(null);
+    }
+
+    /** The unread count, read from the database when the template asks for it. */
+    static final class Unread {
+
+        private final Inbox inbox;
+        private final Actor actor;
+        private Long unread;
+
+        Unread(Inbox inbox, Actor actor) {
+            this.inbox = inbox;
+            this.actor = actor;
+        }
+
+        public long unread() {
+            if (unread == null) {
+                unread = inbox.unread(actor);
+            }
+            return unread;
+        }
+    }
+}
