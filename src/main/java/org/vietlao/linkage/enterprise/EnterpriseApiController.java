@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -373,7 +374,7 @@ class EnterpriseApiController {
             responseCode = "422",
             description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]; "
                     + "PLT-013: a text over its limit")
-    EnterpriseResponse register(@RequestBody EnterpriseRequest request) {
+    EnterpriseResponse register(@RequestBody EnterpriseRequest request) throws BindException {
         // Who may register is decided before the body is validated (decision 0009).
         Actor actor = actor();
         Enterprise.checkMayRegister(actor);
@@ -393,7 +394,7 @@ class EnterpriseApiController {
                             + "verification is withdrawn. Audited with what changed.")
     @ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
     @ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
-    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request) {
+    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request) throws BindException {
         // Whether the caller may change this enterprise is decided before the body is validated (decision 0009).
         registry.checkEditable(id, actor());
         validation.check(request);
@@ -419,7 +420,7 @@ class EnterpriseApiController {
     @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
-    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request) {
+    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request) throws BindException {
         registry.find(id);
         validation.check(request);
         return response(registry.verify(id, request.status(), actor()), List.of());
@@ -438,15 +439,13 @@ class EnterpriseApiController {
                     + "import's answer again (header Idempotent-Replayed: true) and nothing imported twice")
     @ApiResponse(
             responseCode = "400",
-            description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows")
+            description = "ENT-013: not a UTF-8 CSV with the documented header, or too many rows; "
+                    + "IDM-002: the Idempotency-Key is not 1–200 visible ASCII characters")
     @ApiResponse(responseCode = "413", description = "PLT-004: file over 5 MB")
-    @ApiResponse(responseCode = "422", description = "ENT-012: nothing imported; every bad row listed")
     @ApiResponse(
             responseCode = "422",
-            description = "IDM-001: the Idempotency-Key was already used with another file (ENT-012 above: rows)")
-    @ApiResponse(
-            responseCode = "400",
-            description = "IDM-002: the Idempotency-Key is not 1–200 visible ASCII characters")
+            description = "ENT-012: nothing imported; every bad row listed; "
+                    + "IDM-001: the Idempotency-Key was already used with another file")
     ResponseEntity<ImportResult> importFile(
             @RequestPart("file") MultipartFile file,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false)

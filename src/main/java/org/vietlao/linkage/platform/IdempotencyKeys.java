@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -107,6 +108,10 @@ class IdempotencyKeys implements IdempotentRequests {
 
     /** Keys past their retention go; idempotent, so several instances may run it at once. */
     @Scheduled(fixedDelayString = "${linkage.idempotency.cleanup-interval:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(
+            name = "platform.idempotency-keys",
+            lockAtLeastFor = "${linkage.idempotency.cleanup-interval:PT1H}",
+            lockAtMostFor = "${linkage.idempotency.cleanup-interval:PT1H}")
     void removeExpired() {
         jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < :now")
                 .param("now", Timestamp.from(clock.instant()))

@@ -244,7 +244,7 @@ class BadInputTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("text/html");
         assertThat(response.body()).contains("PLT-012").contains("ký tự U+0000");
-        assertThat(count("login_failure where username like 'ana%'")).isZero();
+        assertThat(count("sign_in_throttle where username like 'ana%'")).isZero();
     }
 
     private long count(String table) {
