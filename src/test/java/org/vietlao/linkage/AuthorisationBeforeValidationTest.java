@@ -73,7 +73,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/mcda/ahp", "a computation: changes nothing",
             "POST /api/v1/mcda/ahp/group", "a computation: changes nothing",
             "POST /api/v1/mcda/topsis", "a computation: changes nothing",
-            "POST /api/v1/mcda/sensitivity", "a computation: changes nothing");
+            "POST /api/v1/mcda/sensitivity", "a computation: changes nothing",
+            "POST /api/v1/notifications/read-all", "marks the caller's own notices",
+            "POST /inbox/read-all", "marks the caller's own notices");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -102,6 +104,7 @@ class AuthorisationBeforeValidationTest {
     long laEnterprise;
     long interest;
     long evaluation;
+    long notice;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -113,6 +116,9 @@ class AuthorisationBeforeValidationTest {
         }
         vnEnterprise = enterpriseOf("vn-enterprise");
         laEnterprise = enterpriseOf("la-enterprise");
+        notice = jdbc.sql("""
+				INSERT INTO notification (recipient, kind, message_key, created_at)
+				VALUES ('analyst', 'FIXTURE', 'notification.fixture', now()) RETURNING id""").query(Long.class).single();
         interest = jdbc.sql("""
 				INSERT INTO matching_interest (from_enterprise_id, to_enterprise_id, from_country, to_country, message,
 				                               status, sent_by, sent_at, expires_at)
@@ -227,6 +233,9 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("(/api/v1)?/pilot/evaluations/\\{id}.*")) {
             outsiders = USERS.stream().filter(u -> !u.equals("analyst")).toList();
             outsiderReason = "neither owner nor evaluator";
+        } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}/read")) {
+            outsiders = USERS.stream().filter(u -> !u.equals("analyst")).toList();
+            outsiderReason = "another user's notice";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -388,6 +397,8 @@ class AuthorisationBeforeValidationTest {
             id = interest;
         } else if (path.matches("(/api/v1)?/pilot/evaluations/\\{id}.*")) {
             id = evaluation;
+        } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}.*")) {
+            id = notice;
         } else {
             id = 1;
         }

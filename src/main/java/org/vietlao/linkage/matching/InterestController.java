@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vietlao.linkage.enterprise.EnterpriseId;
+import org.vietlao.linkage.shared.RequestValidation;
 
 /**
  * Expressions of interest over the API: ENTERPRISE users send them from their enterprises and answer those
@@ -30,8 +32,11 @@ class InterestController {
     private final Interests interests;
     private final InterestViews views;
     private final EnterpriseAccess access;
+    private final RequestValidation validation;
 
-    InterestController(Interests interests, InterestViews views, EnterpriseAccess access) {
+    InterestController(
+            Interests interests, InterestViews views, EnterpriseAccess access, jakarta.validation.Validator validator) {
+        this.validation = new RequestValidation(validator);
         this.interests = interests;
         this.views = views;
         this.access = access;
@@ -67,7 +72,12 @@ class InterestController {
             responseCode = "422",
             description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing; "
                     + "PLT-013: message over 1,000 characters")
-    InterestViews.InterestView send(@Valid @RequestBody NewInterest body, Locale locale) {
+    InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) throws BindException {
+        // Whether the caller acts for the sending enterprise comes before the body's limits (decision 0009).
+        if (body.fromEnterpriseId() != null) {
+            access.requireActingFor(new EnterpriseId(body.fromEnterpriseId()));
+        }
+        validation.check(body);
         return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
+import org.vietlao.linkage.shared.RequestValidation;
 
 /**
  * The evaluation workflow over JSON. Who may do what is decided by the rules of {@link PilotEvaluations}
@@ -43,9 +45,11 @@ class EvaluationController {
 
     private final PilotEvaluations pilot;
     private final ResultExports exports;
+    private final RequestValidation validation;
 
-    EvaluationController(PilotEvaluations pilot, ResultExports exports) {
+    EvaluationController(PilotEvaluations pilot, ResultExports exports, jakarta.validation.Validator validator) {
         this.pilot = pilot;
+        this.validation = new RequestValidation(validator);
         this.exports = exports;
     }
 
@@ -88,8 +92,10 @@ class EvaluationController {
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
-    DetailView update(
-            @PathVariable long id, @Valid @RequestBody EvaluationRequest request, Authentication authentication) {
+    DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         Actor actor = Actor.of(authentication);
         pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
         return DetailView.of(pilot.view(id, actor));
@@ -102,8 +108,11 @@ class EvaluationController {
     ResponseEntity<Void> renameCriterion(
             @PathVariable long id,
             @PathVariable int position,
-            @Valid @RequestBody NameRequest request,
-            Authentication authentication) {
+            @RequestBody NameRequest request,
+            Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         pilot.renameCriterion(id, Actor.of(authentication), position, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -122,8 +131,11 @@ class EvaluationController {
     ResponseEntity<Void> addSubcriterion(
             @PathVariable long id,
             @PathVariable int position,
-            @Valid @RequestBody NameRequest request,
-            Authentication authentication) {
+            @RequestBody NameRequest request,
+            Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         pilot.addSubcriterion(id, Actor.of(authentication), position, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -135,8 +147,11 @@ class EvaluationController {
     ResponseEntity<Void> renameSubcriterion(
             @PathVariable long id,
             @PathVariable long subId,
-            @Valid @RequestBody NameRequest request,
-            Authentication authentication) {
+            @RequestBody NameRequest request,
+            Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         pilot.renameSubcriterion(id, Actor.of(authentication), subId, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -156,7 +171,10 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
     ResponseEntity<Void> addCandidate(
-            @PathVariable long id, @Valid @RequestBody CandidateRequest request, Authentication authentication) {
+            @PathVariable long id, @RequestBody CandidateRequest request, Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         pilot.addCandidate(
                 id,
                 Actor.of(authentication),
@@ -189,7 +207,10 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
     ResponseEntity<Void> invite(
-            @PathVariable long id, @Valid @RequestBody InviteRequest request, Authentication authentication) {
+            @PathVariable long id, @RequestBody InviteRequest request, Authentication authentication)
+            throws BindException {
+        pilot.requireMayShape(id, Actor.of(authentication));
+        validation.check(request);
         pilot.invite(id, Actor.of(authentication), request.username(), request.weight());
         return ResponseEntity.noContent().build();
     }

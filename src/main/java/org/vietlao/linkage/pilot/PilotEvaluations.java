@@ -428,6 +428,14 @@ class PilotEvaluations {
         }
     }
 
+    /**
+     * Decides whether the caller may change the evaluation's shape, before the handler reads what was sent
+     * (decision 0009: 403/404 before 400/422); the change itself checks again under the row lock.
+     */
+    void requireMayShape(long id, Actor actor) {
+        visible(id, actor).requireShapeableBy(actor);
+    }
+
     private Evaluation visible(long id, Actor actor) {
         return evaluations
                 .find(id)

@@ -154,7 +154,8 @@ class TextLimitsTest {
                 client.post(
                         "/api/v1/matching/interests",
                         "la-enterprise",
-                        "{\"fromEnterpriseId\": 1, \"toEnterpriseId\": 2, \"message\": \"" + "m".repeat(1001) + "\"}"),
+                        "{\"fromEnterpriseId\": " + ownEnterprise("la-enterprise")
+                                + ", \"toEnterpriseId\": 2, \"message\": \"" + "m".repeat(1001) + "\"}"),
                 "message",
                 1000);
         assertTooLong(
@@ -325,5 +326,12 @@ class TextLimitsTest {
                 && nested.getName().startsWith("org.vietlao.linkage")) {
             collect(nested, texts, seen);
         }
+    }
+
+    /** An enterprise the user acts for: who may send is decided before the message's length (decision 0009). */
+    private long ownEnterprise(String username) {
+        return jdbc.sql("""
+				SELECT e.id FROM enterprise e JOIN app_user u ON u.organisation_id = e.owner_organisation_id
+				WHERE u.username = :u ORDER BY e.id LIMIT 1""").param("u", username).query(Long.class).single();
     }
 }
