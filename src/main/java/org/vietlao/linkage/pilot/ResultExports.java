@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +39,9 @@ class ResultExports {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** Both countries keep UTC+7 all year; exports show the time their readers live in, with the zone. */
     private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(UTC+7)'").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final MessageSource messages;
     private final ResultLabels labels;
@@ -67,7 +67,7 @@ class ResultExports {
             bold.setBold(true);
             header.setFont(bold);
 
-            Sheet ranking = workbook.createSheet(text("pilot.result.ranking", locale));
+            Sheet ranking = workbook.createSheet(text("pilot.sheet.ranking", locale));
             row(
                     ranking,
                     0,
@@ -97,11 +97,11 @@ class ResultExports {
                     text("pilot.result.title", locale),
                     result.title().in(locale));
             row(ranking, r++, null, text("pilot.result.method", locale), result.method());
-            row(ranking, r++, null, text("pilot.result.riTable", locale), result.riTable());
+            row(ranking, r++, null, text("pilot.result.riTable", locale), text("pilot.ri." + result.riTable(), locale));
             row(ranking, r++, null, text("pilot.result.closedBy", locale), result.closedBy());
             row(ranking, r, null, text("pilot.result.closedAt", locale), TIMESTAMP.format(result.closedAt()));
 
-            Sheet weights = workbook.createSheet(text("pilot.result.weights", locale));
+            Sheet weights = workbook.createSheet(text("pilot.sheet.weights", locale));
             row(
                     weights,
                     0,
@@ -123,7 +123,7 @@ class ResultExports {
                 }
             }
 
-            Sheet consistency = workbook.createSheet(text("pilot.result.consistency", locale));
+            Sheet consistency = workbook.createSheet(text("pilot.sheet.consistency", locale));
             Row head = consistency.createRow(0);
             cell(head, 0, text("pilot.result.matrix", locale), header);
             cell(head, 1, text("pilot.result.groupCr", locale), header);
@@ -142,7 +142,7 @@ class ResultExports {
                 }
             }
 
-            Sheet sensitivity = workbook.createSheet(text("pilot.result.sensitivity", locale));
+            Sheet sensitivity = workbook.createSheet(text("pilot.sheet.sensitivity", locale));
             row(
                     sensitivity,
                     0,
@@ -187,7 +187,7 @@ class ResultExports {
 
         document.add(new Paragraph(fonts.title(result.title().in(locale))));
         document.add(new Paragraph(fonts.body(text("pilot.result.method", locale) + ": " + result.method() + " · "
-                + text("pilot.result.riTable", locale) + ": " + result.riTable() + " · "
+                + text("pilot.result.riTable", locale) + ": " + text("pilot.ri." + result.riTable(), locale) + " · "
                 + text("pilot.result.closedBy", locale) + ": " + result.closedBy() + " · "
                 + TIMESTAMP.format(result.closedAt()))));
         document.add(new Paragraph(

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
@@ -60,6 +61,29 @@ class PilotExportsAndPagesTest {
                     + ranking.getRow(3).getCell(1).getStringCellValue();
             assertThat(names).contains("Sắn Lào", "Điện gió Lào", "Linh kiện điện tử");
             assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void laoSheetNamesAreWholeWordsAndTheExportNamesTheTableAndTheLocalTime() throws Exception {
+        // Excel cuts a sheet name at 31 characters: the Lao names are chosen short, never cut mid-word.
+        HttpResponse<byte[]> response = bytes("/api/v1/pilot/evaluations/" + demo + "/result.xlsx", "ministry", "lo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            assertThat(List.of(
+                            workbook.getSheetName(0),
+                            workbook.getSheetName(1),
+                            workbook.getSheetName(2),
+                            workbook.getSheetName(3)))
+                    .containsExactly("ການຈັດອັນດັບ", "ນ້ຳໜັກ", "ຄວາມສອດຄ່ອງ", "ຄວາມອ່ອນໄຫວ");
+            StringBuilder ranking = new StringBuilder();
+            workbook.getSheetAt(0)
+                    .forEach(row -> row.forEach(cell -> ranking.append(cell).append('|')));
+            assertThat(ranking.toString())
+                    .contains("Saaty 1980")
+                    .contains("(UTC+7)")
+                    .doesNotContain("saaty1980");
         }
     }
 
