@@ -53,6 +53,17 @@ class EvaluationController {
         this.exports = exports;
     }
 
+    /**
+     * The caller who may change the evaluation's shape, decided before what they sent is validated (decision
+     * 0009: 403/404 before 400/422).
+     */
+    private Actor mayShape(long id, Authentication authentication, Object request) throws BindException {
+        Actor actor = Actor.of(authentication);
+        pilot.requireMayShape(id, actor);
+        validation.check(request);
+        return actor;
+    }
+
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Evaluations the caller owns or judges (ministry and admin: also every closed one)")
@@ -94,9 +105,7 @@ class EvaluationController {
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
     DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        Actor actor = Actor.of(authentication);
+        Actor actor = mayShape(id, authentication, request);
         pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
         return DetailView.of(pilot.view(id, actor));
     }
@@ -111,9 +120,8 @@ class EvaluationController {
             @RequestBody NameRequest request,
             Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        pilot.renameCriterion(id, Actor.of(authentication), position, request.name());
+        Actor actor = mayShape(id, authentication, request);
+        pilot.renameCriterion(id, actor, position, request.name());
         return ResponseEntity.noContent().build();
     }
 
@@ -134,9 +142,8 @@ class EvaluationController {
             @RequestBody NameRequest request,
             Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        pilot.addSubcriterion(id, Actor.of(authentication), position, request.name());
+        Actor actor = mayShape(id, authentication, request);
+        pilot.addSubcriterion(id, actor, position, request.name());
         return ResponseEntity.noContent().build();
     }
 
@@ -150,9 +157,8 @@ class EvaluationController {
             @RequestBody NameRequest request,
             Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        pilot.renameSubcriterion(id, Actor.of(authentication), subId, request.name());
+        Actor actor = mayShape(id, authentication, request);
+        pilot.renameSubcriterion(id, actor, subId, request.name());
         return ResponseEntity.noContent().build();
     }
 
@@ -173,15 +179,8 @@ class EvaluationController {
     ResponseEntity<Void> addCandidate(
             @PathVariable long id, @RequestBody CandidateRequest request, Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        pilot.addCandidate(
-                id,
-                Actor.of(authentication),
-                request.name(),
-                request.sector(),
-                request.description(),
-                request.chainRef());
+        Actor actor = mayShape(id, authentication, request);
+        pilot.addCandidate(id, actor, request.name(), request.sector(), request.description(), request.chainRef());
         return ResponseEntity.noContent().build();
     }
 
@@ -209,9 +208,8 @@ class EvaluationController {
     ResponseEntity<Void> invite(
             @PathVariable long id, @RequestBody InviteRequest request, Authentication authentication)
             throws BindException {
-        pilot.requireMayShape(id, Actor.of(authentication));
-        validation.check(request);
-        pilot.invite(id, Actor.of(authentication), request.username(), request.weight());
+        Actor actor = mayShape(id, authentication, request);
+        pilot.invite(id, actor, request.username(), request.weight());
         return ResponseEntity.noContent().build();
     }
 
