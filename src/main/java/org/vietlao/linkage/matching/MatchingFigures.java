@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
@@ -30,24 +29,22 @@ class MatchingFigures implements HomeFigures {
 
     private final JdbcClient jdbc;
     private final Matchmaker matchmaker;
-    private final EnterpriseDirectory directory;
     private final Clock clock;
 
-    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, EnterpriseDirectory directory, Clock clock) {
+    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, Clock clock) {
         this.jdbc = jdbc;
         this.matchmaker = matchmaker;
-        this.directory = directory;
         this.clock = clock;
     }
 
     @Override
     public List<Panel> panelsFor(Actor actor) {
-        if (EnterpriseAccess.overseesAll(actor)) {
+        if (actor.overseesEveryEnterprise()) {
             return List.of(interests(), linkages());
         }
-        if (actor.hasRole("ENTERPRISE") && actor.organisationId() != null) {
-            List<EnterpriseId> own = directory.ownedBy(actor.organisationId());
-            return own.isEmpty() ? List.of() : List.of(forEnterprise(own));
+        if (actor.speaksForAnOrganisation()) {
+            List<EnterpriseId> own = EnterpriseRef.ownedBy(actor);
+            return own.isEmpty() ? List.of() : List.of(forEnterprise(actor, own));
         }
         return List.of();
     }
@@ -121,11 +118,11 @@ class MatchingFigures implements HomeFigures {
                 HomeFigures.Chart.NONE);
     }
 
-    private Panel forEnterprise(List<EnterpriseId> own) {
+    private Panel forEnterprise(Actor actor, List<EnterpriseId> own) {
         Instant now = clock.instant();
         List<Figure> figures = new ArrayList<>();
         for (EnterpriseId id : own) {
-            Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(id, Matchmaker.MAX_LIMIT);
+            Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(actor, id, Matchmaker.MAX_LIMIT);
             figures.add(new Figure(
                     Label.of(
                             "matching.home.figure.suggested",
