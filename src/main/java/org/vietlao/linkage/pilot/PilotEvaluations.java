@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.matching.MatchingDirectory;
 import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
@@ -49,6 +50,7 @@ class PilotEvaluations {
     private static final double SCALE_EPSILON = 1e-9;
 
     private final Evaluations evaluations;
+    private final MatchingDirectory chains;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -56,11 +58,13 @@ class PilotEvaluations {
 
     PilotEvaluations(
             Evaluations evaluations,
+            MatchingDirectory chains,
             MessageSource messages,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock) {
         this.evaluations = evaluations;
+        this.chains = chains;
         this.messages = messages;
         this.events = events;
         this.json = json;
@@ -194,6 +198,9 @@ class PilotEvaluations {
         requireNames(name, "name");
         if (sector == null || !SECTORS.contains(sector)) {
             throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
+        }
+        if (chainRef != null && chains.chain(chainRef).isEmpty()) {
+            throw BusinessException.onField(ErrorCode.PIL_027, "chainRef", chainRef);
         }
         int candidates = evaluations.structure(id).candidates().size();
         if (candidates >= maxElements(evaluation.riTable())) {
