@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 
 /**
  * The pilot tables, read and written with plain SQL.
@@ -92,7 +93,7 @@ class Evaluations {
 				   OR (:readsClosed AND e.state = 'CLOSED')
 				ORDER BY e.created_at DESC, e.id DESC""")
                 .param("user", actor.username())
-                .param("readsClosed", actor.readsAllClosedResults())
+                .param("readsClosed", actor.readsEveryClosedEvaluation())
                 .query((rs, n) -> {
                     Evaluation evaluation = evaluation(rs, n);
                     return new Summary(

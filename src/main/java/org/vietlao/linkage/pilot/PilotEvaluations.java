@@ -20,6 +20,7 @@ import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -462,7 +463,7 @@ class PilotEvaluations {
     private boolean canSee(Evaluation evaluation, Actor actor) {
         return evaluation.isOwnedBy(actor)
                 || evaluations.isEvaluator(evaluation.id(), actor.username())
-                || (actor.readsAllClosedResults() && evaluation.state() == EvaluationState.CLOSED);
+                || (actor.readsEveryClosedEvaluation() && evaluation.state() == EvaluationState.CLOSED);
     }
 
     private Evaluation shapeable(long id, Actor actor) {
