@@ -84,7 +84,9 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/matching/value-chain-links/{id}",
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
-            "POST /enterprises/{id}/verification");
+            "POST /enterprises/{id}/verification",
+            // border (issue 13): administrators set parameters; no owner.
+            "PUT /api/v1/parameters/{name}");
 
     /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**
@@ -110,6 +112,8 @@ class AuthorisationBeforeValidationTest {
     long evaluation;
     long notice;
     long declaration;
+    long visit;
+    long resident;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -159,6 +163,21 @@ class AuthorisationBeforeValidationTest {
                 .build());
         assertThat(lodged.status()).as(lodged.body()).isBetween(200, 201);
         declaration = lodged.json().get("id").asLong();
+        ApiClient.Response opened = api.post(
+                "/api/v1/visits",
+                "officer",
+                "{\"gatePairId\": \"VL-INT-06\", \"side\": \"VN\", \"plate\": \"AUTH"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\", \"vehicleCountry\": \"VN\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        visit = opened.json().get("id").asLong();
+        ApiClient.Response registered = api.post(
+                "/api/v1/residents",
+                "officer",
+                "{\"fullName\": \"Fixture\", \"idDocument\": \"" + UUID.randomUUID()
+                        + "\", \"nationality\": \"VN\", \"commune\": \"Lao Bảo\", \"borderResident\": true, "
+                        + "\"gatePairId\": \"VL-INT-06\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        resident = registered.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -259,6 +278,9 @@ class AuthorisationBeforeValidationTest {
             outsiders = List.of("la-enterprise");
             outsiderReason = "another organisation's declaration";
         } else if (path.matches("/api/v1/declarations/\\{id}/[a-z-]+")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the gate only";
+        } else if (path.matches("/api/v1/(visits|residents)/\\{id}/[a-z-]+")) {
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "officers of the gate only";
         } else if (path.equals("/api/v1/declarations")) {
@@ -433,6 +455,10 @@ class AuthorisationBeforeValidationTest {
             id = notice;
         } else if (path.matches("/api/v1/declarations/\\{id}.*")) {
             id = declaration;
+        } else if (path.matches("/api/v1/visits/\\{id}.*")) {
+            id = visit;
+        } else if (path.matches("/api/v1/residents/\\{id}.*")) {
+            id = resident;
         } else {
             id = 1;
         }
