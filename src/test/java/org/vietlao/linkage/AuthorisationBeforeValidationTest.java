@@ -280,6 +280,9 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("/api/v1/declarations/\\{id}/[a-z-]+")) {
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "officers of the gate only";
+        } else if (path.equals("/border/declarations/{id}/{action}")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's declaration";
         } else if (path.matches("/api/v1/(visits|residents)/\\{id}/[a-z-]+")) {
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "officers of the gate only";
@@ -453,7 +456,7 @@ class AuthorisationBeforeValidationTest {
             id = evaluation;
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}.*")) {
             id = notice;
-        } else if (path.matches("/api/v1/declarations/\\{id}.*")) {
+        } else if (path.matches("(/api/v1|/border)/declarations/\\{id}.*")) {
             id = declaration;
         } else if (path.matches("/api/v1/visits/\\{id}.*")) {
             id = visit;

@@ -109,7 +109,7 @@ class BorderParameters {
             errors.add(new BusinessException.FieldError("value", "border.parameter.invalid-value", name));
         }
         LocalDate today = LocalDate.now(clock.withZone(BORDER_ZONE));
-        if (effectiveFrom == null || effectiveFrom.isBefore(today)) {
+        if (effectiveFrom == null || effectiveFrom.isBefore(today) || effectiveFrom.isAfter(today.plusYears(50))) {
             errors.add(new BusinessException.FieldError("effectiveFrom", "border.parameter.not-before-today", today));
         }
         if (!errors.isEmpty()) {

@@ -212,7 +212,11 @@ class ResidentApiController {
 
     private static LocalDate date(String text, String field) {
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                throw BusinessException.onField(ErrorCode.BRD_017, field);
+            }
+            return date;
         } catch (DateTimeParseException ex) {
             throw BusinessException.onField(ErrorCode.BRD_017, field);
         }

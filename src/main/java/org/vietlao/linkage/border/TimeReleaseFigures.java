@@ -128,6 +128,18 @@ class TimeReleaseFigures {
         return at == null ? null : at.toInstant();
     }
 
+    /** Of {@code gates}, the one whose latest visit is the most recent; empty when none has a visit. */
+    java.util.Optional<String> latestVisited(List<String> gates) {
+        if (gates.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("SELECT gate_pair_id FROM border_visit WHERE gate_pair_id IN (:gates) "
+                        + "ORDER BY opened_at DESC LIMIT 1")
+                .param("gates", gates)
+                .query(String.class)
+                .optional();
+    }
+
     /** A vehicle in the zone now: where it is and since when. */
     record QueueEntry(
             long visitId,

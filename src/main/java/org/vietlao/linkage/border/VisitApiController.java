@@ -166,6 +166,9 @@ class VisitApiController {
             errors.addAll(ex.errors());
         }
         Instant arrived = body.arrivedAt() == null ? null : time(body.arrivedAt(), "arrivedAt", errors);
+        if (arrived != null && arrived.isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            errors.add(new BusinessException.FieldError("arrivedAt", "border.field.event-order"));
+        }
         Visits.Source source = source(body.source(), errors);
         if (!errors.isEmpty()) {
             throw new BusinessException(ErrorCode.BRD_014, errors);
@@ -282,7 +285,11 @@ class VisitApiController {
             return fallback;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 2000 || date.getYear() > 2100) {
+                throw new BusinessException(ErrorCode.BRD_015);
+            }
+            return date;
         } catch (DateTimeParseException ex) {
             throw new BusinessException(ErrorCode.BRD_015);
         }
