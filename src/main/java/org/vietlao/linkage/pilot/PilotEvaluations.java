@@ -20,6 +20,7 @@ import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -52,23 +53,31 @@ class PilotEvaluations {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final People people;
 
     PilotEvaluations(
             Evaluations evaluations,
             MessageSource messages,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            People people) {
         this.evaluations = evaluations;
         this.messages = messages;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
     List<Evaluations.Summary> list(Actor actor) {
-        return evaluations.visibleTo(actor);
+        List<Evaluations.Summary> visible = evaluations.visibleTo(actor);
+        Map<String, String> names = people.namesOf(
+                visible.stream().map(s -> s.evaluation().owner()).distinct().toList());
+        return visible.stream()
+                .map(s -> s.withOwnerName(names.get(s.evaluation().owner())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +122,8 @@ class PilotEvaluations {
                 evaluation,
                 evaluations.structure(id),
                 evaluation.isOwnedBy(actor),
-                evaluations.isEvaluator(id, actor.username()));
+                evaluations.isEvaluator(id, actor.username()),
+                people.nameOf(evaluation.owner()));
     }
 
     void update(long id, Actor actor, Names title, String description, String method, String riTable) {
@@ -453,7 +463,7 @@ class PilotEvaluations {
     private boolean canSee(Evaluation evaluation, Actor actor) {
         return evaluation.isOwnedBy(actor)
                 || evaluations.isEvaluator(evaluation.id(), actor.username())
-                || (actor.readsAllClosedResults() && evaluation.state() == EvaluationState.CLOSED);
+                || (actor.readsEveryClosedEvaluation() && evaluation.state() == EvaluationState.CLOSED);
     }
 
     private Evaluation shapeable(long id, Actor actor) {
@@ -551,7 +561,8 @@ class PilotEvaluations {
     private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}
 
     /** An evaluation as one actor sees it. */
-    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator) {}
+    /** @param ownerName the owner's display name */
+    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator, String ownerName) {}
 
     /**
      * How far one matrix is filled and, once complete, its analysis.

@@ -88,9 +88,10 @@ class AuditTrail {
         String filter = entityType == null || entityType.isBlank() ? "" : " WHERE entity_type = :type";
         var countQuery = jdbc.sql("SELECT count(*) FROM audit_event" + filter);
         var listQuery = jdbc.sql(
-                        "SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes "
-                                + "FROM audit_event" + filter
-                                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                        "SELECT a.id, a.occurred_at, a.actor, u.display_name, a.entity_type, a.entity_id, a.action, "
+                                + "a.changes::text AS changes FROM (SELECT * FROM audit_event" + filter
+                                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset) a "
+                                + "LEFT JOIN app_user u ON u.username = a.actor ORDER BY a.occurred_at DESC, a.id DESC")
                 .param("limit", limit)
                 .param("offset", offset);
         if (!filter.isEmpty()) {
@@ -103,6 +104,7 @@ class AuditTrail {
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"),
+                        rs.getString("display_name"),
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         rs.getString("action"),
@@ -143,11 +145,15 @@ class AuditTrail {
         }
     }
 
-    /** {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API. */
+    /**
+     * {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API; {@code actorName}
+     * is the display name of the account named by {@code actor}, {@code null} when there is no such account.
+     */
     record Entry(
             long id,
             Instant occurredAt,
             String actor,
+            String actorName,
             String entityType,
             String entityId,
             String action,
