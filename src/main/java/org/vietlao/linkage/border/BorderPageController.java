@@ -23,6 +23,7 @@ import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.GatePairId;
 import org.vietlao.linkage.shared.LocalizedText;
+import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -74,41 +75,39 @@ class BorderPageController {
 
     @GetMapping("/border")
     @PreAuthorize("hasAnyRole('BORDER_OFFICER', 'ENTERPRISE')")
-    String queue(Model model, Locale locale) {
-        Actor actor = access.actor();
+    String queue(Model model, Locale locale, Actor actor) {
         List<DeclarationViews.QueueLine> lines = views.queue(actor, null, 500);
         Map<String, GateName> gates = new TreeMap<>();
         lines.forEach(line -> gates.computeIfAbsent(line.gatePairId(), id -> gateName(id, locale)));
         actor.gatePairIds().forEach(id -> gates.computeIfAbsent(id, g -> gateName(g, locale)));
         Map<String, List<TimeReleaseFigures.QueueEntry>> vehicles = new TreeMap<>();
-        if (actor.hasRole(BorderAccess.OFFICER)) {
+        if (actor.has(Role.BORDER_OFFICER)) {
             actor.gatePairIds().forEach(id -> vehicles.put(id, figures.queue(id)));
         }
         model.addAttribute("lines", lines);
         model.addAttribute("gates", gates);
         model.addAttribute("vehicles", vehicles);
-        model.addAttribute("officer", actor.hasRole(BorderAccess.OFFICER));
+        model.addAttribute("officer", actor.has(Role.BORDER_OFFICER));
         model.addAttribute("zone", BorderParameters.BORDER_ZONE);
         return "border/queue";
     }
 
     @GetMapping("/border/export")
     @PreAuthorize("hasAnyRole('BORDER_OFFICER', 'ENTERPRISE')")
-    ResponseEntity<byte[]> exportQueue(@RequestParam(required = false) String format, Locale locale) {
+    ResponseEntity<byte[]> exportQueue(@RequestParam(required = false) String format, Locale locale, Actor actor) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return sheets.queue(views.queue(access.actor(), null, Spreadsheet.MAX_ROWS), locale)
+        return sheets.queue(views.queue(actor, null, Spreadsheet.MAX_ROWS), locale)
                 .download(as, "declarations");
     }
 
     @GetMapping("/border/declarations/{id}")
     @PreAuthorize("hasAnyRole('BORDER_OFFICER', 'ENTERPRISE')")
-    String declaration(@PathVariable long id, Model model, Locale locale) {
-        Actor actor = access.actor();
+    String declaration(@PathVariable long id, Model model, Locale locale, Actor actor) {
         DeclarationViews.DeclarationView view = views.visible(id, actor);
         model.addAttribute("d", view);
         model.addAttribute("gate", gateName(view.gatePairId(), locale));
-        model.addAttribute("officer", BorderAccess.isOfficerAt(actor, view.gatePairId()));
-        model.addAttribute("declarant", access.actsFor(actor, view.traderId()));
+        model.addAttribute("officer", actor.guardsGate(view.gatePairId()));
+        model.addAttribute("declarant", actor.actsFor(view.traderId()));
         model.addAttribute("zone", BorderParameters.BORDER_ZONE);
         return "border/declaration";
     }
@@ -116,8 +115,7 @@ class BorderPageController {
     /** The status machine's actions from the page, with the same rules as the API. */
     @PostMapping("/border/declarations/{id}/{action}")
     @PreAuthorize("hasAnyRole('BORDER_OFFICER', 'ENTERPRISE')")
-    String act(@PathVariable long id, @PathVariable String action) {
-        Actor actor = access.actor();
+    String act(@PathVariable long id, @PathVariable String action, Actor actor) {
         if (!declarations.visible(id, actor)) {
             throw new BusinessException(ErrorCode.BRD_001, id);
         }
@@ -138,9 +136,9 @@ class BorderPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             Model model,
-            Locale locale) {
-        Actor actor = access.actor();
-        boolean overseer = actor.hasRole("MINISTRY") || actor.hasRole("ANALYST") || actor.hasRole("ADMIN");
+            Locale locale,
+            Actor actor) {
+        boolean overseer = BorderAccess.readsEveryGate(actor);
         List<GateName> choices = new ArrayList<>();
         for (var pair : referenceData.borderGates()) {
             if (overseer || actor.gatePairIds().contains(pair.pairId())) {
@@ -175,10 +173,10 @@ class BorderPageController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String format,
-            Locale locale) {
-        Actor actor = access.actor();
+            Locale locale,
+            Actor actor) {
         String chosen = GatePairId.parse(gate, "gate").value();
-        if (!(actor.hasRole("MINISTRY") || actor.hasRole("ANALYST") || actor.hasRole("ADMIN"))) {
+        if (!(BorderAccess.readsEveryGate(actor))) {
             BorderAccess.requireOfficerAt(actor, chosen);
         }
         LocalDate today = LocalDate.now(clock.withZone(BorderParameters.BORDER_ZONE));

@@ -25,6 +25,7 @@ import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.GatePairId;
 import org.vietlao.linkage.shared.IdempotentRequests;
 import org.vietlao.linkage.shared.RequestValidation;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Pre-arrival declarations over the API: lodged by an ENTERPRISE for its own enterprise or by a BORDER_OFFICER
@@ -85,10 +86,10 @@ class DeclarationApiController {
             @RequestHeader(name = IdempotentRequests.HEADER, required = false)
                     @Parameter(description = "Client-chosen key, e.g. a UUID; required")
                     String key,
-            @RequestBody LodgingForm body)
+            @RequestBody LodgingForm body,
+            Actor actor)
             throws BindException {
-        Actor actor = access.actor();
-        access.requireMayLodge(actor, body.traderId(), body.gatePairId());
+        BorderAccess.requireMayLodge(actor, body.traderId(), body.gatePairId());
         if (key == null || !KEY.matcher(key).matches()) {
             throw BusinessException.onField(ErrorCode.IDM_002, IdempotentRequests.HEADER);
         }
@@ -97,7 +98,7 @@ class DeclarationApiController {
         if (!gates.exists(lodging.gatePairId())) {
             throw BusinessException.onField(ErrorCode.BRD_007, "gatePairId", lodging.gatePairId());
         }
-        if (!actor.hasRole(BorderAccess.ENTERPRISE) && !access.exists(lodging.traderId())) {
+        if (!actor.has(Role.ENTERPRISE) && !access.exists(lodging.traderId())) {
             throw BusinessException.onField(ErrorCode.BRD_008, "traderId", lodging.traderId());
         }
         String hash = LodgingForm.fingerprint(lodging);
@@ -157,11 +158,11 @@ class DeclarationApiController {
                     + "(optionally one gate pair), an ENTERPRISE user's own.")
     @ErrorCodes({ErrorCode.REF_013})
     List<DeclarationViews.QueueLine> queue(
-            @RequestParam(required = false) @Parameter(example = "VL-INT-06") String gatePairId) {
+            @RequestParam(required = false) @Parameter(example = "VL-INT-06") String gatePairId, Actor actor) {
         String gate = gatePairId == null
                 ? null
                 : GatePairId.parse(gatePairId, "gatePairId").value();
-        return views.queue(access.actor(), gate, 500);
+        return views.queue(actor, gate, 500);
     }
 
     @GetMapping("/{id}")
@@ -172,8 +173,8 @@ class DeclarationApiController {
                     + "re-route) and every status change with who and when. For the declarant's organisation and the "
                     + "officers of its gate.")
     @ErrorCodes({ErrorCode.BRD_001})
-    DeclarationViews.DeclarationView one(@PathVariable long id) {
-        return views.visible(id, access.actor());
+    DeclarationViews.DeclarationView one(@PathVariable long id, Actor actor) {
+        return views.visible(id, actor);
     }
 
     @PostMapping("/{id}/register")
@@ -183,8 +184,8 @@ class DeclarationApiController {
             description = "STORED → REGISTERED → CHANNEL_ASSIGNED. Refused for a blocked trader (BRD-005 with the "
                     + "reason, e.g. TAX_OVERDUE_90_DAYS). By the declarant or an officer of the gate. Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_002, ErrorCode.BRD_005, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView register(@PathVariable long id) {
-        return act(id, Declarations.Action.REGISTER);
+    DeclarationViews.DeclarationView register(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.REGISTER, actor);
     }
 
     @PostMapping("/{id}/start-inspection")
@@ -193,16 +194,16 @@ class DeclarationApiController {
             summary = "Start the document check (YELLOW) or physical inspection (RED)",
             description = "By an officer of the gate. GREEN and BLUE have none (BRD-010). Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_002, ErrorCode.BRD_010, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView startInspection(@PathVariable long id) {
-        return act(id, Declarations.Action.START_INSPECTION);
+    DeclarationViews.DeclarationView startInspection(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.START_INSPECTION, actor);
     }
 
     @PostMapping("/{id}/complete-inspection")
     @PreAuthorize("hasRole('BORDER_OFFICER')")
     @Operation(summary = "Complete the check or inspection", description = "By an officer of the gate. Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_002, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView completeInspection(@PathVariable long id) {
-        return act(id, Declarations.Action.COMPLETE_INSPECTION);
+    DeclarationViews.DeclarationView completeInspection(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.COMPLETE_INSPECTION, actor);
     }
 
     @PostMapping("/{id}/release")
@@ -212,8 +213,8 @@ class DeclarationApiController {
             description = "GREEN and BLUE once the channel is assigned; YELLOW and RED only after the check or "
                     + "inspection is completed (BRD-003). By an officer of the gate. Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_002, ErrorCode.BRD_003, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView release(@PathVariable long id) {
-        return act(id, Declarations.Action.RELEASE);
+    DeclarationViews.DeclarationView release(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.RELEASE, actor);
     }
 
     @PostMapping("/{id}/exit")
@@ -222,8 +223,8 @@ class DeclarationApiController {
             summary = "The vehicle exits the control zone",
             description = "Only after release (BRD-004). By an officer of the gate. Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_004, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView exit(@PathVariable long id) {
-        return act(id, Declarations.Action.EXIT);
+    DeclarationViews.DeclarationView exit(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.EXIT, actor);
     }
 
     @PostMapping("/{id}/cancel")
@@ -232,12 +233,11 @@ class DeclarationApiController {
             summary = "Cancel before release",
             description = "By the declarant or an officer of the gate; refused once released (BRD-009). Audited.")
     @ErrorCodes({ErrorCode.BRD_001, ErrorCode.BRD_002, ErrorCode.BRD_009, ErrorCode.AUT_002})
-    DeclarationViews.DeclarationView cancel(@PathVariable long id) {
-        return act(id, Declarations.Action.CANCEL);
+    DeclarationViews.DeclarationView cancel(@PathVariable long id, Actor actor) {
+        return act(id, Declarations.Action.CANCEL, actor);
     }
 
-    private DeclarationViews.DeclarationView act(long id, Declarations.Action action) {
-        Actor actor = access.actor();
+    private DeclarationViews.DeclarationView act(long id, Declarations.Action action, Actor actor) {
         declarations.act(id, action, actor);
         return views.visible(id, actor);
     }

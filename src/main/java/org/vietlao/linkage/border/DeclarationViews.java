@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 
 /** Declarations as the API and the pages show them: items, channel with its reason, and the full history. */
 @Component
@@ -73,7 +74,7 @@ class DeclarationViews {
     /** One declaration the actor may see; else BRD-001. */
     DeclarationView visible(long id, Actor actor) {
         DeclarationView view = find(id).orElseThrow(() -> new BusinessException(ErrorCode.BRD_001, id));
-        if (!access.maySee(actor, view.traderId(), view.gatePairId())) {
+        if (!BorderAccess.maySee(actor, view.traderId(), view.gatePairId())) {
             throw new BusinessException(ErrorCode.BRD_001, id);
         }
         return view;
@@ -157,9 +158,9 @@ class DeclarationViews {
     /** Open declarations at the officer's gates (or the enterprise's own), oldest first; at most {@code limit}. */
     List<QueueLine> queue(Actor actor, String gatePairId, int limit) {
         String where;
-        if (actor.hasRole(BorderAccess.OFFICER)) {
+        if (actor.has(Role.BORDER_OFFICER)) {
             where = "gate_pair_id IN (:gates)";
-        } else if (actor.hasRole(BorderAccess.ENTERPRISE) && actor.organisationId() != null) {
+        } else if (actor.has(Role.ENTERPRISE) && actor.organisationId() != null) {
             where = "trader_id IN (:traders)";
         } else {
             throw new BusinessException(ErrorCode.AUT_002);
@@ -171,7 +172,7 @@ class DeclarationViews {
                                 + " AND status NOT IN ('EXITED', 'CANCELLED') AND (:gate::text IS NULL OR gate_pair_id = :gate)"
                                 + " ORDER BY lodged_at, id LIMIT :limit")
                 .param("gates", gates)
-                .param("traders", access.ownTraders(actor))
+                .param("traders", BorderAccess.ownTraders(actor))
                 .param("gate", gatePairId)
                 .param("limit", limit)
                 .query((rs, n) -> new QueueLine(

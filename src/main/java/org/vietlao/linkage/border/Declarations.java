@@ -199,8 +199,7 @@ class Declarations {
     @Transactional
     long act(long id, Action action, Actor actor) {
         Row row = lockVisible(id, actor);
-        if ((action.officerOnly() || !access.actsFor(actor, row.traderId()))
-                && !BorderAccess.isOfficerAt(actor, row.gatePairId())) {
+        if ((action.officerOnly() || !actor.actsFor(row.traderId())) && !actor.guardsGate(row.gatePairId())) {
             throw new BusinessException(ErrorCode.AUT_002);
         }
         Declaration declaration = new Declaration(id, row.status(), row.channel());
@@ -374,7 +373,7 @@ class Declarations {
                         rs.getString(6) == null ? null : Channel.valueOf(rs.getString(6))))
                 .optional()
                 .orElseThrow(() -> new BusinessException(ErrorCode.BRD_001, id));
-        if (!access.maySee(actor, row.traderId(), row.gatePairId())) {
+        if (!BorderAccess.maySee(actor, row.traderId(), row.gatePairId())) {
             throw new BusinessException(ErrorCode.BRD_001, id);
         }
         return row;
@@ -393,7 +392,7 @@ class Declarations {
     boolean visible(long id, Actor actor) {
         return jdbc.sql("SELECT trader_id, gate_pair_id FROM border_declaration WHERE id = :id")
                 .param("id", id)
-                .query((rs, n) -> access.maySee(actor, rs.getLong(1), rs.getString(2)))
+                .query((rs, n) -> BorderAccess.maySee(actor, rs.getLong(1), rs.getString(2)))
                 .optional()
                 .orElse(false);
     }

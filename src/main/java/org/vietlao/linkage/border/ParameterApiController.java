@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
@@ -55,7 +56,9 @@ class ParameterApiController {
                     + "the value comes from. Audited.")
     @ErrorCodes({ErrorCode.BRD_018, ErrorCode.BRD_019})
     BorderParameters.Value set(
-            @PathVariable @Parameter(example = "resident.daily.allowance.vnd") String name, @RequestBody NewValue body)
+            @PathVariable @Parameter(example = "resident.daily.allowance.vnd") String name,
+            @RequestBody NewValue body,
+            Actor actor)
             throws BindException {
         BorderParameters.requireKnown(name);
         validation.check(body);
@@ -67,8 +70,7 @@ class ParameterApiController {
                 throw BusinessException.onField(ErrorCode.BRD_019, "effectiveFrom");
             }
         }
-        return parameters.set(
-                name, body.value(), from, body.source(), access.actor().username());
+        return parameters.set(name, body.value(), from, body.source(), actor.username());
     }
 
     @GetMapping("/api/v1/parameters/{name}")

@@ -94,12 +94,8 @@ class ResidentApiController {
             description = "At a gate pair the officer is bound to; one resident per nationality and identity document "
                     + "(BRD-017 for a second). Audited.")
     @ErrorCodes({ErrorCode.BRD_007, ErrorCode.BRD_017, ErrorCode.AUT_002})
-    Residents.Resident register(@RequestBody NewResident body) throws BindException {
-        Actor actor = access.actor();
-        if (body.gatePairId() != null
-                && !actor.gatePairIds().contains(body.gatePairId().strip().toUpperCase(Locale.ROOT))) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
+    Residents.Resident register(@RequestBody NewResident body, Actor actor) throws BindException {
+        BorderAccess.requireGateIfGiven(actor, body.gatePairId());
         validation.check(body);
         List<BusinessException.FieldError> errors = new ArrayList<>();
         String name = required(body.fullName(), "fullName", errors);
@@ -136,8 +132,9 @@ class ResidentApiController {
             description = "month: any date of the month (default: this month, UTC+7). For officers of the gate.")
     @ErrorCodes({ErrorCode.BRD_016, ErrorCode.BRD_017})
     ResidentView one(
-            @PathVariable long id, @RequestParam(required = false) @Parameter(example = "2026-12-01") String month) {
-        Actor actor = access.actor();
+            @PathVariable long id,
+            @RequestParam(required = false) @Parameter(example = "2026-12-01") String month,
+            Actor actor) {
         Residents.Resident resident = residents.visible(id, actor);
         LocalDate day = month == null ? today() : date(month, "month");
         return new ResidentView(resident, residents.ledger(id, day));
@@ -154,13 +151,9 @@ class ResidentApiController {
                     + "GOODS_NOT_ON_LIST or DAILY_LIMIT_EXCEEDED when part is taxable. By an officer of the "
                     + "resident's gate. Audited.")
     @ErrorCodes({ErrorCode.BRD_016, ErrorCode.BRD_017, ErrorCode.AUT_002})
-    Residents.Entry purchase(@PathVariable long id, @RequestBody NewPurchase body) throws BindException {
-        Actor actor = access.actor();
+    Residents.Entry purchase(@PathVariable long id, @RequestBody NewPurchase body, Actor actor) throws BindException {
         residents.visible(id, actor);
-        if (body.gatePairId() != null
-                && !actor.gatePairIds().contains(body.gatePairId().strip().toUpperCase(Locale.ROOT))) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
+        BorderAccess.requireGateIfGiven(actor, body.gatePairId());
         validation.check(body);
         List<BusinessException.FieldError> errors = new ArrayList<>();
         LocalDate date = null;

@@ -110,7 +110,7 @@ class Residents {
     @Transactional(readOnly = true)
     Resident visible(long id, Actor actor) {
         Resident resident = find(id, false).orElseThrow(() -> new BusinessException(ErrorCode.BRD_016, id));
-        if (!BorderAccess.isOfficerAt(actor, resident.gatePairId())) {
+        if (!actor.guardsGate(resident.gatePairId())) {
             throw new BusinessException(ErrorCode.BRD_016, id);
         }
         return resident;
@@ -137,7 +137,7 @@ class Residents {
     Entry purchase(long residentId, Purchase purchase, Actor actor) {
         Resident resident =
                 find(residentId, true).orElseThrow(() -> new BusinessException(ErrorCode.BRD_016, residentId));
-        if (!BorderAccess.isOfficerAt(actor, resident.gatePairId())) {
+        if (!actor.guardsGate(resident.gatePairId())) {
             throw new BusinessException(ErrorCode.BRD_016, residentId);
         }
         LocalDate day = purchase.date();

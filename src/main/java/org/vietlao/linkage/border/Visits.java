@@ -192,7 +192,7 @@ class Visits {
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .optional()
                 .orElseThrow(() -> new BusinessException(ErrorCode.BRD_011, id));
-        if (!BorderAccess.isOfficerAt(actor, visit.gatePairId())) {
+        if (!actor.guardsGate(visit.gatePairId())) {
             throw new BusinessException(ErrorCode.BRD_011, id);
         }
         return visit;

@@ -34,24 +34,29 @@ class DeclarationTest {
         return switch (action) {
             case "register" -> status == DeclarationStatus.STORED ? "REGISTERED" : "BRD-002";
             case "assign" -> status == DeclarationStatus.REGISTERED ? "CHANNEL_ASSIGNED" : "BRD-002";
-            case "start" -> status != DeclarationStatus.CHANNEL_ASSIGNED
-                    ? "BRD-002"
-                    : channel == Channel.RED ? "PHYSICAL_INSPECTION" : channel == Channel.YELLOW ? "DOCUMENT_CHECK" : "BRD-010";
-            case "complete" -> status == DeclarationStatus.DOCUMENT_CHECK
-                            || status == DeclarationStatus.PHYSICAL_INSPECTION
-                    ? "INSPECTED"
-                    : "BRD-002";
-            case "release" -> switch (status) {
-                case INSPECTED -> "RELEASED";
-                case CHANNEL_ASSIGNED, DOCUMENT_CHECK, PHYSICAL_INSPECTION -> inspected ? "BRD-003" : "RELEASED";
-                default -> "BRD-002";
-            };
+            case "start" ->
+                status != DeclarationStatus.CHANNEL_ASSIGNED
+                        ? "BRD-002"
+                        : channel == Channel.RED
+                                ? "PHYSICAL_INSPECTION"
+                                : channel == Channel.YELLOW ? "DOCUMENT_CHECK" : "BRD-010";
+            case "complete" ->
+                status == DeclarationStatus.DOCUMENT_CHECK || status == DeclarationStatus.PHYSICAL_INSPECTION
+                        ? "INSPECTED"
+                        : "BRD-002";
+            case "release" ->
+                switch (status) {
+                    case INSPECTED -> "RELEASED";
+                    case CHANNEL_ASSIGNED, DOCUMENT_CHECK, PHYSICAL_INSPECTION -> inspected ? "BRD-003" : "RELEASED";
+                    default -> "BRD-002";
+                };
             case "exit" -> status == DeclarationStatus.RELEASED ? "EXITED" : "BRD-004";
-            case "cancel" -> switch (status) {
-                case RELEASED, EXITED -> "BRD-009";
-                case CANCELLED -> "BRD-002";
-                default -> "CANCELLED";
-            };
+            case "cancel" ->
+                switch (status) {
+                    case RELEASED, EXITED -> "BRD-009";
+                    case CANCELLED -> "BRD-002";
+                    default -> "CANCELLED";
+                };
             default -> throw new IllegalArgumentException(action);
         };
     }
@@ -74,7 +79,9 @@ class DeclarationTest {
                     } catch (BusinessException refused) {
                         got = refused.errorCode().code();
                     }
-                    assertThat(got).as("%s in %s/%s", action.getKey(), status, channel).isEqualTo(want);
+                    assertThat(got)
+                            .as("%s in %s/%s", action.getKey(), status, channel)
+                            .isEqualTo(want);
                     checked++;
                 }
             }
@@ -85,8 +92,7 @@ class DeclarationTest {
     @Test
     void aRefusalNamesTheActionAndTheStatus() {
         BusinessException refused = catchThrowableOfType(
-                BusinessException.class,
-                () -> new Declaration(1, DeclarationStatus.EXITED, Channel.GREEN).register());
+                BusinessException.class, () -> new Declaration(1, DeclarationStatus.EXITED, Channel.GREEN).register());
         assertThat(refused.args()).containsExactly("register", "EXITED");
     }
 
@@ -96,15 +102,18 @@ class DeclarationTest {
         BigDecimal none = BigDecimal.ZERO;
         assertThat(Allowance.split(true, true, new BigDecimal("2500000"), cap, 4, none, 0))
                 .isEqualTo(new Allowance.Split(cap, new BigDecimal("500000"), Allowance.Reason.DAILY_LIMIT_EXCEEDED));
-        assertThat(Allowance.split(true, true, new BigDecimal("100"), cap, 4, none, 4).reason())
+        assertThat(Allowance.split(true, true, new BigDecimal("100"), cap, 4, none, 4)
+                        .reason())
                 .isEqualTo(Allowance.Reason.MONTHLY_LIMIT_REACHED);
         // A day already counted may still use what is left of its cap, even with four days used.
         assertThat(Allowance.split(true, true, new BigDecimal("100"), cap, 4, new BigDecimal("1999950"), 3))
                 .isEqualTo(new Allowance.Split(
                         new BigDecimal("50"), new BigDecimal("50"), Allowance.Reason.DAILY_LIMIT_EXCEEDED));
-        assertThat(Allowance.split(false, true, new BigDecimal("100"), cap, 4, none, 0).reason())
+        assertThat(Allowance.split(false, true, new BigDecimal("100"), cap, 4, none, 0)
+                        .reason())
                 .isEqualTo(Allowance.Reason.NOT_BORDER_RESIDENT);
-        assertThat(Allowance.split(true, false, new BigDecimal("100"), cap, 4, none, 0).reason())
+        assertThat(Allowance.split(true, false, new BigDecimal("100"), cap, 4, none, 0)
+                        .reason())
                 .isEqualTo(Allowance.Reason.GOODS_NOT_ON_LIST);
     }
 }
