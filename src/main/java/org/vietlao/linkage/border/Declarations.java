@@ -313,7 +313,7 @@ class Declarations {
                     now,
                     "YELLOW->BLUE REROUTE");
             events.publishEvent(EntityChanged.updated(
-                    ENTITY, id, Map.of("channel", Map.of("from", "YELLOW", "to", "BLUE"), "basis", "REROUTE")));
+                    ENTITY, id, Map.of("channel", "YELLOW"), Map.of("channel", "BLUE", "channelBasis", "REROUTE")));
         }
         return ids.size();
     }
@@ -332,8 +332,7 @@ class Declarations {
                 .param("id", id)
                 .update();
         history(id, seq, from, to, actor, at, note);
-        events.publishEvent(
-                EntityChanged.updated(ENTITY, id, Map.of("status", Map.of("from", from.name(), "to", to.name()))));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "status", from.name(), to.name()));
     }
 
     private void history(

@@ -197,7 +197,7 @@ class Residents {
         values.put("exemptVnd", split.exemptVnd().toPlainString());
         values.put("taxableVnd", split.taxableVnd().toPlainString());
         values.put("reason", split.reason() == null ? "" : split.reason().name());
-        events.publishEvent(EntityChanged.updated(ENTITY, residentId, values));
+        events.publishEvent(EntityChanged.updated(ENTITY, residentId, Map.of(), values));
         return new Entry(
                 id,
                 residentId,

@@ -131,7 +131,7 @@ class Visits {
         if (refused != null) {
             values.put("refused", refused);
         }
-        events.publishEvent(EntityChanged.updated(ENTITY, visitId, values));
+        events.publishEvent(EntityChanged.updated(ENTITY, visitId, Map.of(), values));
         return new Recorded(visitId, eventId, type, at, refused);
     }
 
