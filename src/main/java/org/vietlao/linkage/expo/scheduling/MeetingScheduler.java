@@ -91,6 +91,27 @@ public final class MeetingScheduler {
         return result(problem, attempt, lowerBound, (System.nanoTime() - start) / 1_000_000L);
     }
 
+    /** Whether the participants split into two sides with every meeting across (no odd cycle). */
+    public static boolean isBipartite(SchedulingProblem problem) {
+        return Bounds.sides(problem) != null;
+    }
+
+    /**
+     * Whether the scheduler's participant × slot tables stay within {@code maxCells}: the Kőnig case needs none of
+     * them; the others need participants × slots (for the fewest slots, × the greedy horizon).
+     */
+    public static boolean fitsInMemory(SchedulingProblem problem, long maxCells) {
+        boolean konig = problem.bipartite()
+                && !problem.limitsAvailability()
+                && !problem.hasLocks()
+                && problem.previous() == null;
+        if (konig && (problem.slots() == 0 || problem.slots() >= problem.slotLowerBound())) {
+            return true;
+        }
+        long slots = problem.slots() > 0 ? problem.slots() : horizon(problem);
+        return (long) problem.participants() * slots <= maxCells;
+    }
+
     /** The greedy first-fit baseline: each meeting, in the given order, in the first slot both sides have free. */
     public static int[] greedyFirstFit(SchedulingProblem problem, int slots) {
         return greedy(problem, slots, IntStream.range(0, problem.meetingCount()).toArray());
@@ -607,7 +628,8 @@ public final class MeetingScheduler {
                 if (other != null) {
                     violations.add("participant " + p + " in meetings " + other + " and " + e + " in slot " + s);
                 }
-                if (!problem.available(p, s)) {
+                // A locked meeting stays where the organiser put it, even in a slot blocked afterwards.
+                if (!problem.available(p, s) && problem.lockedSlot(e) != s) {
                     violations.add("participant " + p + " not available in slot " + s + " (meeting " + e + ")");
                 }
             }
