@@ -75,7 +75,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/mcda/topsis", "a computation: changes nothing",
             "POST /api/v1/mcda/sensitivity", "a computation: changes nothing",
             "POST /api/v1/notifications/read-all", "marks the caller's own notices",
-            "POST /inbox/read-all", "marks the caller's own notices");
+            "POST /inbox/read-all", "marks the caller's own notices",
+            // expo (issue 14)
+            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -84,7 +86,17 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/matching/value-chain-links/{id}",
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
-            "POST /enterprises/{id}/verification");
+            "POST /enterprises/{id}/verification",
+            // expo (issue 14): the organisers' decisions on any event
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/approve",
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/decline",
+            "POST /api/v1/expo/events/{id}/schedule",
+            "POST /api/v1/expo/events/{id}/agreements",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/unlock",
+            "POST /expo/events/{id}/schedule",
+            "POST /expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /expo/events/{id}/meetings/{meetingId}/unlock");
 
     /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**
@@ -109,6 +121,8 @@ class AuthorisationBeforeValidationTest {
     long interest;
     long evaluation;
     long notice;
+    long expoEvent;
+    long expoMeeting;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -139,6 +153,24 @@ class AuthorisationBeforeValidationTest {
                         .param("to", laEnterprise)
                         .query(Long.class)
                         .single());
+        // expo (issue 14): an event and a request from the Vietnamese demo enterprise to a Lao enterprise that is
+        // not la-enterprise's, so that la-enterprise is neither side and vn-enterprise is the sending side.
+        expoEvent = jdbc.sql("""
+				INSERT INTO expo_event (name_en, name_vi, name_lo, city, country, starts_on, ends_on, slot_minutes,
+				  meeting_tables, province_quota, request_quota, requests_close_hours, created_by, created_at)
+				VALUES ('Fixture', 'Mẫu', 'ຕົວຢ່າງ', 'Vientiane', 'LA', current_date + 60, current_date + 61, 30, 5, 5, 5,
+				  24, 'analyst', now()) RETURNING id""").query(Long.class).single();
+        long otherLao = jdbc.sql("""
+				SELECT e.id FROM enterprise e WHERE e.country = 'LA' AND e.owner_organisation_id IS DISTINCT FROM
+				  (SELECT organisation_id FROM app_user WHERE username = 'la-enterprise') ORDER BY e.id LIMIT 1""").query(Long.class).single();
+        expoMeeting = jdbc.sql("""
+				INSERT INTO expo_meeting (event_id, from_enterprise_id, to_enterprise_id, score, status, sent_by, sent_at)
+				VALUES (:e, :from, :to, 0.5, 'REQUESTED', 'vn-enterprise', now()) RETURNING id""")
+                .param("e", expoEvent)
+                .param("from", vnEnterprise)
+                .param("to", otherLao)
+                .query(Long.class)
+                .single();
         ApiClient.Response created = api.post(
                 "/api/v1/pilot/evaluations",
                 "analyst",
@@ -240,6 +272,16 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}/read")) {
             outsiders = USERS.stream().filter(u -> !u.equals("analyst")).toList();
             outsiderReason = "another user's notice";
+        } else if (path.matches(
+                "(/api/v1)?/expo/events/\\{id}/(booths|participants|blocked-slots|meetings|no-thanks)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "acts for another organisation's enterprise";
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}/(accept|decline)")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "the sending side, or neither side";
+        } else if (path.matches("/api/v1/expo/meetings/\\{id}/cancel")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "neither side";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -281,6 +323,16 @@ class AuthorisationBeforeValidationTest {
         if (operation.path().matches("(/api/v1)?/matching/interests")) {
             return "{\"fromEnterpriseId\":" + vnEnterprise + ",\"toEnterpriseId\":" + laEnterprise + ",\"message\":\""
                     + "x".repeat(5000) + "\"}";
+        }
+        if (operation.path().startsWith("/api/v1/expo/events/{id}/")) {
+            // expo (issue 14): in the name of the Vietnamese demo enterprise, with values that break every rule.
+            String enterprise = String.valueOf(vnEnterprise);
+            String[] fields = {"enterpriseId", "fromEnterpriseId"};
+            String json = json(operation.bodyType(), 0);
+            for (String field : fields) {
+                json = json.replace("\"" + field + "\":-1", "\"" + field + "\":" + enterprise);
+            }
+            return json;
         }
         return json(operation.bodyType(), 0);
     }
@@ -403,6 +455,10 @@ class AuthorisationBeforeValidationTest {
             id = evaluation;
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}.*")) {
             id = notice;
+        } else if (path.matches("(/api/v1)?/expo/events/\\{id}.*")) {
+            id = expoEvent;
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
+            id = expoMeeting;
         } else {
             id = 1;
         }

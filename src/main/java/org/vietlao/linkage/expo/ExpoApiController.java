@@ -39,6 +39,7 @@ class ExpoApiController {
     private final Meetings meetings;
     private final EventSchedule schedule;
     private final ExpoAccess access;
+    private final Agreements agreements;
     private final RequestValidation validation;
 
     ExpoApiController(
@@ -48,7 +49,9 @@ class ExpoApiController {
             Meetings meetings,
             EventSchedule schedule,
             ExpoAccess access,
+            Agreements agreements,
             Validator validator) {
+        this.agreements = agreements;
         this.events = events;
         this.booths = booths;
         this.participants = participants;
@@ -379,5 +382,47 @@ class ExpoApiController {
     @Operation(summary = "Unlock a meeting: the next run may move it")
     Meetings.Meeting unlock(@PathVariable long id, @PathVariable long meetingId) {
         return schedule.lock(id, meetingId, false);
+    }
+
+    // ---- agreements
+
+    record AgreementBody(
+            @Schema(example = "12") Long vnEnterpriseId,
+            @Schema(example = "3") Long laEnterpriseId,
+
+            @Schema(example = "CONTRACT", description = "CONTRACT or MOU") @Size(max = 10)
+            String kind,
+
+            @Schema(example = "[\"071410\"]") List<@Size(max = 12) String> hsCodes,
+            @Schema(example = "250000.00") java.math.BigDecimal amount,
+            @Schema(example = "USD") @Size(max = 3) String currency,
+            @Schema(example = "2026-09-25") java.time.LocalDate signedOn,
+
+            @Schema(description = "the accepted meeting of the pair it came from")
+            Long meetingId) {}
+
+    @PostMapping("/events/{id}/agreements")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ErrorCodes({ErrorCode.EXP_002, ErrorCode.EXP_025, ErrorCode.MAT_001, ErrorCode.MAT_003})
+    @Operation(
+            summary = "Record an agreement signed at the event",
+            description =
+                    "A contract or MoU between a Vietnamese and a Lao enterprise: products (HS), value and "
+                            + "currency (both or neither), the signing date (during the event or the day after), and the "
+                            + "accepted meeting it came from. The pair becomes a linkage in matching (or keeps the one it has).")
+    Agreements.Agreement agreement(@PathVariable long id, @RequestBody AgreementBody body) throws BindException {
+        validation.check(body);
+        return agreements.record(
+                id,
+                body.vnEnterpriseId(),
+                body.laEnterpriseId(),
+                body.kind(),
+                body.hsCodes(),
+                body.amount(),
+                body.currency(),
+                body.signedOn(),
+                body.meetingId(),
+                access.actor().username());
     }
 }

@@ -330,6 +330,49 @@ class ExpoApiTests {
     }
 
     @Test
+    void anAgreementSignedAtTheFairBecomesALinkageInMatching() {
+        long event = createEvent(10, 10, 1);
+        String path = "/api/v1/expo/events/" + event + "/agreements";
+        String day = LocalDate.now().plusDays(30).toString();
+        ApiClient.Response byEnterprise = client.post(path, "vn-enterprise", "{}");
+        assertThat(byEnterprise.status()).isEqualTo(403);
+
+        ApiClient.Response invalid = client.post(
+                path,
+                "analyst",
+                "{\"vnEnterpriseId\": " + vn + ", \"laEnterpriseId\": " + la + ", \"kind\": \"DEAL\", "
+                        + "\"hsCodes\": [\"071410\"], \"amount\": 1000, \"signedOn\": \"" + day + "\"}");
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("code").asText()).isEqualTo("EXP-025");
+        assertThat(invalid.body()).contains("\"kind\"").contains("\"currency\"");
+
+        // The pair may already be linked (another test's interest): then the agreement keeps that linkage.
+        ApiClient.Response signed = client.post(
+                path,
+                "analyst",
+                "{\"vnEnterpriseId\": " + vn + ", \"laEnterpriseId\": " + la + ", \"kind\": \"CONTRACT\", "
+                        + "\"hsCodes\": [\"0714.10\"], \"amount\": 250000.00, \"currency\": \"USD\", "
+                        + "\"signedOn\": \"" + day + "\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        long linkage = signed.json().get("linkageId").asLong();
+        assertThat(jdbc.sql("SELECT count(*) FROM matching_linkage WHERE id = :id AND vn_enterprise_id = :vn "
+                                + "AND la_enterprise_id = :la")
+                        .param("id", linkage)
+                        .param("vn", vn)
+                        .param("la", la)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        // A second agreement of the same pair keeps the one linkage.
+        ApiClient.Response again = client.post(
+                path,
+                "analyst",
+                "{\"vnEnterpriseId\": " + vn + ", \"laEnterpriseId\": " + la + ", \"kind\": \"MOU\", "
+                        + "\"hsCodes\": [\"110814\"], \"signedOn\": \"" + day + "\"}");
+        assertThat(again.json().get("linkageId").asLong()).isEqualTo(linkage);
+    }
+
+    @Test
     void theStatelessSolverAnswersAndRefusesBadInputByField() {
         ApiClient.Response solved = client.post("/api/v1/expo/schedule/solve", "vn-enterprise", """
 				{"slots": 8, "tables": 3, "meetings": [["L1","V1"],["L1","V2"],["L2","V1"]],
