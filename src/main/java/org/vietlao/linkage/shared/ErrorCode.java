@@ -78,6 +78,7 @@ public enum ErrorCode {
     PIL_024("PIL-024", HttpStatus.CONFLICT), // the last sub-criterion of a criterion cannot go
     PIL_025("PIL-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid field
     PIL_026("PIL-026", HttpStatus.NOT_FOUND), // no such candidate, criterion, sub-criterion or evaluator
+    PIL_027("PIL-027", HttpStatus.UNPROCESSABLE_ENTITY), // candidate names a linkage chain matching does not have
 
     // enterprise
     ENT_001("ENT-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid enterprise profile (several rules, see errors[])

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Issue 9, defect 8: sign-in throttling locked an account by its name alone, so anyone could lock anyone out.
