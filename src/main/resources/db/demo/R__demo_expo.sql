@@ -19,7 +19,7 @@ WHERE NOT EXISTS (SELECT 1 FROM expo_event e WHERE e.demo AND e.name_en = v.en);
 INSERT INTO expo_hall (event_id, position, name, capacity)
 SELECT e.id, h.position, h.name, h.capacity
 FROM expo_event e
-CROSS JOIN (VALUES (1, 'Hall A', 12), (2, 'Hall B', 12)) AS h (position, name, capacity)
+CROSS JOIN (VALUES (1, 'A', 12), (2, 'B', 12)) AS h (position, name, capacity)
 WHERE e.demo AND e.name_en IN ('Vietnam–Laos Expo 2026 (demo)', 'Vietnam–Laos Expo 2027 (demo)')
 ON CONFLICT DO NOTHING;
 
@@ -71,12 +71,12 @@ SELECT e.id, f.id, t.id, m.score, m.status, m.message, 'demo', now(),
     CASE WHEN m.status = 'ACCEPTED' THEN 'demo' END, CASE WHEN m.status = 'ACCEPTED' THEN now() END,
     m.slot, m.table_number
 FROM (VALUES
-    ('Vietnam–Laos Expo 2026 (demo)', 'LA-0100234', '3369006021', 0.92, 'ACCEPTED', 'Fresh cassava roots for 2027', 1, 1),
+    ('Vietnam–Laos Expo 2026 (demo)', 'LA-0100234', '3369006021', 0.92, 'ACCEPTED', 'ມັນຕົ້ນສົດສຳລັບປີ 2027', 1, 1),
     ('Vietnam–Laos Expo 2026 (demo)', 'LA-7995560', '3369006021', 0.85, 'ACCEPTED', NULL, 2, 1),
     ('Vietnam–Laos Expo 2026 (demo)', 'LA-9751196', '3255826888', 0.81, 'ACCEPTED', NULL, 1, 2),
     ('Vietnam–Laos Expo 2026 (demo)', 'LA-0100234', '0498516716', 0.78, 'ACCEPTED', NULL, 3, 1),
     ('Vietnam–Laos Expo 2027 (demo)', 'LA-7995560', '3369006021', 0.85, 'ACCEPTED', NULL, NULL, NULL),
-    ('Vietnam–Laos Expo 2027 (demo)', 'LA-0100234', '3010652994', 0.80, 'REQUESTED', 'Cassava supply', NULL, NULL)
+    ('Vietnam–Laos Expo 2027 (demo)', 'LA-0100234', '3010652994', 0.80, 'REQUESTED', 'ການສະໜອງມັນຕົ້ນ', NULL, NULL)
 ) AS m (event, from_registration, to_registration, score, status, message, slot, table_number)
 JOIN expo_event e ON e.demo AND e.name_en = m.event
 JOIN enterprise f ON f.registration_number = m.from_registration

@@ -197,11 +197,15 @@ class Booths {
                 .param("id", boothId)
                 .update();
         participants.register(eventId, booth.enterpriseId(), username);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", "APPROVED");
-        changes.put("hall", chosen.name());
-        changes.put("number", number);
-        events.publishEvent(EntityChanged.updated(ENTITY, boothId, changes));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", booth.status());
+        before.put("hall", null);
+        before.put("number", null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", "APPROVED");
+        after.put("hall", chosen.name());
+        after.put("number", number);
+        events.publishEvent(EntityChanged.updated(ENTITY, boothId, before, after));
         return find(eventId, boothId);
     }
 
@@ -221,10 +225,13 @@ class Booths {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("id", boothId)
                 .update();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", "DECLINED");
-        changes.put("reason", reason.strip());
-        events.publishEvent(EntityChanged.updated(ENTITY, boothId, changes));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", booth.status());
+        before.put("reason", null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", "DECLINED");
+        after.put("reason", reason.strip());
+        events.publishEvent(EntityChanged.updated(ENTITY, boothId, before, after));
         return find(eventId, boothId);
     }
 

@@ -159,10 +159,13 @@ class EventSchedule {
                     .param("id", m.id())
                     .update();
             if (!java.util.Objects.equals(slot, m.slot()) || !java.util.Objects.equals(table, m.table())) {
-                Map<String, Object> changes = new LinkedHashMap<>();
-                changes.put("slot", slot);
-                changes.put("table", table);
-                events.publishEvent(EntityChanged.updated(Meetings.ENTITY, m.id(), changes));
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("slot", m.slot());
+                before.put("table", m.table());
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("slot", slot);
+                after.put("table", table);
+                events.publishEvent(EntityChanged.updated(Meetings.ENTITY, m.id(), before, after));
             }
         }
         List<Unscheduled> unscheduled = result.unscheduled().stream()
@@ -220,7 +223,7 @@ class EventSchedule {
                 .param("l", lock)
                 .param("id", meetingId)
                 .update();
-        events.publishEvent(EntityChanged.updated(Meetings.ENTITY, meetingId, Map.of("locked", lock)));
+        events.publishEvent(EntityChanged.updated(Meetings.ENTITY, meetingId, "locked", meeting.locked(), lock));
         return meetings.find(meetingId);
     }
 

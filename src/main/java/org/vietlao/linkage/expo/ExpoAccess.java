@@ -1,62 +1,38 @@
 package org.vietlao.linkage.expo;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
-import org.vietlao.linkage.enterprise.EnterpriseDirectory;
-import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 
 /** Who may act on the Expo: organisers (ANALYST, ADMIN) and the ENTERPRISE users of each enterprise. */
-@Component
-class ExpoAccess {
+final class ExpoAccess {
 
-    private final EnterpriseDirectory directory;
+    private ExpoAccess() {}
 
-    ExpoAccess(EnterpriseDirectory directory) {
-        this.directory = directory;
-    }
-
-    Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
-    }
-
+    /** Analysts and administrators organise the Expo: events, booth decisions, the schedule, agreements. */
     static boolean organiser(Actor actor) {
-        return actor.hasRole("ANALYST") || actor.hasRole("ADMIN");
+        return actor.isAnalyst() || actor.isAdministrator();
     }
 
+    /** Organisers and ministry officials see every booth application and meeting. */
     static boolean overseesAll(Actor actor) {
-        return organiser(actor) || actor.hasRole("MINISTRY");
-    }
-
-    boolean actsFor(Actor actor, long enterpriseId) {
-        return actor.hasRole("ENTERPRISE")
-                && actor.organisationId() != null
-                && directory.isOwnedBy(new EnterpriseId(enterpriseId), actor.organisationId());
+        return actor.overseesEveryEnterprise();
     }
 
     /** AUT-002 unless the caller is an ENTERPRISE user of the enterprise's organisation. */
-    void requireActingFor(Long enterpriseId) {
-        if (enterpriseId == null || !actsFor(actor(), enterpriseId)) {
+    static void requireActingFor(Actor actor, Long enterpriseId) {
+        if (enterpriseId == null || !actor.actsFor(enterpriseId)) {
             throw new BusinessException(ErrorCode.AUT_002);
         }
     }
 
-    void requireOrganiser() {
-        if (!organiser(actor())) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
-    }
-
-    List<Long> ownEnterprises() {
-        Actor actor = actor();
-        if (!actor.hasRole("ENTERPRISE") || actor.organisationId() == null) {
+    /** The enterprises the caller acts for, in id order; empty for anyone but an ENTERPRISE user. */
+    static List<Long> ownEnterprises(Actor actor) {
+        if (!actor.has(Role.ENTERPRISE)) {
             return List.of();
         }
-        return directory.ownedBy(actor.organisationId()).stream()
-                .map(EnterpriseId::value)
-                .toList();
+        return actor.enterpriseIds().stream().sorted().toList();
     }
 }

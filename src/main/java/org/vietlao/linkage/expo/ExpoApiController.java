@@ -38,7 +38,6 @@ class ExpoApiController {
     private final Participants participants;
     private final Meetings meetings;
     private final EventSchedule schedule;
-    private final ExpoAccess access;
     private final Agreements agreements;
     private final RequestValidation validation;
 
@@ -48,7 +47,6 @@ class ExpoApiController {
             Participants participants,
             Meetings meetings,
             EventSchedule schedule,
-            ExpoAccess access,
             Agreements agreements,
             Validator validator) {
         this.agreements = agreements;
@@ -57,7 +55,6 @@ class ExpoApiController {
         this.participants = participants;
         this.meetings = meetings;
         this.schedule = schedule;
-        this.access = access;
         this.validation = new RequestValidation(validator);
     }
 
@@ -72,15 +69,15 @@ class ExpoApiController {
             description = "Name in English, Vietnamese and Lao; venue; dates; halls with booth capacity; meeting days "
                     + "made of blocks of equal slots (a gap between blocks is a break); tables per slot; booths per "
                     + "province; requests per participant; hours before the first slot when open requests expire.")
-    Events.Event create(@RequestBody Events.NewEvent body) throws BindException {
+    Events.Event create(Actor actor, @RequestBody Events.NewEvent body) throws BindException {
         validation.check(body);
-        return events.create(body, access.actor().username());
+        return events.create(body, actor.username());
     }
 
     @GetMapping("/events")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Every event, newest first (past events stay readable)")
-    List<Events.Event> events() {
+    List<Events.Event> events(Actor actor) {
         return events.all();
     }
 
@@ -88,7 +85,7 @@ class ExpoApiController {
     @PreAuthorize("isAuthenticated()")
     @ErrorCodes({ErrorCode.EXP_002})
     @Operation(summary = "One event with its halls and slots")
-    Events.Event event(@PathVariable long id) {
+    Events.Event event(Actor actor, @PathVariable long id) {
         return events.require(id);
     }
 
@@ -114,11 +111,10 @@ class ExpoApiController {
     @Operation(
             summary = "Apply for a free booth",
             description = "For one of the caller's verified enterprises, with up to 20 products from its offers.")
-    Booths.Booth apply(@PathVariable long id, @RequestBody BoothApplication body) throws BindException {
-        access.requireActingFor(body.enterpriseId());
+    Booths.Booth apply(Actor actor, @PathVariable long id, @RequestBody BoothApplication body) throws BindException {
+        ExpoAccess.requireActingFor(actor, body.enterpriseId());
         validation.check(body);
-        return booths.apply(
-                id, body.enterpriseId(), body.products(), access.actor().username());
+        return booths.apply(id, body.enterpriseId(), body.products(), actor.username());
     }
 
     @GetMapping("/events/{id}/booths")
@@ -128,13 +124,12 @@ class ExpoApiController {
             summary = "Booths of an event",
             description = "Organisers and ministry officials see every application; others the approved booths and "
                     + "their own enterprises' applications.")
-    List<Booths.Booth> booths(@PathVariable long id) {
+    List<Booths.Booth> booths(Actor actor, @PathVariable long id) {
         events.require(id);
-        Actor actor = access.actor();
         if (ExpoAccess.overseesAll(actor)) {
             return booths.of(id, false);
         }
-        List<Long> own = access.ownEnterprises();
+        List<Long> own = ExpoAccess.ownEnterprises(actor);
         return booths.of(id, false).stream()
                 .filter(b -> b.status().equals("APPROVED") || own.contains(b.enterpriseId()))
                 .toList();
@@ -160,9 +155,11 @@ class ExpoApiController {
                     + "halls' capacity (EXP-005); the booth gets the next free number in its hall and the enterprise "
                     + "becomes a participant.")
     Booths.Booth approve(
-            @PathVariable long id, @PathVariable long boothId, @RequestBody(required = false) Approval body) {
-        return booths.approve(
-                id, boothId, body == null ? null : body.hallId(), access.actor().username());
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long boothId,
+            @RequestBody(required = false) Approval body) {
+        return booths.approve(id, boothId, body == null ? null : body.hallId(), actor.username());
     }
 
     record Decline(
@@ -173,10 +170,10 @@ class ExpoApiController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_002, ErrorCode.EXP_003, ErrorCode.EXP_009, ErrorCode.EXP_010})
     @Operation(summary = "Decline a booth, with the reason the enterprise reads")
-    Booths.Booth decline(@PathVariable long id, @PathVariable long boothId, @RequestBody Decline body)
+    Booths.Booth decline(Actor actor, @PathVariable long id, @PathVariable long boothId, @RequestBody Decline body)
             throws BindException {
         validation.check(body);
-        return booths.decline(id, boothId, body.reason(), access.actor().username());
+        return booths.decline(id, boothId, body.reason(), actor.username());
     }
 
     // ---- participants
@@ -188,10 +185,10 @@ class ExpoApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @ErrorCodes({ErrorCode.AUT_002, ErrorCode.EXP_002, ErrorCode.ENT_011})
     @Operation(summary = "Register one of the caller's enterprises as a visitor (booth holders are registered)")
-    List<Participants.Participant> register(@PathVariable long id, @RequestBody Registration body) {
-        access.requireActingFor(body.enterpriseId());
+    List<Participants.Participant> register(Actor actor, @PathVariable long id, @RequestBody Registration body) {
+        ExpoAccess.requireActingFor(actor, body.enterpriseId());
         events.require(id);
-        participants.register(id, body.enterpriseId(), access.actor().username());
+        participants.register(id, body.enterpriseId(), actor.username());
         return participants.of(id).stream()
                 .filter(p -> p.enterpriseId() == body.enterpriseId())
                 .toList();
@@ -207,8 +204,8 @@ class ExpoApiController {
     @Operation(
             summary = "The slots a participant cannot meet in",
             description = "Replaces the enterprise's blocked slots (numbers from 1); the scheduler keeps them free.")
-    BlockedSlots block(@PathVariable long id, @RequestBody BlockedSlots body) {
-        access.requireActingFor(body.enterpriseId());
+    BlockedSlots block(Actor actor, @PathVariable long id, @RequestBody BlockedSlots body) {
+        ExpoAccess.requireActingFor(actor, body.enterpriseId());
         Events.Event event = events.require(id);
         participants.block(
                 id,
@@ -229,9 +226,9 @@ class ExpoApiController {
             summary = "Suggested meetings",
             description = "Matching's ranked partners across the border who also attend, with its reasons; pairs "
                     + "already requested or refused are left out.")
-    List<Meetings.Suggestion> suggestions(@PathVariable long id, @RequestParam long enterpriseId) {
-        if (!ExpoAccess.organiser(access.actor())) {
-            access.requireActingFor(enterpriseId);
+    List<Meetings.Suggestion> suggestions(Actor actor, @PathVariable long id, @RequestParam long enterpriseId) {
+        if (!ExpoAccess.organiser(actor)) {
+            ExpoAccess.requireActingFor(actor, enterpriseId);
         }
         return meetings.suggestions(id, enterpriseId);
     }
@@ -260,15 +257,11 @@ class ExpoApiController {
             summary = "Request a meeting",
             description = "From one of the caller's participating enterprises to a participant of the other country, "
                     + "within the event's request quota and before requests close.")
-    Meetings.Meeting request(@PathVariable long id, @RequestBody MeetingRequest body) throws BindException {
-        access.requireActingFor(body.fromEnterpriseId());
+    Meetings.Meeting request(Actor actor, @PathVariable long id, @RequestBody MeetingRequest body)
+            throws BindException {
+        ExpoAccess.requireActingFor(actor, body.fromEnterpriseId());
         validation.check(body);
-        return meetings.request(
-                id,
-                body.fromEnterpriseId(),
-                body.toEnterpriseId(),
-                body.message(),
-                access.actor().username());
+        return meetings.request(id, body.fromEnterpriseId(), body.toEnterpriseId(), body.message(), actor.username());
     }
 
     @GetMapping("/events/{id}/meetings")
@@ -278,9 +271,9 @@ class ExpoApiController {
             summary = "Meetings of an event",
             description = "An enterprise user sees only its own enterprises' requests and meetings (its agenda: slot "
                     + "and table); organisers and ministry officials see all.")
-    List<Meetings.Meeting> meetings(@PathVariable long id) {
+    List<Meetings.Meeting> meetings(Actor actor, @PathVariable long id) {
         meetings.expireDue(events.require(id));
-        return meetings.of(id, ExpoAccess.overseesAll(access.actor()) ? null : access.ownEnterprises());
+        return meetings.of(id, ExpoAccess.overseesAll(actor) ? null : ExpoAccess.ownEnterprises(actor));
     }
 
     record Answer(
@@ -291,21 +284,22 @@ class ExpoApiController {
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_016, ErrorCode.EXP_017, ErrorCode.EXP_021})
     @Operation(summary = "Accept a request", description = "By the receiving side, or an organiser on its behalf.")
-    Meetings.Meeting accept(@PathVariable long id, @RequestBody(required = false) Answer body) throws BindException {
-        return answer(id, true, body);
+    Meetings.Meeting accept(Actor actor, @PathVariable long id, @RequestBody(required = false) Answer body)
+            throws BindException {
+        return answer(actor, id, true, body);
     }
 
     @PostMapping("/meetings/{id}/decline")
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_016, ErrorCode.EXP_017, ErrorCode.EXP_021})
     @Operation(summary = "Decline a request", description = "By the receiving side, or an organiser on its behalf.")
-    Meetings.Meeting decline(@PathVariable long id, @RequestBody(required = false) Answer body) throws BindException {
-        return answer(id, false, body);
+    Meetings.Meeting decline(Actor actor, @PathVariable long id, @RequestBody(required = false) Answer body)
+            throws BindException {
+        return answer(actor, id, false, body);
     }
 
-    private Meetings.Meeting answer(long id, boolean accept, Answer body) throws BindException {
-        Actor actor = access.actor();
-        List<Long> own = access.ownEnterprises();
+    private Meetings.Meeting answer(Actor actor, long id, boolean accept, Answer body) throws BindException {
+        List<Long> own = ExpoAccess.ownEnterprises(actor);
         Meetings.Meeting meeting = meetings.visible(id, actor, own);
         if (!ExpoAccess.organiser(actor) && !own.contains(meeting.toEnterpriseId())) {
             throw new BusinessException(ErrorCode.EXP_021);
@@ -320,8 +314,8 @@ class ExpoApiController {
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_016, ErrorCode.EXP_017, ErrorCode.EXP_021})
     @Operation(summary = "Cancel a requested or accepted meeting", description = "By either side or an organiser.")
-    Meetings.Meeting cancel(@PathVariable long id) {
-        return meetings.cancel(id, access.actor(), access.ownEnterprises());
+    Meetings.Meeting cancel(Actor actor, @PathVariable long id) {
+        return meetings.cancel(id, actor, ExpoAccess.ownEnterprises(actor));
     }
 
     record NoThanks(
@@ -335,13 +329,9 @@ class ExpoApiController {
     @Operation(
             summary = "No thanks",
             description = "The pair may not meet at this event; a live request between them is cancelled.")
-    void noThanks(@PathVariable long id, @RequestBody NoThanks body) {
-        access.requireActingFor(body.enterpriseId());
-        meetings.noThanks(
-                id,
-                body.enterpriseId(),
-                body.otherEnterpriseId(),
-                access.actor().username());
+    void noThanks(Actor actor, @PathVariable long id, @RequestBody NoThanks body) {
+        ExpoAccess.requireActingFor(actor, body.enterpriseId());
+        meetings.noThanks(id, body.enterpriseId(), body.otherEnterpriseId(), actor.username());
     }
 
     // ---- schedule
@@ -355,15 +345,15 @@ class ExpoApiController {
                     + "available, no more meetings than tables); locked meetings stay; a re-run moves as few "
                     + "meetings as it can. The answer says whether the result is proven optimal, else the proven "
                     + "bound and the gap, and why each unscheduled meeting did not fit.")
-    EventSchedule.Run scheduleAll(@PathVariable long id) {
-        return schedule.scheduleAll(id, access.actor().username());
+    EventSchedule.Run scheduleAll(Actor actor, @PathVariable long id) {
+        return schedule.scheduleAll(id, actor.username());
     }
 
     @GetMapping("/events/{id}/schedule")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN', 'MINISTRY')")
     @ErrorCodes({ErrorCode.EXP_002, ErrorCode.EXP_016})
     @Operation(summary = "The latest schedule run of an event")
-    EventSchedule.Run latest(@PathVariable long id) {
+    EventSchedule.Run latest(Actor actor, @PathVariable long id) {
         events.require(id);
         return schedule.latest(id).orElseThrow(() -> new BusinessException(ErrorCode.EXP_016, id));
     }
@@ -372,7 +362,7 @@ class ExpoApiController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_016, ErrorCode.EXP_017})
     @Operation(summary = "Lock a scheduled meeting in its slot and at its table")
-    Meetings.Meeting lock(@PathVariable long id, @PathVariable long meetingId) {
+    Meetings.Meeting lock(Actor actor, @PathVariable long id, @PathVariable long meetingId) {
         return schedule.lock(id, meetingId, true);
     }
 
@@ -380,7 +370,7 @@ class ExpoApiController {
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
     @ErrorCodes({ErrorCode.EXP_016, ErrorCode.EXP_017})
     @Operation(summary = "Unlock a meeting: the next run may move it")
-    Meetings.Meeting unlock(@PathVariable long id, @PathVariable long meetingId) {
+    Meetings.Meeting unlock(Actor actor, @PathVariable long id, @PathVariable long meetingId) {
         return schedule.lock(id, meetingId, false);
     }
 
@@ -411,7 +401,8 @@ class ExpoApiController {
                     "A contract or MoU between a Vietnamese and a Lao enterprise: products (HS), value and "
                             + "currency (both or neither), the signing date (during the event or the day after), and the "
                             + "accepted meeting it came from. The pair becomes a linkage in matching (or keeps the one it has).")
-    Agreements.Agreement agreement(@PathVariable long id, @RequestBody AgreementBody body) throws BindException {
+    Agreements.Agreement agreement(Actor actor, @PathVariable long id, @RequestBody AgreementBody body)
+            throws BindException {
         validation.check(body);
         return agreements.record(
                 id,
@@ -423,6 +414,6 @@ class ExpoApiController {
                 body.currency(),
                 body.signedOn(),
                 body.meetingId(),
-                access.actor().username());
+                actor.username());
     }
 }

@@ -36,7 +36,6 @@ class ExpoPageController {
     private final Participants participants;
     private final Meetings meetings;
     private final EventSchedule schedule;
-    private final ExpoAccess access;
     private final EnterpriseDirectory directory;
     private final ReferenceNames names;
     private final org.springframework.context.MessageSource messages;
@@ -48,7 +47,6 @@ class ExpoPageController {
             Participants participants,
             Meetings meetings,
             EventSchedule schedule,
-            ExpoAccess access,
             EnterpriseDirectory directory,
             ReferenceNames names,
             org.springframework.context.MessageSource messages,
@@ -59,7 +57,6 @@ class ExpoPageController {
         this.participants = participants;
         this.meetings = meetings;
         this.schedule = schedule;
-        this.access = access;
         this.directory = directory;
         this.names = names;
         this.messages = messages;
@@ -78,7 +75,7 @@ class ExpoPageController {
 
     @GetMapping("/expo")
     @PreAuthorize("isAuthenticated()")
-    String list(Model model, Locale locale) {
+    String list(Actor actor, Model model, Locale locale) {
         model.addAttribute("events", events.all());
         model.addAttribute("today", LocalDate.now(RequestExpiry.VENUE_ZONE));
         return "expo/events";
@@ -87,6 +84,7 @@ class ExpoPageController {
     @GetMapping("/expo/events/{id}")
     @PreAuthorize("isAuthenticated()")
     String event(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) String hs,
             @RequestParam(required = false) String province,
@@ -155,16 +153,16 @@ class ExpoPageController {
                         .sorted(Comparator.comparing(e -> e.getValue().text()))
                         .toList());
         model.addAttribute("past", event.past(LocalDate.now(RequestExpiry.VENUE_ZONE)));
-        model.addAttribute("organiser", ExpoAccess.organiser(access.actor()));
+        model.addAttribute("organiser", ExpoAccess.organiser(actor));
         return "expo/event";
     }
 
     @GetMapping("/expo/events/{id}/meetings")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String myMeetings(@PathVariable long id, Model model, Locale locale) {
+    String myMeetings(Actor actor, @PathVariable long id, Model model, Locale locale) {
         Events.Event event = events.require(id);
         meetings.expireDue(event);
-        List<Long> own = access.ownEnterprises().stream()
+        List<Long> own = ExpoAccess.ownEnterprises(actor).stream()
                 .filter(x -> participants.isRegistered(id, x))
                 .toList();
         Map<Long, Party> parties = new HashMap<>();
@@ -213,36 +211,35 @@ class ExpoPageController {
     @PostMapping("/expo/events/{id}/meetings")
     @PreAuthorize("hasRole('ENTERPRISE')")
     String request(
+            Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) Long fromEnterpriseId,
             @RequestParam(required = false) Long toEnterpriseId) {
-        access.requireActingFor(fromEnterpriseId);
-        meetings.request(
-                id, fromEnterpriseId, toEnterpriseId, null, access.actor().username());
+        ExpoAccess.requireActingFor(actor, fromEnterpriseId);
+        meetings.request(id, fromEnterpriseId, toEnterpriseId, null, actor.username());
         return "redirect:/expo/events/" + id + "/meetings?sent";
     }
 
     @PostMapping("/expo/meetings/{id}/accept")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String accept(@PathVariable long id) {
-        return answer(id, true);
+    String accept(Actor actor, @PathVariable long id) {
+        return answer(actor, id, true);
     }
 
     @PostMapping("/expo/meetings/{id}/decline")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String decline(@PathVariable long id) {
-        return answer(id, false);
+    String decline(Actor actor, @PathVariable long id) {
+        return answer(actor, id, false);
     }
 
-    private String answer(long id, boolean accept) {
-        Actor actor = access.actor();
-        Meetings.Meeting meeting = meetings.answer(id, accept, null, actor, access.ownEnterprises());
+    private String answer(Actor actor, long id, boolean accept) {
+        Meetings.Meeting meeting = meetings.answer(id, accept, null, actor, ExpoAccess.ownEnterprises(actor));
         return "redirect:/expo/events/" + meeting.eventId() + "/meetings?answered";
     }
 
     @GetMapping("/expo/events/{id}/schedule")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN', 'MINISTRY')")
-    String grid(@PathVariable long id, Model model, Locale locale) {
+    String grid(Actor actor, @PathVariable long id, Model model, Locale locale) {
         Events.Event event = events.require(id);
         Map<Long, Party> parties = new HashMap<>();
         Map<Integer, Events.Slot> slots = new HashMap<>();
@@ -289,27 +286,27 @@ class ExpoPageController {
         model.addAttribute(
                 "accepted",
                 all.stream().filter(m -> m.status().equals("ACCEPTED")).count());
-        model.addAttribute("organiser", ExpoAccess.organiser(access.actor()));
+        model.addAttribute("organiser", ExpoAccess.organiser(actor));
         return "expo/schedule";
     }
 
     @PostMapping("/expo/events/{id}/schedule")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    String scheduleAll(@PathVariable long id) {
-        schedule.scheduleAll(id, access.actor().username());
+    String scheduleAll(Actor actor, @PathVariable long id) {
+        schedule.scheduleAll(id, actor.username());
         return "redirect:/expo/events/" + id + "/schedule?ran";
     }
 
     @PostMapping("/expo/events/{id}/meetings/{meetingId}/lock")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    String lock(@PathVariable long id, @PathVariable long meetingId) {
+    String lock(Actor actor, @PathVariable long id, @PathVariable long meetingId) {
         schedule.lock(id, meetingId, true);
         return "redirect:/expo/events/" + id + "/schedule";
     }
 
     @PostMapping("/expo/events/{id}/meetings/{meetingId}/unlock")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    String unlock(@PathVariable long id, @PathVariable long meetingId) {
+    String unlock(Actor actor, @PathVariable long id, @PathVariable long meetingId) {
         schedule.lock(id, meetingId, false);
         return "redirect:/expo/events/" + id + "/schedule";
     }
@@ -318,7 +315,7 @@ class ExpoPageController {
     @GetMapping("/expo/events/{id}/schedule/export")
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN', 'MINISTRY')")
     ResponseEntity<byte[]> export(
-            @PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale) {
+            Actor actor, @PathVariable long id, @RequestParam(defaultValue = "csv") String format, Locale locale) {
         Events.Event event = events.require(id);
         Map<Long, Party> parties = new HashMap<>();
         Map<Integer, Events.Slot> slots = new HashMap<>();

@@ -205,10 +205,13 @@ class Meetings {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("status", status);
-        changes.put("answer", text);
-        events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", meeting.status());
+        before.put("answer", null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status);
+        after.put("answer", text);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, before, after));
         return find(id);
     }
 
@@ -228,7 +231,7 @@ class Meetings {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
-        events.publishEvent(EntityChanged.updated(ENTITY, id, Map.of("status", "CANCELLED")));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, "status", meeting.status(), "CANCELLED"));
         return find(id);
     }
 
@@ -261,7 +264,7 @@ class Meetings {
             jdbc.sql("""
 					UPDATE expo_meeting SET status = 'CANCELLED', slot_number = NULL, table_number = NULL, locked = FALSE
 					WHERE id = :id""").param("id", id).update();
-            events.publishEvent(EntityChanged.updated(ENTITY, id, Map.of("status", "CANCELLED")));
+            events.publishEvent(EntityChanged.updated(ENTITY, id, "status", "REQUESTED or ACCEPTED", "CANCELLED"));
         }
         events.publishEvent(EntityChanged.created("expo_no_thanks", eventId + "/" + low + "/" + high, Map.of()));
     }

@@ -96,6 +96,7 @@ class Participants {
             }
             wanted.add(slot);
         }
+        Set<Integer> previous = blocked(eventId).getOrDefault(enterpriseId, Set.of());
         jdbc.sql("DELETE FROM expo_blocked_slot WHERE event_id = :e AND enterprise_id = :x")
                 .param("e", eventId)
                 .param("x", enterpriseId)
@@ -108,7 +109,7 @@ class Participants {
                     .update();
         }
         events.publishEvent(EntityChanged.updated(
-                ENTITY, eventId + "/" + enterpriseId, Map.of("blockedSlots", List.copyOf(wanted))));
+                ENTITY, eventId + "/" + enterpriseId, "blockedSlots", List.copyOf(previous), List.copyOf(wanted)));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,7 +53,7 @@ class RequestExpiry {
         List<Long> due = jdbc.sql("""
 				UPDATE expo_meeting SET status = 'EXPIRED' WHERE event_id = :e AND status = 'REQUESTED' RETURNING id""").param("e", event.id()).query(Long.class).list();
         for (long id : due) {
-            events.publishEvent(EntityChanged.updated(Meetings.ENTITY, id, Map.of("status", "EXPIRED")));
+            events.publishEvent(EntityChanged.updated(Meetings.ENTITY, id, "status", "REQUESTED", "EXPIRED"));
         }
     }
 }
