@@ -75,7 +75,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/mcda/topsis", "a computation: changes nothing",
             "POST /api/v1/mcda/sensitivity", "a computation: changes nothing",
             "POST /api/v1/notifications/read-all", "marks the caller's own notices",
-            "POST /inbox/read-all", "marks the caller's own notices");
+            "POST /inbox/read-all", "marks the caller's own notices",
+            // expo (issue 14)
+            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -86,9 +88,18 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/enterprises/{id}/verification",
             "POST /enterprises/{id}/verification",
             // border (issue 13): administrators set parameters; no owner.
-            "PUT /api/v1/parameters/{name}");
+            "PUT /api/v1/parameters/{name}",
+            // expo (issue 14): the organisers' decisions on any event
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/approve",
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/decline",
+            "POST /api/v1/expo/events/{id}/schedule",
+            "POST /api/v1/expo/events/{id}/agreements",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/unlock",
+            "POST /expo/events/{id}/schedule",
+            "POST /expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /expo/events/{id}/meetings/{meetingId}/unlock");
 
-    /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
      * its lock while the test runs, which is not a change made by the refused request).
@@ -114,6 +125,8 @@ class AuthorisationBeforeValidationTest {
     long declaration;
     long visit;
     long resident;
+    long expoEvent;
+    long expoMeeting;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -144,6 +157,24 @@ class AuthorisationBeforeValidationTest {
                         .param("to", laEnterprise)
                         .query(Long.class)
                         .single());
+        // expo (issue 14): an event and a request from the Vietnamese demo enterprise to a Lao enterprise that is
+        // not la-enterprise's, so that la-enterprise is neither side and vn-enterprise is the sending side.
+        expoEvent = jdbc.sql("""
+				INSERT INTO expo_event (name_en, name_vi, name_lo, city, country, starts_on, ends_on, slot_minutes,
+				  meeting_tables, province_quota, request_quota, requests_close_hours, created_by, created_at)
+				VALUES ('Fixture', 'Mẫu', 'ຕົວຢ່າງ', 'Vientiane', 'LA', current_date + 60, current_date + 61, 30, 5, 5, 5,
+				  24, 'analyst', now()) RETURNING id""").query(Long.class).single();
+        long otherLao = jdbc.sql("""
+				SELECT e.id FROM enterprise e WHERE e.country = 'LA' AND e.owner_organisation_id IS DISTINCT FROM
+				  (SELECT organisation_id FROM app_user WHERE username = 'la-enterprise') ORDER BY e.id LIMIT 1""").query(Long.class).single();
+        expoMeeting = jdbc.sql("""
+				INSERT INTO expo_meeting (event_id, from_enterprise_id, to_enterprise_id, score, status, sent_by, sent_at)
+				VALUES (:e, :from, :to, 0.5, 'REQUESTED', 'vn-enterprise', now()) RETURNING id""")
+                .param("e", expoEvent)
+                .param("from", vnEnterprise)
+                .param("to", otherLao)
+                .query(Long.class)
+                .single();
         ApiClient.Response created = api.post(
                 "/api/v1/pilot/evaluations",
                 "analyst",
@@ -289,6 +320,16 @@ class AuthorisationBeforeValidationTest {
         } else if (path.equals("/api/v1/declarations")) {
             outsiders = List.of("la-enterprise");
             outsiderReason = "lodges for another organisation's enterprise";
+        } else if (path.matches(
+                "(/api/v1)?/expo/events/\\{id}/(booths|participants|blocked-slots|meetings|no-thanks)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "acts for another organisation's enterprise";
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}/(accept|decline)")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "the sending side, or neither side";
+        } else if (path.matches("/api/v1/expo/meetings/\\{id}/cancel")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "neither side";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -334,6 +375,16 @@ class AuthorisationBeforeValidationTest {
         if (operation.path().equals("/api/v1/declarations")) {
             // border (issue 13): another organisation's trader, everything else invalid.
             return "{\"traderId\":" + vnEnterprise + ",\"gatePairId\":\"" + "x".repeat(5000) + "\",\"items\":[]}";
+        }
+        if (operation.path().startsWith("/api/v1/expo/events/{id}/")) {
+            // expo (issue 14): in the name of the Vietnamese demo enterprise, with values that break every rule.
+            String enterprise = String.valueOf(vnEnterprise);
+            String[] fields = {"enterpriseId", "fromEnterpriseId"};
+            String json = json(operation.bodyType(), 0);
+            for (String field : fields) {
+                json = json.replace("\"" + field + "\":-1", "\"" + field + "\":" + enterprise);
+            }
+            return json;
         }
         return json(operation.bodyType(), 0);
     }
@@ -462,6 +513,10 @@ class AuthorisationBeforeValidationTest {
             id = visit;
         } else if (path.matches("/api/v1/residents/\\{id}.*")) {
             id = resident;
+        } else if (path.matches("(/api/v1)?/expo/events/\\{id}.*")) {
+            id = expoEvent;
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
+            id = expoMeeting;
         } else {
             id = 1;
         }
