@@ -69,7 +69,7 @@ class ResultReadingTest {
         assertThat(reading.ranking(result, Locale.ENGLISH))
                 .startsWith(
                         "TOPSIS puts Model A first because it is ahead of Model B on Markets (weight 0.500); "
-                                + "AHP puts Model B first because its weighted sum counts Model B's lead on Cost (weight 0.500)");
+                                + "AHP puts Model B first because its weighted sum counts that candidate's lead on Cost (weight 0.500)");
     }
 
     @Test
