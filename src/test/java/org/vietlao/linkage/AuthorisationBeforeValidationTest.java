@@ -84,7 +84,9 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/matching/value-chain-links/{id}",
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
-            "POST /enterprises/{id}/verification");
+            "POST /enterprises/{id}/verification",
+            // border (issue 13): administrators set parameters; no owner.
+            "PUT /api/v1/parameters/{name}");
 
     /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**
@@ -109,6 +111,9 @@ class AuthorisationBeforeValidationTest {
     long interest;
     long evaluation;
     long notice;
+    long declaration;
+    long visit;
+    long resident;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -145,6 +150,34 @@ class AuthorisationBeforeValidationTest {
                 "{\"title\":{\"en\":\"Fixture\",\"vi\":\"Mẫu\",\"lo\":\"ຕົວຢ່າງ\"}}");
         assertThat(created.status()).as(created.body()).isBetween(200, 201);
         evaluation = created.json().get("id").asLong();
+        // border (issue 13): a declaration of vn-enterprise's enterprise at Lao Bảo (VL-INT-06, the officer's gate).
+        ApiClient.Response lodged = api.send(api.builder("/api/v1/declarations", "vn-enterprise")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "authorisation-fixture")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+						{"traderId": %d, "gatePairId": "VL-INT-06", "direction": "EXPORT",
+						 "vehicle": {"plate": "74C-000.01", "country": "VN"},
+						 "driver": {"name": "Fixture", "document": "B2-0000000001"},
+						 "items": [{"hsCode": "071410", "description": "Fixture", "quantity": 1, "unit": "KGM",
+						            "value": 1000, "currency": "VND", "originCountry": "VN"}]}""".formatted(vnEnterprise), StandardCharsets.UTF_8))
+                .build());
+        assertThat(lodged.status()).as(lodged.body()).isBetween(200, 201);
+        declaration = lodged.json().get("id").asLong();
+        ApiClient.Response opened = api.post(
+                "/api/v1/visits",
+                "officer",
+                "{\"gatePairId\": \"VL-INT-06\", \"side\": \"VN\", \"plate\": \"AUTH"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\", \"vehicleCountry\": \"VN\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        visit = opened.json().get("id").asLong();
+        ApiClient.Response registered = api.post(
+                "/api/v1/residents",
+                "officer",
+                "{\"fullName\": \"Fixture\", \"idDocument\": \"" + UUID.randomUUID()
+                        + "\", \"nationality\": \"VN\", \"commune\": \"Lao Bảo\", \"borderResident\": true, "
+                        + "\"gatePairId\": \"VL-INT-06\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        resident = registered.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -240,6 +273,22 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}/read")) {
             outsiders = USERS.stream().filter(u -> !u.equals("analyst")).toList();
             outsiderReason = "another user's notice";
+            // border (issue 13)
+        } else if (path.matches("/api/v1/declarations/\\{id}/(register|cancel)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's declaration";
+        } else if (path.matches("/api/v1/declarations/\\{id}/[a-z-]+")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the gate only";
+        } else if (path.equals("/border/declarations/{id}/{action}")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's declaration";
+        } else if (path.matches("/api/v1/(visits|residents)/\\{id}/[a-z-]+")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the gate only";
+        } else if (path.equals("/api/v1/declarations")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "lodges for another organisation's enterprise";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -281,6 +330,10 @@ class AuthorisationBeforeValidationTest {
         if (operation.path().matches("(/api/v1)?/matching/interests")) {
             return "{\"fromEnterpriseId\":" + vnEnterprise + ",\"toEnterpriseId\":" + laEnterprise + ",\"message\":\""
                     + "x".repeat(5000) + "\"}";
+        }
+        if (operation.path().equals("/api/v1/declarations")) {
+            // border (issue 13): another organisation's trader, everything else invalid.
+            return "{\"traderId\":" + vnEnterprise + ",\"gatePairId\":\"" + "x".repeat(5000) + "\",\"items\":[]}";
         }
         return json(operation.bodyType(), 0);
     }
@@ -403,6 +456,12 @@ class AuthorisationBeforeValidationTest {
             id = evaluation;
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}.*")) {
             id = notice;
+        } else if (path.matches("(/api/v1|/border)/declarations/\\{id}.*")) {
+            id = declaration;
+        } else if (path.matches("/api/v1/visits/\\{id}.*")) {
+            id = visit;
+        } else if (path.matches("/api/v1/residents/\\{id}.*")) {
+            id = resident;
         } else {
             id = 1;
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vietlao.linkage.shared.Actor;
+import org.vietlao.linkage.shared.EntityChanged;
 
 /**
  * An enterprise of the registry: its checked {@link Profile}, who owns it and whether an analyst has verified
@@ -72,33 +73,31 @@ final class Enterprise implements Actor.OrganisationOwned {
      */
     Map<String, Object> changeProfile(Profile next, Actor actor) {
         checkEditableBy(actor);
-        Map<String, Object> changes = new LinkedHashMap<>(profile.differencesTo(next));
+        Map<String, Object> before = auditValues();
         if (verification == VerificationStatus.VERIFIED && !actor.isAnalyst() && !profile.sameIdentityAs(next)) {
-            changes.put("verificationStatus", change(verification, VerificationStatus.UNVERIFIED));
             verification = VerificationStatus.UNVERIFIED;
             verifiedAt = null;
             verifiedBy = null;
         }
         profile = next;
-        return changes;
+        return EntityChanged.diff(before, auditValues());
     }
 
     /** Only an analyst verifies, rejects or withdraws a verification; answers what changed. */
     Map<String, Object> verify(VerificationStatus status, Actor actor, Instant at) {
         actor.require(actor.isAnalyst());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("verificationStatus", change(verification, status));
+        Map<String, Object> before = auditValues();
         verification = status;
         verifiedAt = status == VerificationStatus.UNVERIFIED ? null : at;
         verifiedBy = status == VerificationStatus.UNVERIFIED ? null : actor.username();
-        return changes;
+        return EntityChanged.diff(before, auditValues());
     }
 
-    private static Map<String, Object> change(Object from, Object to) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", String.valueOf(from));
-        change.put("to", String.valueOf(to));
-        return change;
+    /** What the audit log records of it: the profile's values and the verification status. */
+    Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>(profile.auditValues());
+        values.put("verificationStatus", verification);
+        return values;
     }
 
     Long id() {

@@ -211,10 +211,8 @@ class Interests {
                 .params(params)
                 .query(Long.class)
                 .list();
-        expired.forEach(id -> events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                id,
-                Map.of("status", Map.of("from", Interest.Status.OPEN.name(), "to", Interest.Status.EXPIRED.name())))));
+        expired.forEach(id -> events.publishEvent(
+                EntityChanged.updated(ENTITY, id, "status", Interest.Status.OPEN, Interest.Status.EXPIRED)));
         return expired.size();
     }
 
@@ -228,12 +226,8 @@ class Interests {
                 .param("id", removed.id().value())
                 .query(Long.class)
                 .list();
-        withdrawn.forEach(id -> events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                id,
-                Map.of(
-                        "status",
-                        Map.of("from", Interest.Status.OPEN.name(), "to", Interest.Status.WITHDRAWN.name())))));
+        withdrawn.forEach(id -> events.publishEvent(
+                EntityChanged.updated(ENTITY, id, "status", Interest.Status.OPEN, Interest.Status.WITHDRAWN)));
     }
 
     private Interest answerable(Actor actor, long id) {
@@ -262,16 +256,8 @@ class Interests {
                 new EnterpriseId(answered.fromEnterpriseId()),
                 new EnterpriseId(answered.toEnterpriseId()),
                 answered.status() == Interest.Status.ACCEPTED));
-        events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                answered.id(),
-                Map.of(
-                        "status",
-                        Map.of(
-                                "from",
-                                Interest.Status.OPEN.name(),
-                                "to",
-                                answered.status().name()))));
+        events.publishEvent(
+                EntityChanged.updated(ENTITY, answered.id(), "status", Interest.Status.OPEN, answered.status()));
     }
 
     Interest get(long id) {

@@ -156,10 +156,19 @@ class EvaluationController {
         return ResponseEntity.noContent().build();
     }
 
-    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_011})
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_027
+    })
     @PostMapping("/{id}/candidates")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
+    @Operation(
+            summary =
+                    "Add a candidate model (owner, draft); chainRef: optional id of a matching chain (PIL-027 if unknown)")
     ResponseEntity<Void> addCandidate(@PathVariable long id, @RequestBody CandidateRequest request, Actor actor)
             throws BindException {
         mayShape(id, actor, request);

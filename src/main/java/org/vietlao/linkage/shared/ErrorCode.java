@@ -78,6 +78,7 @@ public enum ErrorCode {
     PIL_024("PIL-024", HttpStatus.CONFLICT), // the last sub-criterion of a criterion cannot go
     PIL_025("PIL-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid field
     PIL_026("PIL-026", HttpStatus.NOT_FOUND), // no such candidate, criterion, sub-criterion or evaluator
+    PIL_027("PIL-027", HttpStatus.UNPROCESSABLE_ENTITY), // candidate names a linkage chain matching does not have
 
     // enterprise
     ENT_001("ENT-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid enterprise profile (several rules, see errors[])
@@ -121,7 +122,29 @@ public enum ErrorCode {
     IDM_002("IDM-002", HttpStatus.BAD_REQUEST), // Idempotency-Key malformed
 
     // notification (issue 11)
-    NTF_001("NTF-001", HttpStatus.NOT_FOUND); // no such notification in the reader's inbox
+    NTF_001("NTF-001", HttpStatus.NOT_FOUND), // no such notification in the reader's inbox
+
+    // border (issue 13)
+    BRD_001("BRD-001", HttpStatus.NOT_FOUND), // no such declaration for this caller
+    BRD_002("BRD-002", HttpStatus.CONFLICT), // action not allowed in the declaration's status
+    BRD_003("BRD-003", HttpStatus.CONFLICT), // release before the YELLOW/RED check or inspection is completed
+    BRD_004("BRD-004", HttpStatus.CONFLICT), // exit before release
+    BRD_005("BRD-005", HttpStatus.CONFLICT), // registration refused: the trader is blocked (reason)
+    BRD_006("BRD-006", HttpStatus.UNPROCESSABLE_ENTITY), // declaration content invalid: fields in errors[]
+    BRD_007("BRD-007", HttpStatus.UNPROCESSABLE_ENTITY), // unknown border-gate pair
+    BRD_008("BRD-008", HttpStatus.UNPROCESSABLE_ENTITY), // unknown trader (no such enterprise)
+    BRD_009("BRD-009", HttpStatus.CONFLICT), // cancel after release
+    BRD_010("BRD-010", HttpStatus.CONFLICT), // no inspection in a GREEN or BLUE channel
+    BRD_011("BRD-011", HttpStatus.NOT_FOUND), // no such vehicle visit for this caller
+    BRD_012("BRD-012", HttpStatus.CONFLICT), // the plate already has an open visit
+    BRD_013("BRD-013", HttpStatus.CONFLICT), // gate-in refused: no open pre-declaration for the vehicle
+    BRD_014("BRD-014", HttpStatus.UNPROCESSABLE_ENTITY), // visit or visit event invalid: fields in errors[]
+    BRD_015("BRD-015", HttpStatus.BAD_REQUEST), // time-release period invalid
+    BRD_016("BRD-016", HttpStatus.NOT_FOUND), // no such resident for this caller
+    BRD_017("BRD-017", HttpStatus.UNPROCESSABLE_ENTITY), // resident or purchase invalid: fields in errors[]
+    BRD_018("BRD-018", HttpStatus.NOT_FOUND), // no such parameter
+    BRD_019("BRD-019", HttpStatus.UNPROCESSABLE_ENTITY), // parameter value or effective date invalid
+    BRD_020("BRD-020", HttpStatus.CONFLICT); // the visit is closed (gate-out recorded)
 
     private final String code;
     private final HttpStatus status;

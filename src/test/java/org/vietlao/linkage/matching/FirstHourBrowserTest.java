@@ -56,7 +56,7 @@ class FirstHourBrowserTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    org.vietlao.linkage.enterprise.EnterpriseFixtures fixtures;
 
     HeadlessChromium chromium;
     ChromeDriver browser;
@@ -90,7 +90,6 @@ class FirstHourBrowserTest {
         long own = enterprise(registrationNumber);
         // A partner across the border that the other demo account runs and that nobody has written to yet: it
         // needs the Lao cooperative's fresh cassava roots, or offers them to the Vietnamese starch factory.
-        EnterpriseFixtures fixtures = new EnterpriseFixtures(jdbc, events);
         long partner = user.startsWith("la")
                 ? fixtures.vietnamese("42")
                         .named(
