@@ -17,8 +17,8 @@ import org.vietlao.linkage.shared.HomeFigures.Panel;
 import org.vietlao.linkage.shared.Label;
 
 /**
- * Matching's figures on the home page: for staff, expressions of interest by status and the linkages
- * established this year; for an enterprise user, its suggested partners and the interest waiting for its
+ * Matching's figures on the home page: for staff, the partners suggested over the registry, expressions of
+ * interest by status and the linkages established this year; for an enterprise user, its suggested partners and the interest waiting for its
  * answer.
  */
 @Component
@@ -30,23 +30,46 @@ class MatchingFigures implements HomeFigures {
     private final JdbcClient jdbc;
     private final Matchmaker matchmaker;
     private final Clock clock;
+    private final SuggestedPairs suggested;
 
-    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, Clock clock) {
+    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, Clock clock, SuggestedPairs suggested) {
         this.jdbc = jdbc;
         this.matchmaker = matchmaker;
         this.clock = clock;
+        this.suggested = suggested;
     }
 
     @Override
     public List<Panel> panelsFor(Actor actor) {
         if (actor.overseesEveryEnterprise()) {
-            return List.of(interests(), linkages());
+            List<Panel> panels = new ArrayList<>();
+            suggested.latest().map(MatchingFigures::suggestions).ifPresent(panels::add);
+            panels.add(interests());
+            panels.add(linkages());
+            return panels;
         }
         if (actor.speaksForAnOrganisation()) {
             List<EnterpriseId> own = EnterpriseRef.ownedBy(actor);
             return own.isEmpty() ? List.of() : List.of(forEnterprise(actor, own));
         }
         return List.of();
+    }
+
+    /** The partners the engine suggests over the whole registry, as last counted (decision 0020). */
+    private static Panel suggestions(SuggestedPairs.Count count) {
+        return new Panel(
+                "suggestions",
+                25,
+                Label.of("matching.home.suggestions"),
+                Label.of("matching.home.source.suggestions", Matchmaker.MAX_LISTED),
+                count.countedAt(),
+                List.of(
+                        new Figure(Label.of("matching.home.figure.suggestedPairs"), count.pairs(), "/matching"),
+                        new Figure(
+                                Label.of("matching.home.figure.withPartner", count.enterprises()),
+                                count.withPartner(),
+                                "/matching")),
+                HomeFigures.Chart.NONE);
     }
 
     private Panel interests() {

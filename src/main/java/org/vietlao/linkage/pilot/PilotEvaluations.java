@@ -55,6 +55,7 @@ class PilotEvaluations {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final People people;
 
     PilotEvaluations(
             Evaluations evaluations,
@@ -62,18 +63,25 @@ class PilotEvaluations {
             MessageSource messages,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            People people) {
         this.evaluations = evaluations;
         this.chains = chains;
         this.messages = messages;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
     List<Evaluations.Summary> list(Actor actor) {
-        return evaluations.visibleTo(actor);
+        List<Evaluations.Summary> visible = evaluations.visibleTo(actor);
+        Map<String, String> names = people.namesOf(
+                visible.stream().map(s -> s.evaluation().owner()).distinct().toList());
+        return visible.stream()
+                .map(s -> s.withOwnerName(names.get(s.evaluation().owner())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -118,7 +126,8 @@ class PilotEvaluations {
                 evaluation,
                 evaluations.structure(id),
                 evaluation.isOwnedBy(actor),
-                evaluations.isEvaluator(id, actor.username()));
+                evaluations.isEvaluator(id, actor.username()),
+                people.nameOf(evaluation.owner()));
     }
 
     void update(long id, Actor actor, Names title, String description, String method, String riTable) {
@@ -572,7 +581,8 @@ class PilotEvaluations {
     private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}
 
     /** An evaluation as one actor sees it. */
-    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator) {}
+    /** @param ownerName the owner's display name */
+    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator, String ownerName) {}
 
     /**
      * How far one matrix is filled and, once complete, its analysis.

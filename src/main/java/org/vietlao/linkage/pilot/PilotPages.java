@@ -42,6 +42,7 @@ class PilotPages {
     private final PilotEvaluations pilot;
     private final ResultExports exports;
     private final ResultLabels labels;
+    private final ResultReading reading;
     private final MessageSource messages;
     private final ObjectMapper json;
 
@@ -49,11 +50,13 @@ class PilotPages {
             PilotEvaluations pilot,
             ResultExports exports,
             ResultLabels labels,
+            ResultReading reading,
             MessageSource messages,
             ObjectMapper json) {
         this.pilot = pilot;
         this.exports = exports;
         this.labels = labels;
+        this.reading = reading;
         this.messages = messages;
         this.json = json;
     }
@@ -256,6 +259,7 @@ class PilotPages {
     String result(@PathVariable long id, Actor actor, Model model, Locale locale) {
         FrozenResult result = pilot.result(id, actor);
         model.addAttribute("result", result);
+        model.addAttribute("reading", reading.of(result, locale));
         model.addAttribute(
                 "matrixLabels",
                 result.matrices().stream()

@@ -159,8 +159,9 @@ class AuditTrail {
                 .query(Long.class)
                 .single();
         List<Entry> entries = jdbc.sql(
-                        "SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes "
-                                + "FROM audit_event" + where + " ORDER BY " + query.sort().orderBy
+                        "SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes, "
+                                + "(SELECT u.display_name FROM app_user u WHERE u.username = audit_event.actor) "
+                                + "AS display_name FROM audit_event" + where + " ORDER BY " + query.sort().orderBy
                                 + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
@@ -169,6 +170,7 @@ class AuditTrail {
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"),
+                        rs.getString("display_name"),
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         rs.getString("action"),
@@ -220,11 +222,15 @@ class AuditTrail {
         }
     }
 
-    /** {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API. */
+    /**
+     * {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API; {@code actorName}
+     * is the display name of the account named by {@code actor}, {@code null} when there is no such account.
+     */
     record Entry(
             long id,
             Instant occurredAt,
             String actor,
+            String actorName,
             String entityType,
             String entityId,
             String action,

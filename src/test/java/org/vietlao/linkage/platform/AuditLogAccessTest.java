@@ -178,7 +178,7 @@ class AuditLogAccessTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(page.body()).select("#error-code").text()).isEqualTo("AUT-002");
         var home = Jsoup.parse(browser.get("/").body());
-        assertThat(home.select("#signed-in-as").text()).isEqualTo("Demo analyst (VIOIT)");
+        assertThat(home.select("#signed-in-as").text()).isEqualTo("Nguyễn Thị Thu Hà (demo)");
         assertThat(home.select("#nav-audit"))
                 .as("the audit link is for administrators only")
                 .isEmpty();
