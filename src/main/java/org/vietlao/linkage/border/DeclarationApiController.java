@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindException;
@@ -33,7 +34,7 @@ import org.vietlao.linkage.shared.Role;
  * declarant may also register and cancel). Refused transitions are 409 with the code of the rule.
  */
 @RestController
-@RequestMapping("/api/v1/declarations")
+@RequestMapping(value = "/api/v1/declarations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Border")
 class DeclarationApiController {
 
