@@ -105,7 +105,7 @@ class Events {
             List<Hall> halls,
             List<Slot> slots) {
 
-        boolean past(LocalDate today) {
+        public boolean past(LocalDate today) {
             return endsOn.isBefore(today);
         }
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,8 @@ import org.vietlao.linkage.shared.RequestValidation;
  * decide), participants and blocked slots, meeting requests, "schedule all" and locks. Every change is audited.
  */
 @RestController
-@RequestMapping("/api/v1/expo")
+// JSON only, decided before the handler runs: a caller that accepts no JSON gets 406 and changes nothing.
+@RequestMapping(value = "/api/v1/expo", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Expo", description = "Vietnam–Laos Expo: events, booths, B2B meetings and their schedule")
 class ExpoApiController {
 
@@ -221,7 +223,7 @@ class ExpoApiController {
 
     @GetMapping("/events/{id}/suggestions")
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'ADMIN')")
-    @ErrorCodes({ErrorCode.AUT_002, ErrorCode.EXP_002, ErrorCode.EXP_024})
+    @ErrorCodes({ErrorCode.AUT_002, ErrorCode.EXP_002, ErrorCode.EXP_024, ErrorCode.MAT_001})
     @Operation(
             summary = "Suggested meetings",
             description = "Matching's ranked partners across the border who also attend, with its reasons; pairs "

@@ -203,6 +203,7 @@ class ExpoPageController {
         model.addAttribute("all", rows);
         model.addAttribute("suggestions", suggestions);
         model.addAttribute("closesAt", meetings.closesAt(event));
+        model.addAttribute("venueZone", RequestExpiry.VENUE_ZONE);
         return "expo/meetings";
     }
 
@@ -287,6 +288,7 @@ class ExpoPageController {
                 "accepted",
                 all.stream().filter(m -> m.status().equals("ACCEPTED")).count());
         model.addAttribute("organiser", ExpoAccess.organiser(actor));
+        model.addAttribute("venueZone", RequestExpiry.VENUE_ZONE);
         return "expo/schedule";
     }
 
