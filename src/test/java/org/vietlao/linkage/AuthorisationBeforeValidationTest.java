@@ -84,7 +84,10 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/matching/value-chain-links/{id}",
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
-            "POST /enterprises/{id}/verification");
+            "POST /enterprises/{id}/verification",
+            // trade (issue 12): published figures belong to no organisation; any analyst or administrator corrects
+            "PUT /api/v1/trade/figures/{id}",
+            "DELETE /api/v1/trade/figures/{id}");
 
     /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**

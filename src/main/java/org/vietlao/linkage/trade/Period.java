@@ -70,7 +70,7 @@ record Period(Type type, int year, int part) implements Comparable<Period> {
         };
     }
 
-    String label() {
+    public String label() {
         return switch (type) {
             case YEAR -> String.valueOf(year);
             case HALF -> year + "-H" + part;

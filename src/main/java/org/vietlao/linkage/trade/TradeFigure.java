@@ -33,11 +33,17 @@ record TradeFigure(
      */
     record Source(String agency, String publisher, String url, String published) {}
 
-    double value() {
+    /** The value in USD (public: pages read it). */
+    public double value() {
         return valueUsd.doubleValue();
     }
 
-    boolean isTotalOfAllProducts() {
+    /** The value in USD million, as pages show it. */
+    public double millions() {
+        return valueUsd.doubleValue() / 1_000_000;
+    }
+
+    public boolean isTotalOfAllProducts() {
         return "TOTAL".equals(product) && gatePairId == null;
     }
 }

@@ -350,68 +350,7 @@ class TradeImports {
         int year = aggregate.year();
         long importId =
                 importRecord(Format.BACI, fileName, sha256, year, "HS", aggregate.rows(), aggregate.rows(), actor);
-        jdbc.sql("DELETE FROM trade_country_product WHERE year = :year AND classification = 'HS'")
-                .param("year", year)
-                .update();
-        jdbc.sql("DELETE FROM trade_bilateral WHERE year = :year")
-                .param("year", year)
-                .update();
-        StringBuilder data = new StringBuilder(1 << 20);
-        long cells = 0;
-        List<String> countryList = aggregate.countries();
-        List<String> productList = aggregate.products();
-        CopyWriter copy = new CopyWriter(
-                "trade_country_product (year, classification, country, product, exports_usd, imports_usd, import_id)");
-        for (int c = 0; c < countryList.size(); c++) {
-            for (int p = 0; p < productList.size(); p++) {
-                double x = aggregate.exports(c, p);
-                double m = aggregate.imports(c, p);
-                if (x == 0 && m == 0) {
-                    continue;
-                }
-                data.append(year)
-                        .append(",HS,")
-                        .append(countryList.get(c))
-                        .append(',')
-                        .append(productList.get(p))
-                        .append(',')
-                        .append(usd(x))
-                        .append(',')
-                        .append(usd(m))
-                        .append(',')
-                        .append(importId)
-                        .append('\n');
-                cells++;
-                if (data.length() > (1 << 22)) {
-                    copy.send(data);
-                }
-            }
-        }
-        copy.send(data);
-        copy.finish();
-        CopyWriter pair =
-                new CopyWriter("trade_bilateral (year, exporter, importer, product, value_usd, quantity_t, import_id)");
-        for (BaciAggregate.Bilateral b : aggregate.bilateral()) {
-            data.append(year)
-                    .append(',')
-                    .append(b.exporter())
-                    .append(',')
-                    .append(b.importer())
-                    .append(',')
-                    .append(b.product())
-                    .append(',')
-                    .append(usd(b.valueUsd()))
-                    .append(',')
-                    .append(
-                            b.quantityTonnes() == null
-                                    ? ""
-                                    : BigDecimal.valueOf(b.quantityTonnes()).toPlainString())
-                    .append(',')
-                    .append(importId)
-                    .append('\n');
-        }
-        pair.send(data);
-        pair.finish();
+        long cells = BaciTables.write(DataSourceUtils.getConnection(dataSource), aggregate, importId);
         return audited(new Report(importId, "baci", aggregate.rows(), cells, 0, year, "HS"));
     }
 
