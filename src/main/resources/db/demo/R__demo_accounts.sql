@@ -3,7 +3,9 @@
 -- every account shares the password, and a hash copied between accounts is never normal. Loaded only when
 -- db/demo is on Flyway's path, i.e. never in the prod profile. Idempotent so that Flyway can re-run it
 -- whenever this file changes; a database made by an earlier version, where every demo account carried one
--- shared hash, gets the accounts' own hashes.
+-- shared hash, gets the accounts' own hashes. Display names are people's names in their own language
+-- (issue 11: pages and exports show display names, not usernames); a database whose demo accounts still carry
+-- the earlier role descriptions ("Demo analyst (VIOIT)") gets the names.
 
 INSERT INTO organisation (name, country, kind, demo) VALUES
     ('Platform operators (demo)', 'VN', 'OPERATOR', TRUE),
@@ -17,12 +19,12 @@ ON CONFLICT (name, country) DO NOTHING;
 INSERT INTO app_user (username, password_hash, display_name, organisation_id, preferred_lang, demo)
 SELECT v.username, v.password_hash, v.display_name, o.id, v.lang, TRUE
 FROM (VALUES
-    ('admin', '$2a$10$LfdkH6TY1wk2QKXGLEz97OS7qgNn2snDHAg/mZQdnPwtFLLqwhSaW', 'Demo administrator', 'Platform operators (demo)', 'VN', 'en'),
-    ('analyst', '$2a$10$eXAlX59tlLQmncGTno7utu1iyjPXakF/.UYmq0rBMJ7Vt2UX536rG', 'Demo analyst (VIOIT)', 'Vietnam Institute of Strategy and Policy for Industry and Trade – VIOIT (demo)', 'VN', 'vi'),
-    ('ministry', '$2a$10$9cHlSD2b4ljtF9Xa6MR/AOvRTIygAH.Da2YFw6EX1HK3t5F5gB7Ka', 'Demo ministry official', 'Ministry of Industry and Trade of Viet Nam (demo)', 'VN', 'vi'),
-    ('officer', '$2a$10$sbuhiiJCkY4UG8Rf0P5iH.BgaUuGoyBea2U.0cX.KuW.i5qPmrHg2', 'Demo border officer', 'Quảng Trị – Hà Tĩnh border-gate authority (demo)', 'VN', 'vi'),
-    ('vn-enterprise', '$2a$10$Ce0v8lbMs.rK5.ecRvlXiORU57lgXxHBqGJbO/dShMoYgaQqMwj52', 'Demo Vietnamese enterprise user', 'Công ty CP Tinh bột sắn Nghệ An (demo)', 'VN', 'vi'),
-    ('la-enterprise', '$2a$10$SGPbCtUgnhwwNSIOM6OLgOrlm/galJQhNFtdMPKxDf4m4W5/azRXu', 'Demo Lao enterprise user', 'Savan Cassava Cooperative (demo)', 'LA', 'lo')
+    ('admin', '$2a$10$LfdkH6TY1wk2QKXGLEz97OS7qgNn2snDHAg/mZQdnPwtFLLqwhSaW', 'Đỗ Minh Quân (demo)', 'Platform operators (demo)', 'VN', 'en'),
+    ('analyst', '$2a$10$eXAlX59tlLQmncGTno7utu1iyjPXakF/.UYmq0rBMJ7Vt2UX536rG', 'Nguyễn Thị Thu Hà (demo)', 'Vietnam Institute of Strategy and Policy for Industry and Trade – VIOIT (demo)', 'VN', 'vi'),
+    ('ministry', '$2a$10$9cHlSD2b4ljtF9Xa6MR/AOvRTIygAH.Da2YFw6EX1HK3t5F5gB7Ka', 'Trần Quốc Hùng (demo)', 'Ministry of Industry and Trade of Viet Nam (demo)', 'VN', 'vi'),
+    ('officer', '$2a$10$sbuhiiJCkY4UG8Rf0P5iH.BgaUuGoyBea2U.0cX.KuW.i5qPmrHg2', 'Lê Văn Thắng (demo)', 'Quảng Trị – Hà Tĩnh border-gate authority (demo)', 'VN', 'vi'),
+    ('vn-enterprise', '$2a$10$Ce0v8lbMs.rK5.ecRvlXiORU57lgXxHBqGJbO/dShMoYgaQqMwj52', 'Phạm Thị Hoa (demo)', 'Công ty CP Tinh bột sắn Nghệ An (demo)', 'VN', 'vi'),
+    ('la-enterprise', '$2a$10$SGPbCtUgnhwwNSIOM6OLgOrlm/galJQhNFtdMPKxDf4m4W5/azRXu', 'ສົມສັກ ພົມມະວົງ (demo)', 'Savan Cassava Cooperative (demo)', 'LA', 'lo')
 ) AS v (username, password_hash, display_name, organisation, country, lang)
 JOIN organisation o ON o.name = v.organisation AND o.country = v.country
 ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash
@@ -43,3 +45,14 @@ SELECT u.id, v.gate
 FROM (VALUES ('officer', 'VL-INT-06'), ('officer', 'VL-INT-04')) AS v (username, gate)
 JOIN app_user u ON u.username = v.username
 ON CONFLICT DO NOTHING;
+
+UPDATE app_user u SET display_name = v.display_name
+FROM (VALUES
+    ('admin', 'Demo administrator', 'Đỗ Minh Quân (demo)'),
+    ('analyst', 'Demo analyst (VIOIT)', 'Nguyễn Thị Thu Hà (demo)'),
+    ('ministry', 'Demo ministry official', 'Trần Quốc Hùng (demo)'),
+    ('officer', 'Demo border officer', 'Lê Văn Thắng (demo)'),
+    ('vn-enterprise', 'Demo Vietnamese enterprise user', 'Phạm Thị Hoa (demo)'),
+    ('la-enterprise', 'Demo Lao enterprise user', 'ສົມສັກ ພົມມະວົງ (demo)')
+) AS v (username, earlier, display_name)
+WHERE u.username = v.username AND u.demo AND u.display_name = v.earlier;

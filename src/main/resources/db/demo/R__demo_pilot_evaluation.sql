@@ -9,11 +9,14 @@ VALUES ('Institute for Industry and Commerce – IICE (demo)', 'LA', 'INSTITUTE'
 ON CONFLICT (name, country) DO NOTHING;
 
 INSERT INTO app_user (username, password_hash, display_name, organisation_id, preferred_lang, demo)
-SELECT 'iice-analyst', '$2a$10$4hcV7d2epVnJjQ4CTF2lHeYAYu/3/mkDK.3dEsQu6CCmBl7gUYo0u', 'Demo analyst (IICE)', o.id, 'lo', TRUE
+SELECT 'iice-analyst', '$2a$10$4hcV7d2epVnJjQ4CTF2lHeYAYu/3/mkDK.3dEsQu6CCmBl7gUYo0u', 'ບຸນທະວີ ສີສຸວັນ (demo)', o.id, 'lo', TRUE
 FROM organisation o WHERE o.name = 'Institute for Industry and Commerce – IICE (demo)' AND o.country = 'LA'
 -- Its own hash (password "demo"); earlier versions gave every demo account one shared hash.
 ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash
 WHERE app_user.demo AND app_user.password_hash = '$2a$10$xF4Ra3z/U6FftlA1nrTHjOBa9ag1g3sq2WBmdArmgtNj.OJDZR7L2';
+-- A person's name in their language, not a role description (issue 11), also on a database made earlier.
+UPDATE app_user SET display_name = 'ບຸນທະວີ ສີສຸວັນ (demo)'
+WHERE username = 'iice-analyst' AND demo AND display_name = 'Demo analyst (IICE)';
 
 INSERT INTO user_role (user_id, role)
 SELECT u.id, 'ANALYST' FROM app_user u WHERE u.username = 'iice-analyst'

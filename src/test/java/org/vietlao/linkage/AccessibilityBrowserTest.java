@@ -46,9 +46,16 @@ class AccessibilityBrowserTest {
 
     static final List<String> LANGUAGES = List.of("vi", "lo", "en");
 
-    /** Links that are not pages: files, the API and its documentation, signing out, switching language. */
+    /**
+     * Links that are not pages: files (exports and templates to download among them: axe has nothing to analyse
+     * in a CSV or XLSX), the API and its documentation, signing out, switching language.
+     */
     static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)([/.].*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$");
+            "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)([/.].*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$"
+                    + "|/(export|template)$");
+
+    /** A query asking for a file rather than a page. */
+    static final Pattern FILE_FORMAT = Pattern.compile("(^|&)format=(csv|xlsx|pdf|json)(&|$)");
 
     static final Pattern NUMBER = Pattern.compile("(?<=/)\\d+(?=/|$)");
 
@@ -127,6 +134,24 @@ class AccessibilityBrowserTest {
                         "/inbox");
         assertThat(scanned).isGreaterThan(20);
         assertThat(violations).as("WCAG 2.1 AA violations by page").isEmpty();
+    }
+
+    @Test
+    void exportsAndTemplatesToDownloadAreNotCrawled() {
+        assertThat(List.of(
+                        "/enterprises/export",
+                        "/matching/export",
+                        "/matching/linkages/export",
+                        "/enterprises/import/template",
+                        "/pilot/evaluations/7/result.xlsx",
+                        "/pilot/evaluations/7/result.pdf"))
+                .allSatisfy(path ->
+                        assertThat(NOT_A_PAGE.matcher(path).find()).as(path).isTrue());
+        assertThat(FILE_FORMAT.matcher("country=LA&format=xlsx").find()).isTrue();
+        assertThat(FILE_FORMAT.matcher("format=csv").find()).isTrue();
+        assertThat(NOT_A_PAGE.matcher("/enterprises").find()).isFalse();
+        assertThat(NOT_A_PAGE.matcher("/matching/chains/3/stages/2").find()).isFalse();
+        assertThat(FILE_FORMAT.matcher("country=LA&page=2").find()).isFalse();
     }
 
     @Test
@@ -240,7 +265,8 @@ class AccessibilityBrowserTest {
             check.accept(page);
             @SuppressWarnings("unchecked")
             List<String> hrefs = (List<String>) browser.executeScript(
-                    "return Array.from(document.querySelectorAll('nav a[href], main a[href]')).map(a => a.href);");
+                    "return Array.from(document.querySelectorAll('nav a[href]:not([download]), main a[href]:not([download])'))"
+                            + ".map(a => a.href);");
             for (String href : hrefs) {
                 String local = local(href);
                 if (local != null && !seenShapes.contains(shape(local))) {
@@ -262,7 +288,9 @@ class AccessibilityBrowserTest {
             return null;
         }
         String query = uri.getRawQuery();
-        if (query != null && query.matches("(^|.*&)lang=.*")) {
+        if (query != null
+                && (query.matches("(^|.*&)lang=.*")
+                        || FILE_FORMAT.matcher(query).find())) {
             return null;
         }
         return query == null ? path : path + "?" + query;

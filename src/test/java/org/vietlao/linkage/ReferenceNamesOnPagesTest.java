@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -152,41 +151,12 @@ class ReferenceNamesOnPagesTest {
                 .single();
     }
 
-    /** English names of current provinces and of countries that have a different name in {@code language}. */
     private List<String> englishNamesWithATranslationIn(String language) {
-        String column = "name_" + language;
-        List<String> names = new ArrayList<>(jdbc.sql("SELECT name_en FROM province WHERE " + column
-                        + " IS NOT NULL AND " + column + " <> name_en AND valid_to IS NULL")
-                .query(String.class)
-                .list());
-        // Short English country names ("Chad", "Peru") could occur inside ordinary words; five letters and up.
-        names.addAll(jdbc.sql("SELECT name_en FROM country WHERE " + column + " IS NOT NULL AND " + column
-                        + " <> name_en AND length(name_en) >= 5")
-                .query(String.class)
-                .list());
-        return names;
+        return new EnglishReferenceNames(jdbc).withATranslationIn(language);
     }
 
-    /**
-     * The English names in the visible text of a page, leaving out free text that users typed in one language
-     * (the pilot's descriptions, such as "...starch factories in central Vietnam...", and organisation names,
-     * such as "Vietnam Institute of Strategy..."): that is data kept in one language, not a reference name.
-     */
     private List<String> englishNamesIn(String pageText, List<String> names) {
-        String text = pageText;
-        for (String free : jdbc.sql("SELECT description FROM pilot_candidate WHERE description IS NOT NULL "
-                        + "UNION SELECT description FROM pilot_evaluation WHERE description IS NOT NULL "
-                        + "UNION SELECT name FROM organisation")
-                .query(String.class)
-                .list()) {
-            text = text.replace(free.strip().replaceAll("\\s+", " "), " ");
-        }
-        String visible = text;
-        return names.stream()
-                .filter(name -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])")
-                        .matcher(visible)
-                        .find())
-                .toList();
+        return new EnglishReferenceNames(jdbc).in(pageText, names);
     }
 
     /** A cookie-keeping client signed in through the form. */

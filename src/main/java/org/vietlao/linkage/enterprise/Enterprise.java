@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.EntityChanged;
 
 /**
  * An enterprise of the registry: its checked {@link Profile}, who owns it and whether an analyst has verified
  * it. Its methods are the registry's rules about who may do what to it.
  */
-final class Enterprise {
-
-    static final String ANALYST = "ANALYST";
-    static final String ENTERPRISE = "ENTERPRISE";
+final class Enterprise implements Actor.OrganisationOwned {
 
     private final Long id;
     private final int version;
@@ -50,14 +46,8 @@ final class Enterprise {
      */
     static Enterprise register(Profile profile, Actor actor) {
         checkMayRegister(actor);
-        if (actor.hasRole(ANALYST)) {
-            return new Enterprise(null, 0, profile, null, false, VerificationStatus.UNVERIFIED, null, null);
-        }
-        if (actor.hasRole(ENTERPRISE) && actor.organisationId() != null) {
-            return new Enterprise(
-                    null, 0, profile, actor.organisationId(), false, VerificationStatus.UNVERIFIED, null, null);
-        }
-        throw new BusinessException(ErrorCode.AUT_002);
+        Long owner = actor.isAnalyst() ? null : actor.organisationId();
+        return new Enterprise(null, 0, profile, owner, false, VerificationStatus.UNVERIFIED, null, null);
     }
 
     /**
@@ -65,23 +55,16 @@ final class Enterprise {
      * an organisation. Checked before the profile is looked at, so that the refusal comes first.
      */
     static void checkMayRegister(Actor actor) {
-        if (!actor.hasRole(ANALYST) && !(actor.hasRole(ENTERPRISE) && actor.organisationId() != null)) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
+        actor.require(actor.mayRegisterEnterprises());
     }
 
     /** An analyst edits every enterprise; an ENTERPRISE user only those of their organisation. */
     boolean isEditableBy(Actor actor) {
-        return actor.hasRole(ANALYST)
-                || actor.hasRole(ENTERPRISE)
-                        && ownerOrganisationId != null
-                        && ownerOrganisationId.equals(actor.organisationId());
+        return actor.mayEdit(this);
     }
 
     void checkEditableBy(Actor actor) {
-        if (!isEditableBy(actor)) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
+        actor.require(isEditableBy(actor));
     }
 
     /**
@@ -90,35 +73,31 @@ final class Enterprise {
      */
     Map<String, Object> changeProfile(Profile next, Actor actor) {
         checkEditableBy(actor);
-        Map<String, Object> changes = new LinkedHashMap<>(profile.differencesTo(next));
-        if (verification == VerificationStatus.VERIFIED && !actor.hasRole(ANALYST) && !profile.sameIdentityAs(next)) {
-            changes.put("verificationStatus", change(verification, VerificationStatus.UNVERIFIED));
+        Map<String, Object> before = auditValues();
+        if (verification == VerificationStatus.VERIFIED && !actor.isAnalyst() && !profile.sameIdentityAs(next)) {
             verification = VerificationStatus.UNVERIFIED;
             verifiedAt = null;
             verifiedBy = null;
         }
         profile = next;
-        return changes;
+        return EntityChanged.diff(before, auditValues());
     }
 
     /** Only an analyst verifies, rejects or withdraws a verification; answers what changed. */
     Map<String, Object> verify(VerificationStatus status, Actor actor, Instant at) {
-        if (!actor.hasRole(ANALYST)) {
-            throw new BusinessException(ErrorCode.AUT_002);
-        }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("verificationStatus", change(verification, status));
+        actor.require(actor.isAnalyst());
+        Map<String, Object> before = auditValues();
         verification = status;
         verifiedAt = status == VerificationStatus.UNVERIFIED ? null : at;
         verifiedBy = status == VerificationStatus.UNVERIFIED ? null : actor.username();
-        return changes;
+        return EntityChanged.diff(before, auditValues());
     }
 
-    private static Map<String, Object> change(Object from, Object to) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", String.valueOf(from));
-        change.put("to", String.valueOf(to));
-        return change;
+    /** What the audit log records of it: the profile's values and the verification status. */
+    Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>(profile.auditValues());
+        values.put("verificationStatus", verification);
+        return values;
     }
 
     Long id() {
@@ -133,7 +112,8 @@ final class Enterprise {
         return profile;
     }
 
-    Long ownerOrganisationId() {
+    @Override
+    public Long ownerOrganisationId() {
         return ownerOrganisationId;
     }
 

@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.IdempotentRequests;
@@ -64,7 +63,6 @@ class EnterpriseApiController {
 
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
-    private final EnterpriseDirectory directory;
     private final RegistryExports exports;
     private final MessageSource messages;
     private final RequestValidation validation;
@@ -74,7 +72,6 @@ class EnterpriseApiController {
     EnterpriseApiController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
-            EnterpriseDirectory directory,
             RegistryExports exports,
             MessageSource messages,
             Validator validator,
@@ -82,7 +79,6 @@ class EnterpriseApiController {
             PageLabels labels) {
         this.registry = registry;
         this.enterprises = enterprises;
-        this.directory = directory;
         this.exports = exports;
         this.messages = messages;
         this.validation = new RequestValidation(validator);
@@ -332,13 +328,10 @@ class EnterpriseApiController {
     @GetMapping("/mine")
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Operation(summary = "The enterprises of the signed-in ENTERPRISE user's organisation")
-    List<EnterpriseResponse> mine() {
-        Actor actor = actor();
-        if (actor.organisationId() == null) {
-            return List.of();
-        }
-        return directory.ownedBy(actor.organisationId()).stream()
-                .map(id -> response(registry.find(id.value()), List.of()))
+    List<EnterpriseResponse> mine(Actor actor) {
+        return actor.enterpriseIds().stream()
+                .sorted()
+                .map(id -> response(registry.find(id), List.of()))
                 .toList();
     }
 
@@ -374,12 +367,11 @@ class EnterpriseApiController {
             responseCode = "422",
             description = "ENT-001…ENT-010, ENT-015: rules broken, each field named in errors[]; "
                     + "PLT-013: a text over its limit")
-    EnterpriseResponse register(@RequestBody EnterpriseRequest request) throws BindException {
+    EnterpriseResponse register(@RequestBody EnterpriseRequest request, Actor actor) throws BindException {
         // Who may register is decided before the body is validated (decision 0009).
-        Actor actor = actor();
         Enterprise.checkMayRegister(actor);
         validation.check(request);
-        EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor());
+        EnterpriseRegistry.Saved saved = registry.register(request.draft(), actor);
         return response(saved.enterprise(), saved.similarNames());
     }
 
@@ -394,14 +386,15 @@ class EnterpriseApiController {
                             + "verification is withdrawn. Audited with what changed.")
     @ApiResponse(responseCode = "403", description = "AUT-002: another organisation's enterprise")
     @ApiResponse(responseCode = "409", description = "PLT-009: changed meanwhile; ENT-003: registration number taken")
-    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request) throws BindException {
+    EnterpriseResponse change(@PathVariable long id, @RequestBody EnterpriseRequest request, Actor actor)
+            throws BindException {
         // Whether the caller may change this enterprise is decided before the body is validated (decision 0009).
-        registry.checkEditable(id, actor());
+        registry.checkEditable(id, actor);
         validation.check(request);
         if (request.version() == null) {
             throw BusinessException.onField(ErrorCode.PLT_003, "version");
         }
-        EnterpriseRegistry.Saved saved = registry.change(id, request.version(), request.draft(), actor());
+        EnterpriseRegistry.Saved saved = registry.change(id, request.version(), request.draft(), actor);
         return response(saved.enterprise(), saved.similarNames());
     }
 
@@ -410,8 +403,8 @@ class EnterpriseApiController {
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an enterprise", description = "Its owner's ENTERPRISE users or an analyst. Audited.")
-    void remove(@PathVariable long id) {
-        registry.remove(id, actor());
+    void remove(@PathVariable long id, Actor actor) {
+        registry.remove(id, actor);
     }
 
     @PostMapping("/{id}/verification")
@@ -420,10 +413,11 @@ class EnterpriseApiController {
     @Operation(summary = "Set the verification status", description = "Analysts only. Audited.")
     @ApiResponse(responseCode = "403", description = "AUT-002: not an analyst")
     @ApiResponse(responseCode = "422", description = "ENT-014: unknown status")
-    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request) throws BindException {
+    EnterpriseResponse verify(@PathVariable long id, @RequestBody VerificationRequest request, Actor actor)
+            throws BindException {
         registry.find(id);
         validation.check(request);
-        return response(registry.verify(id, request.status(), actor()), List.of());
+        return response(registry.verify(id, request.status(), actor), List.of());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -455,10 +449,11 @@ class EnterpriseApiController {
                                             + "file answers what the first import answered and imports nothing twice; the same "
                                             + "key with another file is refused (IDM-001). Kept 24 hours (per user).",
                             example = "5f0c6c1e-8d3b-4b6e-9a53-0c7f2d1e4a11")
-                    String idempotencyKey) {
-        Actor actor = actor();
+                    String idempotencyKey,
+            Actor actor) {
         IdempotentRequests.Answer<ImportResult> answer = idempotentRequests.once(
-                new IdempotentRequests.Request(idempotencyKey, IMPORT_OPERATION, EnterpriseImports.content(file)),
+                new IdempotentRequests.Request(
+                        actor, idempotencyKey, IMPORT_OPERATION, EnterpriseImports.content(file)),
                 ImportResult.class,
                 HttpStatus.CREATED.value(),
                 () -> report(registry.importRows(EnterpriseImports.read(file), actor)));
@@ -518,9 +513,5 @@ class EnterpriseApiController {
 
     private String similarNameMessage(Enterprises.SimilarName similar, Locale locale) {
         return messages.getMessage("enterprise.warning.similarName", new Object[] {similar.name()}, locale);
-    }
-
-    private static Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
     }
 }

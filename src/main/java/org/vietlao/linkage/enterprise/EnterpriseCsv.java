@@ -28,8 +28,10 @@ import org.vietlao.linkage.shared.TextRules;
  * Reads an import file (UTF-8 CSV, RFC 4180 quoting, a header row naming the columns in any order) into
  * drafts, one per row. Offers and needs are compact columns, items separated by {@code |}:
  * {@code offers} = {@code hsCode:annualCapacity:unit:description} (the description may hold colons),
- * {@code needs} = {@code hsCode:annualVolume:unit:CERT+CERT}. Certifications are separated by {@code |}.
- * The format is documented in {@code docs/enterprise-import.md}.
+ * {@code needs} = {@code hsCode:annualVolume:unit:CERT+CERT}. Certifications are separated by {@code |} (or {@code +},
+ * commas, semicolons, spaces).
+ * Numbers and code lists are read by {@link ProfileInput}, as the page form reads them. The format is documented
+ * in {@code docs/enterprise-import.md}.
  */
 final class EnterpriseCsv {
 
@@ -148,20 +150,10 @@ final class EnterpriseCsv {
             String cell = csv.get(heading);
             return TextRules.isAcceptable(cell) ? Profile.text(cell) : null;
         };
-        Map<String, String> names = new LinkedHashMap<>();
-        putIfPresent(names, "vi", value(record, "nameVi"));
-        putIfPresent(names, "lo", value(record, "nameLo"));
-        putIfPresent(names, "en", value(record, "nameEn"));
-        Integer employees = null;
-        String employeesText = value(record, "employees");
-        if (employeesText != null) {
-            try {
-                employees = Integer.valueOf(employeesText.replace(" ", ""));
-            } catch (NumberFormatException ex) {
-                violations.add(ErrorCode.ENT_009, "employees", "enterprise.error.number");
-            }
-        }
-        BigDecimal revenue = number(value(record, "annualRevenue"), ErrorCode.ENT_009, "annualRevenue", violations);
+        Map<String, String> names =
+                ProfileInput.names(value(record, "nameVi"), value(record, "nameLo"), value(record, "nameEn"));
+        Integer employees = ProfileInput.employees(value(record, "employees"), "employees", violations);
+        BigDecimal revenue = ProfileInput.revenue(value(record, "annualRevenue"), "annualRevenue", violations);
         Profile.Contact contact = new Profile.Contact(
                 value(record, "contactName"),
                 value(record, "contactEmail"),
@@ -178,7 +170,7 @@ final class EnterpriseCsv {
                 employees,
                 revenue,
                 value(record, "sizeClass"),
-                list(value(record, "certifications"), "\\|"),
+                ProfileInput.codes(value(record, "certifications")),
                 contact,
                 offers(value(record, "offers"), violations),
                 needs(value(record, "needs"), violations));
@@ -195,7 +187,7 @@ final class EnterpriseCsv {
             offers.add(new Profile.OfferDraft(
                     part(parts, 0),
                     part(parts, 3),
-                    number(part(parts, 1), ErrorCode.ENT_008, field + ".annualCapacity", violations),
+                    ProfileInput.quantity(part(parts, 1), field + ".annualCapacity", violations),
                     part(parts, 2)));
         }
         return offers;
@@ -209,23 +201,11 @@ final class EnterpriseCsv {
             String field = "needs[" + i + "]";
             needs.add(new Profile.NeedDraft(
                     part(parts, 0),
-                    number(part(parts, 1), ErrorCode.ENT_008, field + ".annualVolume", violations),
+                    ProfileInput.quantity(part(parts, 1), field + ".annualVolume", violations),
                     part(parts, 2),
-                    list(part(parts, 3), "\\+")));
+                    ProfileInput.codes(part(parts, 3))));
         }
         return needs;
-    }
-
-    private static BigDecimal number(String text, ErrorCode code, String field, Violations violations) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(" ", ""));
-        } catch (NumberFormatException ex) {
-            violations.add(code, field, "enterprise.error.number");
-            return null;
-        }
     }
 
     private static List<String> list(String text, String separator) {
@@ -248,11 +228,5 @@ final class EnterpriseCsv {
     /** A row's cells by column name. */
     private interface Column {
         String value(String column);
-    }
-
-    private static void putIfPresent(Map<String, String> names, String language, String value) {
-        if (value != null) {
-            names.put(language, value);
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.shared.EnterpriseOwnership;
 import org.vietlao.linkage.shared.SearchText;
 
 /**
@@ -25,7 +26,7 @@ import org.vietlao.linkage.shared.SearchText;
  */
 @Service
 @Transactional(readOnly = true)
-public class EnterpriseDirectory {
+public class EnterpriseDirectory implements EnterpriseOwnership {
 
     private static final String ENTERPRISE_COLUMNS = """
 			SELECT id, country, name, name_vi, name_lo, name_en, province_code, sector, size_class,
@@ -104,6 +105,14 @@ public class EnterpriseDirectory {
         return Set.copyOf(jdbc.sql("SELECT id FROM enterprise WHERE verification_status = 'VERIFIED' AND id IN (:ids)")
                 .param("ids", ids.stream().map(EnterpriseId::value).toList())
                 .query((rs, n) -> new EnterpriseId(rs.getLong(1)))
+                .list());
+    }
+
+    @Override
+    public Set<Long> enterprisesOwnedBy(long organisationId) {
+        return Set.copyOf(jdbc.sql("SELECT id FROM enterprise WHERE owner_organisation_id = :org")
+                .param("org", organisationId)
+                .query(Long.class)
                 .list());
     }
 

@@ -49,10 +49,10 @@ class EnterpriseFigures implements HomeFigures {
 
     @Override
     public List<Panel> panelsFor(Actor actor) {
-        if (actor.hasRole(Enterprise.ANALYST) || actor.hasRole("MINISTRY") || actor.hasRole("ADMIN")) {
+        if (actor.overseesEveryEnterprise()) {
             return List.of(registry(), offersAndNeeds());
         }
-        if (actor.hasRole("ENTERPRISE") && actor.organisationId() != null) {
+        if (actor.speaksForAnOrganisation()) {
             return completeness(actor.organisationId());
         }
         return List.of();

@@ -27,9 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.IdempotentRequests;
+import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -49,7 +49,6 @@ class EnterprisePageController {
 
     private final EnterpriseRegistry registry;
     private final Enterprises enterprises;
-    private final EnterpriseDirectory directory;
     private final PageLabels labels;
     private final RegistryExports exports;
     private final MessageSource messages;
@@ -59,7 +58,6 @@ class EnterprisePageController {
     EnterprisePageController(
             EnterpriseRegistry registry,
             Enterprises enterprises,
-            EnterpriseDirectory directory,
             PageLabels labels,
             RegistryExports exports,
             MessageSource messages,
@@ -67,7 +65,6 @@ class EnterprisePageController {
             IdempotentRequests idempotentRequests) {
         this.registry = registry;
         this.enterprises = enterprises;
-        this.directory = directory;
         this.labels = labels;
         this.exports = exports;
         this.messages = messages;
@@ -99,6 +96,7 @@ class EnterprisePageController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
+            Actor actor,
             Model model,
             Locale locale) {
         Enterprises.Filter filter =
@@ -121,7 +119,7 @@ class EnterprisePageController {
         model.addAttribute("sorts", Enterprises.Sort.values());
         model.addAttribute("sectors", labels.sectorOptions(locale));
         model.addAttribute("sectorNames", sectorNames(locale));
-        addPermissions(model);
+        addPermissions(model, actor);
         return "enterprise/list";
     }
 
@@ -179,17 +177,17 @@ class EnterprisePageController {
 
     @GetMapping("/mine")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String mine() {
-        Long organisation = actor().organisationId();
-        List<EnterpriseId> mine = organisation == null ? List.of() : directory.ownedBy(organisation);
-        return mine.isEmpty()
-                ? "redirect:/enterprises/new"
-                : "redirect:/enterprises/" + mine.get(0).value();
+    String mine(Actor actor) {
+        return actor.enterpriseIds().stream()
+                .sorted()
+                .findFirst()
+                .map(id -> "redirect:/enterprises/" + id)
+                .orElse("redirect:/enterprises/new");
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
-    String profile(@PathVariable long id, Model model, Locale locale) {
+    String profile(@PathVariable long id, Actor actor, Model model, Locale locale) {
         Enterprise enterprise = registry.find(id);
         Profile p = enterprise.profile();
         model.addAttribute("enterpriseId", enterprise.id());
@@ -220,9 +218,8 @@ class EnterprisePageController {
                                 n.unit(),
                                 n.requiredCertifications().stream().sorted().toList()))
                         .toList());
-        Actor actor = actor();
         model.addAttribute("canEdit", enterprise.isEditableBy(actor));
-        model.addAttribute("canVerify", actor.hasRole(Enterprise.ANALYST));
+        model.addAttribute("canVerify", actor.isAnalyst());
         model.addAttribute("statuses", VerificationStatus.values());
         return "enterprise/profile";
     }
@@ -237,18 +234,19 @@ class EnterprisePageController {
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     String register(
             @ModelAttribute("form") ProfileForm form,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Enterprise.checkMayRegister(actor());
+        Enterprise.checkMayRegister(actor);
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
         Profile.Draft draft = form.draft(unreadable, offerRows, needRows);
         try {
             reportAll(unreadable, draft);
-            EnterpriseRegistry.Saved saved = registry.register(draft, actor());
+            EnterpriseRegistry.Saved saved = registry.register(draft, actor);
             return saved(saved, redirect);
         } catch (BusinessException ex) {
             return refused(ex, form, null, offerRows, needRows, model, locale, response);
@@ -257,9 +255,9 @@ class EnterprisePageController {
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-    String editForm(@PathVariable long id, Model model, Locale locale) {
+    String editForm(@PathVariable long id, Actor actor, Model model, Locale locale) {
         Enterprise enterprise = registry.find(id);
-        enterprise.checkEditableBy(actor());
+        enterprise.checkEditableBy(actor);
         return form(ProfileForm.of(enterprise).withBlankRows(), id, Map.of(), model, locale);
     }
 
@@ -268,12 +266,13 @@ class EnterprisePageController {
     String change(
             @PathVariable long id,
             @ModelAttribute("form") ProfileForm form,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         // Whether the caller may change this enterprise is decided before the form is read (decision 0009).
-        registry.checkEditable(id, actor());
+        registry.checkEditable(id, actor);
         Violations unreadable = new Violations();
         List<Integer> offerRows = new ArrayList<>();
         List<Integer> needRows = new ArrayList<>();
@@ -283,7 +282,7 @@ class EnterprisePageController {
                 throw new BusinessException(ErrorCode.PLT_009);
             }
             reportAll(unreadable, draft);
-            return saved(registry.change(id, form.getVersion(), draft, actor()), redirect);
+            return saved(registry.change(id, form.getVersion(), draft, actor), redirect);
         } catch (BusinessException ex) {
             return refused(ex, form, id, offerRows, needRows, model, locale, response);
         }
@@ -291,15 +290,15 @@ class EnterprisePageController {
 
     @PostMapping("/{id}/delete")
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
-    String remove(@PathVariable long id) {
-        registry.remove(id, actor());
+    String remove(@PathVariable long id, Actor actor) {
+        registry.remove(id, actor);
         return "redirect:/enterprises";
     }
 
     @PostMapping("/{id}/verification")
     @PreAuthorize("hasRole('ANALYST')")
-    String verify(@PathVariable long id, @RequestParam(required = false) String status) {
-        registry.verify(id, status, actor());
+    String verify(@PathVariable long id, @RequestParam(required = false) String status, Actor actor) {
+        registry.verify(id, status, actor);
         return "redirect:/enterprises/" + id;
     }
 
@@ -319,15 +318,16 @@ class EnterprisePageController {
     String importFile(
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         addImportModel(model);
-        Actor actor = actor();
         try {
             PageReport report = idempotentRequests
                     .once(
                             new IdempotentRequests.Request(
+                                    actor,
                                     blankToNull(idempotencyKey),
                                     PAGE_IMPORT_OPERATION,
                                     EnterpriseImports.content(file)),
@@ -470,23 +470,13 @@ class EnterprisePageController {
         return "enterprise/form";
     }
 
-    private static void addPermissions(Model model) {
-        Actor actor = actor();
-        model.addAttribute("canCreate", actor.hasRole(Enterprise.ENTERPRISE) || actor.hasRole(Enterprise.ANALYST));
-        model.addAttribute("canImport", actor.hasRole(Enterprise.ANALYST));
-        model.addAttribute(
-                "canExport",
-                actor.hasRole(Enterprise.ENTERPRISE)
-                        || actor.hasRole(Enterprise.ANALYST)
-                        || actor.hasRole("MINISTRY")
-                        || actor.hasRole("ADMIN"));
+    private static void addPermissions(Model model, Actor actor) {
+        model.addAttribute("canCreate", actor.has(Role.ENTERPRISE) || actor.isAnalyst());
+        model.addAttribute("canImport", actor.isAnalyst());
+        model.addAttribute("canExport", actor.has(Role.ENTERPRISE) || actor.overseesEveryEnterprise());
     }
 
     private static String plain(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
-    }
-
-    private static Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
     }
 }

@@ -104,12 +104,14 @@ class EnterpriseRegistry {
                 enterprise.verification(),
                 enterprise.verifiedAt(),
                 enterprise.verifiedBy());
-        Map<String, Object> changes = edited.changeProfile(profile, actor);
+        Map<String, Object> before = edited.auditValues();
+        edited.changeProfile(profile, actor);
         if (!enterprises.update(edited)) {
             throw new BusinessException(ErrorCode.PLT_009);
         }
-        if (!changes.isEmpty()) {
-            events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
+        EntityChanged change = EntityChanged.updated(ENTITY, id, before, edited.auditValues());
+        if (!change.isEmpty()) {
+            events.publishEvent(change);
             events.publishEvent(new EnterpriseProfileChanged(new EnterpriseId(id)));
         }
         return new Saved(
@@ -145,14 +147,18 @@ class EnterpriseRegistry {
         } catch (IllegalArgumentException ex) {
             throw BusinessException.onField(ErrorCode.ENT_014, "status");
         }
-        VerificationStatus before = enterprise.verification();
-        Map<String, Object> changes = enterprise.verify(next, actor, clock.instant());
+        VerificationStatus was = enterprise.verification();
+        Map<String, Object> before = enterprise.auditValues();
+        enterprise.verify(next, actor, clock.instant());
         if (!enterprises.update(enterprise)) {
             throw new BusinessException(ErrorCode.PLT_009);
         }
-        events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
+        EntityChanged change = EntityChanged.updated(ENTITY, id, before, enterprise.auditValues());
+        if (!change.isEmpty()) {
+            events.publishEvent(change);
+        }
         events.publishEvent(new EnterpriseProfileChanged(new EnterpriseId(id)));
-        if (before != next) {
+        if (was != next) {
             events.publishEvent(new EnterpriseVerified(
                     new EnterpriseId(id), enterprise.profile().name(), next.name(), enterprise.ownerOrganisationId()));
         }

@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.HsCode;
 
@@ -182,19 +183,7 @@ record Profile(
 
     /** Each field that differs in {@code next}, with {@code {"from": ..., "to": ...}}. */
     Map<String, Object> differencesTo(Profile next) {
-        Map<String, Object> mine = auditValues();
-        Map<String, Object> theirs = next.auditValues();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        mine.forEach((field, value) -> {
-            Object other = theirs.get(field);
-            if (!Objects.equals(value, other)) {
-                Map<String, Object> change = new LinkedHashMap<>();
-                change.put("from", value);
-                change.put("to", other);
-                changes.put(field, change);
-            }
-        });
-        return changes;
+        return EntityChanged.diff(auditValues(), next.auditValues());
     }
 
     /** Whether {@code other} names the same enterprise: country, registration number and every name. */

@@ -2,15 +2,13 @@ package org.vietlao.linkage.enterprise;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vietlao.linkage.shared.ErrorCode;
 
 /**
  * The profile form of the pages, bound field by field. Numbers arrive as text so that a typo is reported next
- * to its field instead of failing the binding; blank offer and need rows are left out.
+ * to its field instead of failing the binding; blank offer and need rows are left out. The text is read by
+ * {@link ProfileInput}, as the CSV import reads it.
  */
 class ProfileForm {
 
@@ -197,20 +195,9 @@ class ProfileForm {
      * shown next to the right line.
      */
     Profile.Draft draft(Violations violations, List<Integer> offerRows, List<Integer> needRows) {
-        Map<String, String> names = new LinkedHashMap<>();
-        putIfPresent(names, "vi", nameVi);
-        putIfPresent(names, "lo", nameLo);
-        putIfPresent(names, "en", nameEn);
-        Integer employeeCount = null;
-        if (Profile.text(employees) != null) {
-            try {
-                employeeCount = Integer.valueOf(
-                        employees.strip().replace(" ", "").replace(",", "").replace(".", ""));
-            } catch (NumberFormatException ex) {
-                violations.add(ErrorCode.ENT_009, "employees", "enterprise.error.number");
-            }
-        }
-        BigDecimal revenue = number(annualRevenue, "annualRevenue", violations);
+        Map<String, String> names = ProfileInput.names(nameVi, nameLo, nameEn);
+        Integer employeeCount = ProfileInput.employees(employees, "employees", violations);
+        BigDecimal revenue = ProfileInput.revenue(annualRevenue, "annualRevenue", violations);
         List<Profile.OfferDraft> offerDrafts = new ArrayList<>();
         for (int i = 0; i < offers.size(); i++) {
             OfferRow row = offers.get(i);
@@ -219,7 +206,7 @@ class ProfileForm {
                 offerDrafts.add(new Profile.OfferDraft(
                         row.hsCode,
                         row.description,
-                        number(row.annualCapacity, "offers[" + i + "].annualCapacity", violations),
+                        ProfileInput.quantity(row.annualCapacity, "offers[" + i + "].annualCapacity", violations),
                         row.unit));
             }
         }
@@ -228,16 +215,11 @@ class ProfileForm {
             NeedRow row = needs.get(i);
             if (row != null && !row.isBlank()) {
                 needRows.add(i);
-                List<String> required = Profile.text(row.requiredCertifications) == null
-                        ? List.of()
-                        : Arrays.stream(row.requiredCertifications.split("[,;|+\\s]+"))
-                                .filter(s -> !s.isBlank())
-                                .toList();
                 needDrafts.add(new Profile.NeedDraft(
                         row.hsCode,
-                        number(row.annualVolume, "needs[" + i + "].annualVolume", violations),
+                        ProfileInput.quantity(row.annualVolume, "needs[" + i + "].annualVolume", violations),
                         row.unit,
-                        required));
+                        ProfileInput.codes(row.requiredCertifications)));
             }
         }
         return new Profile.Draft(
@@ -254,24 +236,6 @@ class ProfileForm {
                 new Profile.Contact(contactName, contactEmail, contactPhone, website, address),
                 offerDrafts,
                 needDrafts);
-    }
-
-    private static BigDecimal number(String text, String field, Violations violations) {
-        if (Profile.text(text) == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(" ", "").replace(",", ""));
-        } catch (NumberFormatException ex) {
-            violations.add(ErrorCode.ENT_008, field, "enterprise.error.number");
-            return null;
-        }
-    }
-
-    private static void putIfPresent(Map<String, String> names, String language, String value) {
-        if (Profile.text(value) != null) {
-            names.put(language, value);
-        }
     }
 
     public String getCountry() {

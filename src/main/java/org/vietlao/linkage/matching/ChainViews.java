@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
 
 /**
  * A chain with, for each stage, the enterprises of both countries that offer the stage's products, and the
@@ -16,6 +18,9 @@ class ChainViews {
 
     /** How many enterprises a stage lists per country; the counts are complete. */
     static final int MAX_LISTED = 20;
+
+    /** How many suppliers a page of one stage's suppliers in one country shows. */
+    static final int PAGE_SIZE = MAX_LISTED;
 
     private final MatchingIndex index;
 
@@ -61,6 +66,41 @@ class ChainViews {
                 stages.stream().filter(StageView::gap).map(StageView::position).toList());
     }
 
+    /**
+     * One page of the enterprises of {@code country} that offer the products of stage {@code position}, in the
+     * order of the chain page; MAT-013 when the chain has no such stage, PLT-002 for a country other than VN or LA.
+     * A page past the last shows the last.
+     */
+    StagePage stage(Chain chain, int position, String country, int page, Locale locale) {
+        Chain.Stage stage = chain.stages().stream()
+                .filter(s -> s.position() == position)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException(ErrorCode.MAT_013, String.valueOf(chain.id())));
+        if (!Party.LAOS.equals(country) && !Party.VIET_NAM.equals(country)) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "country", "country");
+        }
+        String language = locale.getLanguage();
+        List<Party> offering = offering(index.state().parties(), country, stage.hsCodes());
+        int pages = Math.max(1, (offering.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.max(0, Math.min(page, pages - 1));
+        return new StagePage(
+                chain.id(),
+                chain.nameIn(language),
+                stage.position(),
+                stage.country(),
+                stage.labelIn(language),
+                stage.hsCodes(),
+                country,
+                offering.stream()
+                        .skip((long) shown * PAGE_SIZE)
+                        .limit(PAGE_SIZE)
+                        .map(party -> EnterpriseRef.of(party, language))
+                        .toList(),
+                offering.size(),
+                shown,
+                pages);
+    }
+
     /** The enterprises of {@code country} offering something under one of {@code codes}, in id order. */
     static List<Party> offering(PartyIndex parties, String country, List<String> codes) {
         Map<Long, Party> found = new TreeMap<>();
@@ -91,6 +131,45 @@ class ChainViews {
             List<Integer> gaps) {}
 
     /**
+     * A page of one stage's suppliers in one country.
+     *
+     * @param stageCountry where the stage happens
+     * @param country whose suppliers are listed
+     * @param total how many there are in all
+     * @param page 0-based
+     */
+    record StagePage(
+            long chainId,
+            String chainName,
+            int position,
+            String stageCountry,
+            String label,
+            List<String> hsCodes,
+            String country,
+            List<EnterpriseRef> suppliers,
+            int total,
+            int page,
+            int pages) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+
+        /** The position of the first supplier on the page, 1-based (0 when there is none). */
+        public int first() {
+            return suppliers.isEmpty() ? 0 : page * PAGE_SIZE + 1;
+        }
+
+        public int last() {
+            return page * PAGE_SIZE + suppliers.size();
+        }
+    }
+
+    /**
      * @param enterprises by country, the first {@value ChainViews#MAX_LISTED} in id order
      * @param counts by country, all of them
      * @param gap whether no enterprise offers the stage's products in the stage's country
@@ -102,5 +181,12 @@ class ChainViews {
             String label,
             Map<String, List<EnterpriseRef>> enterprises,
             Map<String, Integer> counts,
-            boolean gap) {}
+            boolean gap) {
+
+        /** Whether the stage's suppliers in {@code country} run onto more than the one page shown with the chain. */
+        public boolean morePages(String country) {
+            Integer count = counts.get(country);
+            return count != null && count > MAX_LISTED;
+        }
+    }
 }

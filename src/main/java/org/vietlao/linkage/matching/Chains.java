@@ -139,7 +139,7 @@ class Chains {
                 .param("id", id)
                 .update();
         insertStages(id, chain.stages());
-        events.publishEvent(EntityChanged.updated(ENTITY, id, Map.of("from", values(before), "to", values(chain))));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, values(before), values(chain)));
         return get(id);
     }
 
@@ -279,7 +279,9 @@ class Chains {
     private static Map<String, Object> values(Chain chain) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", chain.name());
-        values.put("sector", chain.sector().name());
+        values.put("names", chain.names());
+        values.put("sector", chain.sector());
+        values.put("description", chain.description());
         values.put(
                 "stages",
                 chain.stages().stream()

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.vietlao.linkage.enterprise.EnterpriseId;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.RequestValidation;
 
 /**
@@ -31,15 +31,12 @@ class InterestController {
 
     private final Interests interests;
     private final InterestViews views;
-    private final EnterpriseAccess access;
     private final RequestValidation validation;
 
-    InterestController(
-            Interests interests, InterestViews views, EnterpriseAccess access, jakarta.validation.Validator validator) {
+    InterestController(Interests interests, InterestViews views, jakarta.validation.Validator validator) {
         this.validation = new RequestValidation(validator);
         this.interests = interests;
         this.views = views;
-        this.access = access;
     }
 
     record NewInterest(
@@ -72,27 +69,27 @@ class InterestController {
             responseCode = "422",
             description = "MAT-003: same country; MAT-016: no product relation; MAT-017: ids missing; "
                     + "PLT-013: message over 1,000 characters")
-    InterestViews.InterestView send(@RequestBody NewInterest body, Locale locale) throws BindException {
+    InterestViews.InterestView send(@RequestBody NewInterest body, Actor actor, Locale locale) throws BindException {
         // Whether the caller acts for the sending enterprise comes before the body's limits (decision 0009).
         if (body.fromEnterpriseId() != null) {
-            access.requireActingFor(new EnterpriseId(body.fromEnterpriseId()));
+            actor.require(actor.actsFor(body.fromEnterpriseId()));
         }
         validation.check(body);
-        return views.of(interests.send(body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
+        return views.of(interests.send(actor, body.fromEnterpriseId(), body.toEnterpriseId(), body.message()), locale);
     }
 
     @GetMapping("/inbox")
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Operation(summary = "Interest received by the caller's enterprises", description = "Newest first.")
-    List<InterestViews.InterestView> inbox(Locale locale) {
-        return views.of(interests.receivedBy(access.ownEnterprises()), locale);
+    List<InterestViews.InterestView> inbox(Actor actor, Locale locale) {
+        return views.of(interests.receivedBy(EnterpriseRef.ownedBy(actor)), locale);
     }
 
     @GetMapping("/outbox")
     @PreAuthorize("hasRole('ENTERPRISE')")
     @Operation(summary = "Interest sent by the caller's enterprises", description = "Newest first.")
-    List<InterestViews.InterestView> outbox(Locale locale) {
-        return views.of(interests.sentBy(access.ownEnterprises()), locale);
+    List<InterestViews.InterestView> outbox(Actor actor, Locale locale) {
+        return views.of(interests.sentBy(EnterpriseRef.ownedBy(actor)), locale);
     }
 
     @GetMapping("/{id}")
@@ -101,8 +98,8 @@ class InterestController {
             summary = "One expression of interest",
             description = "For the users of either enterprise, analysts, ministry officials and administrators.")
     @ApiResponse(responseCode = "404", description = "MAT-008: no such interest for this caller")
-    InterestViews.InterestView one(@PathVariable long id, Locale locale) {
-        return views.of(interests.visible(id), locale);
+    InterestViews.InterestView one(@PathVariable long id, Actor actor, Locale locale) {
+        return views.of(interests.visible(actor, id), locale);
     }
 
     @PostMapping("/{id}/accept")
@@ -113,8 +110,8 @@ class InterestController {
     @ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
     @ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
     @ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
-    InterestViews.InterestView accept(@PathVariable long id, Locale locale) {
-        return views.of(interests.accept(id), locale);
+    InterestViews.InterestView accept(@PathVariable long id, Actor actor, Locale locale) {
+        return views.of(interests.accept(actor, id), locale);
     }
 
     @PostMapping("/{id}/decline")
@@ -123,7 +120,7 @@ class InterestController {
     @ApiResponse(responseCode = "403", description = "MAT-005: only the receiving side answers")
     @ApiResponse(responseCode = "404", description = "MAT-008: no such interest")
     @ApiResponse(responseCode = "409", description = "MAT-006: expired; MAT-007: already answered or closed")
-    InterestViews.InterestView decline(@PathVariable long id, Locale locale) {
-        return views.of(interests.decline(id), locale);
+    InterestViews.InterestView decline(@PathVariable long id, Actor actor, Locale locale) {
+        return views.of(interests.decline(actor, id), locale);
     }
 }

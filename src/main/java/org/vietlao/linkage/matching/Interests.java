@@ -38,7 +38,6 @@ class Interests {
 
     private final JdbcClient jdbc;
     private final Matchmaker matchmaker;
-    private final EnterpriseAccess access;
     private final Linkages linkages;
     private final MatchingSettings settings;
     private final ApplicationEventPublisher events;
@@ -47,14 +46,12 @@ class Interests {
     Interests(
             JdbcClient jdbc,
             Matchmaker matchmaker,
-            EnterpriseAccess access,
             Linkages linkages,
             MatchingSettings settings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.matchmaker = matchmaker;
-        this.access = access;
         this.linkages = linkages;
         this.settings = settings;
         this.events = events;
@@ -68,10 +65,10 @@ class Interests {
      * MAT-004 (an open interest between the two already waits).
      */
     @Transactional
-    Interest send(Long fromId, Long toId, String message) {
+    Interest send(Actor actor, Long fromId, Long toId, String message) {
         // Whether the caller acts for the sending enterprise is decided before the rest is checked (decision 0009).
         if (fromId != null) {
-            access.requireActingFor(new EnterpriseId(fromId));
+            actor.require(actor.actsFor(fromId));
         }
         List<BusinessException.FieldError> missing = new ArrayList<>();
         if (fromId == null) {
@@ -89,7 +86,7 @@ class Interests {
         }
         EnterpriseId from = new EnterpriseId(fromId);
         EnterpriseId to = new EnterpriseId(toId);
-        access.requireActingFor(from);
+        actor.require(actor.actsFor(fromId));
         Party sender = matchmaker.party(from);
         Party receiver = matchmaker.party(to);
         if (sender.country().equals(receiver.country())) {
@@ -121,7 +118,7 @@ class Interests {
                 .param("fromCountry", sender.country())
                 .param("toCountry", receiver.country())
                 .param("message", text)
-                .param("user", access.actor().username())
+                .param("user", actor.username())
                 .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(expiresAt))
                 .query(Long.class)
@@ -138,8 +135,8 @@ class Interests {
 
     /** Accepted by a user of the receiving enterprise; the pair becomes a linkage. */
     @Transactional
-    Interest accept(long id) {
-        Interest answered = answerable(id).accept(access.actor().username(), clock.instant());
+    Interest accept(Actor actor, long id) {
+        Interest answered = answerable(actor, id).accept(actor.username(), clock.instant());
         store(answered);
         linkages.establish(
                 answered,
@@ -150,19 +147,18 @@ class Interests {
 
     /** Declined by a user of the receiving enterprise. */
     @Transactional
-    Interest decline(long id) {
-        Interest answered = answerable(id).decline(access.actor().username(), clock.instant());
+    Interest decline(Actor actor, long id) {
+        Interest answered = answerable(actor, id).decline(actor.username(), clock.instant());
         store(answered);
         return answered;
     }
 
     /** The interest, for its sender's or receiver's users and for those who oversee every enterprise. */
-    Interest visible(long id) {
+    Interest visible(Actor actor, long id) {
         Interest interest = get(id);
-        Actor actor = access.actor();
-        if (!EnterpriseAccess.overseesAll(actor)
-                && !access.actsFor(actor, new EnterpriseId(interest.fromEnterpriseId()))
-                && !access.actsFor(actor, new EnterpriseId(interest.toEnterpriseId()))) {
+        if (!actor.overseesEveryEnterprise()
+                && !actor.actsFor(interest.fromEnterpriseId())
+                && !actor.actsFor(interest.toEnterpriseId())) {
             throw new BusinessException(ErrorCode.MAT_008, String.valueOf(id));
         }
         return interest;
@@ -215,10 +211,8 @@ class Interests {
                 .params(params)
                 .query(Long.class)
                 .list();
-        expired.forEach(id -> events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                id,
-                Map.of("status", Map.of("from", Interest.Status.OPEN.name(), "to", Interest.Status.EXPIRED.name())))));
+        expired.forEach(id -> events.publishEvent(
+                EntityChanged.updated(ENTITY, id, "status", Interest.Status.OPEN, Interest.Status.EXPIRED)));
         return expired.size();
     }
 
@@ -232,21 +226,17 @@ class Interests {
                 .param("id", removed.id().value())
                 .query(Long.class)
                 .list();
-        withdrawn.forEach(id -> events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                id,
-                Map.of(
-                        "status",
-                        Map.of("from", Interest.Status.OPEN.name(), "to", Interest.Status.WITHDRAWN.name())))));
+        withdrawn.forEach(id -> events.publishEvent(
+                EntityChanged.updated(ENTITY, id, "status", Interest.Status.OPEN, Interest.Status.WITHDRAWN)));
     }
 
-    private Interest answerable(long id) {
+    private Interest answerable(Actor actor, long id) {
         Interest interest = jdbc.sql("SELECT * FROM matching_interest WHERE id = :id FOR UPDATE")
                 .param("id", id)
                 .query(Interests::interest)
                 .optional()
                 .orElseThrow(() -> new BusinessException(ErrorCode.MAT_008, String.valueOf(id)));
-        if (!access.actsFor(access.actor(), new EnterpriseId(interest.toEnterpriseId()))) {
+        if (!actor.actsFor(interest.toEnterpriseId())) {
             throw new BusinessException(ErrorCode.MAT_005);
         }
         return interest;
@@ -266,16 +256,8 @@ class Interests {
                 new EnterpriseId(answered.fromEnterpriseId()),
                 new EnterpriseId(answered.toEnterpriseId()),
                 answered.status() == Interest.Status.ACCEPTED));
-        events.publishEvent(EntityChanged.updated(
-                ENTITY,
-                answered.id(),
-                Map.of(
-                        "status",
-                        Map.of(
-                                "from",
-                                Interest.Status.OPEN.name(),
-                                "to",
-                                answered.status().name()))));
+        events.publishEvent(
+                EntityChanged.updated(ENTITY, answered.id(), "status", Interest.Status.OPEN, answered.status()));
     }
 
     Interest get(long id) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -27,13 +28,11 @@ class LinkageController {
 
     private final Linkages linkages;
     private final InterestViews views;
-    private final EnterpriseAccess access;
     private final MatchingSheets sheets;
 
-    LinkageController(Linkages linkages, InterestViews views, EnterpriseAccess access, MatchingSheets sheets) {
+    LinkageController(Linkages linkages, InterestViews views, MatchingSheets sheets) {
         this.linkages = linkages;
         this.views = views;
-        this.access = access;
         this.sheets = sheets;
     }
 
@@ -53,9 +52,10 @@ class LinkageController {
             @RequestParam(required = false) @Parameter(example = "VL-INT-06") String gate,
             @RequestParam(required = false) @Parameter(example = "2026") String year,
             @RequestParam(required = false) @Parameter(example = "xlsx") String format,
+            Actor actor,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return sheets.linkages(MatchingPageController.linkageFilter(province, gate, year), locale)
+        return sheets.linkages(actor, MatchingPageController.linkageFilter(province, gate, year), locale)
                 .download(as, "linkages");
     }
 
@@ -65,13 +65,12 @@ class LinkageController {
             summary = "Linkages, newest first",
             description = "All of them for analysts, ministry officials and administrators; an ENTERPRISE user's own.")
     @ApiResponse(responseCode = "403", description = "AUT-002: another role")
-    List<InterestViews.LinkageView> list(Locale locale) {
-        Actor actor = access.actor();
+    List<InterestViews.LinkageView> list(Actor actor, Locale locale) {
         List<Linkages.Linkage> found;
-        if (EnterpriseAccess.overseesAll(actor)) {
+        if (actor.overseesEveryEnterprise()) {
             found = linkages.all();
-        } else if (actor.hasRole("ENTERPRISE")) {
-            found = linkages.of(access.ownEnterprises());
+        } else if (actor.has(Role.ENTERPRISE)) {
+            found = linkages.of(EnterpriseRef.ownedBy(actor));
         } else {
             throw new BusinessException(ErrorCode.AUT_002);
         }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vietlao.linkage.enterprise.EnterpriseId;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -55,9 +56,11 @@ class MatchController {
             @RequestParam(required = false) @Parameter(example = "true") String verified,
             @RequestParam(required = false) @Parameter(example = "SCORE") String sort,
             @RequestParam(required = false) @Parameter(example = "xlsx") String format,
+            Actor actor,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
         return sheets.matches(
+                        actor,
                         new EnterpriseId(id),
                         MatchListing.Criteria.parse(province, hs, minScore, verified, sort),
                         locale)
@@ -81,8 +84,9 @@ class MatchController {
     List<MatchViews.MatchView> matches(
             @PathVariable @Parameter(example = "1") long id,
             @RequestParam(defaultValue = "10") @Parameter(description = "1 to 50") int limit,
+            Actor actor,
             Locale locale) {
-        Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(new EnterpriseId(id), limit);
+        Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(actor, new EnterpriseId(id), limit);
         return suggestions.matches().stream()
                 .map(match -> views.of(match, locale))
                 .toList();

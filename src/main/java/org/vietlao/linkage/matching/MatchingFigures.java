@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
@@ -18,8 +17,8 @@ import org.vietlao.linkage.shared.HomeFigures.Panel;
 import org.vietlao.linkage.shared.Label;
 
 /**
- * Matching's figures on the home page: for staff, expressions of interest by status and the linkages
- * established this year; for an enterprise user, its suggested partners and the interest waiting for its
+ * Matching's figures on the home page: for staff, the partners suggested over the registry, expressions of
+ * interest by status and the linkages established this year; for an enterprise user, its suggested partners and the interest waiting for its
  * answer.
  */
 @Component
@@ -30,26 +29,47 @@ class MatchingFigures implements HomeFigures {
 
     private final JdbcClient jdbc;
     private final Matchmaker matchmaker;
-    private final EnterpriseDirectory directory;
     private final Clock clock;
+    private final SuggestedPairs suggested;
 
-    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, EnterpriseDirectory directory, Clock clock) {
+    MatchingFigures(JdbcClient jdbc, Matchmaker matchmaker, Clock clock, SuggestedPairs suggested) {
         this.jdbc = jdbc;
         this.matchmaker = matchmaker;
-        this.directory = directory;
         this.clock = clock;
+        this.suggested = suggested;
     }
 
     @Override
     public List<Panel> panelsFor(Actor actor) {
-        if (EnterpriseAccess.overseesAll(actor)) {
-            return List.of(interests(), linkages());
+        if (actor.overseesEveryEnterprise()) {
+            List<Panel> panels = new ArrayList<>();
+            suggested.latest().map(MatchingFigures::suggestions).ifPresent(panels::add);
+            panels.add(interests());
+            panels.add(linkages());
+            return panels;
         }
-        if (actor.hasRole("ENTERPRISE") && actor.organisationId() != null) {
-            List<EnterpriseId> own = directory.ownedBy(actor.organisationId());
-            return own.isEmpty() ? List.of() : List.of(forEnterprise(own));
+        if (actor.speaksForAnOrganisation()) {
+            List<EnterpriseId> own = EnterpriseRef.ownedBy(actor);
+            return own.isEmpty() ? List.of() : List.of(forEnterprise(actor, own));
         }
         return List.of();
+    }
+
+    /** The partners the engine suggests over the whole registry, as last counted (decision 0020). */
+    private static Panel suggestions(SuggestedPairs.Count count) {
+        return new Panel(
+                "suggestions",
+                25,
+                Label.of("matching.home.suggestions"),
+                Label.of("matching.home.source.suggestions", Matchmaker.MAX_LISTED),
+                count.countedAt(),
+                List.of(
+                        new Figure(Label.of("matching.home.figure.suggestedPairs"), count.pairs(), "/matching"),
+                        new Figure(
+                                Label.of("matching.home.figure.withPartner", count.enterprises()),
+                                count.withPartner(),
+                                "/matching")),
+                HomeFigures.Chart.NONE);
     }
 
     private Panel interests() {
@@ -121,11 +141,11 @@ class MatchingFigures implements HomeFigures {
                 HomeFigures.Chart.NONE);
     }
 
-    private Panel forEnterprise(List<EnterpriseId> own) {
+    private Panel forEnterprise(Actor actor, List<EnterpriseId> own) {
         Instant now = clock.instant();
         List<Figure> figures = new ArrayList<>();
         for (EnterpriseId id : own) {
-            Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(id, Matchmaker.MAX_LIMIT);
+            Matchmaker.Suggestions suggestions = matchmaker.suggestionsFor(actor, id, Matchmaker.MAX_LIMIT);
             figures.add(new Figure(
                     Label.of(
                             "matching.home.figure.suggested",

@@ -39,7 +39,6 @@ class MatchingPageController {
     private final InterestViews interestViews;
     private final Chains chains;
     private final ChainViews chainViews;
-    private final EnterpriseAccess access;
     private final MessageSource messages;
     private final ProvinceNames provinceNames;
     private final EnterpriseDirectory directory;
@@ -55,7 +54,6 @@ class MatchingPageController {
             InterestViews interestViews,
             Chains chains,
             ChainViews chainViews,
-            EnterpriseAccess access,
             MessageSource messages,
             ProvinceNames provinceNames,
             EnterpriseDirectory directory,
@@ -69,7 +67,6 @@ class MatchingPageController {
         this.interestViews = interestViews;
         this.chains = chains;
         this.chainViews = chainViews;
-        this.access = access;
         this.messages = messages;
         this.provinceNames = provinceNames;
         this.directory = directory;
@@ -90,16 +87,16 @@ class MatchingPageController {
             @RequestParam(required = false) String verified,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
+            Actor actor,
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        Actor actor = access.actor();
         String language = locale.getLanguage();
-        List<EnterpriseRef> own = access.ownEnterprises().stream()
+        List<EnterpriseRef> own = EnterpriseRef.ownedBy(actor).stream()
                 .map(id -> matchmaker.find(id).map(party -> EnterpriseRef.of(party, language)))
                 .flatMap(Optional::stream)
                 .toList();
-        boolean overseesAll = EnterpriseAccess.overseesAll(actor);
+        boolean overseesAll = actor.overseesEveryEnterprise();
         Long chosen = enterpriseId(enterprise);
         if (enterprise != null && !enterprise.isBlank() && chosen == null) {
             // "abc" or "1.5" as an enterprise: say so on the page rather than fail it.
@@ -132,7 +129,7 @@ class MatchingPageController {
             EnterpriseId id = new EnterpriseId(selected);
             MatchingSheets.Listed listed;
             try {
-                listed = sheets.listed(id, criteria, language);
+                listed = sheets.listed(actor, id, criteria, language);
             } catch (BusinessException ex) {
                 if (ex.errorCode() != ErrorCode.MAT_001) {
                     throw ex;
@@ -142,7 +139,7 @@ class MatchingPageController {
                 return "matching/matches";
             }
             MatchListing.Page shown = MatchListing.page(listed.kept(), page);
-            boolean canSend = access.actsFor(actor, id);
+            boolean canSend = actor.actsFor(selected);
             long enterpriseOnPage = selected;
             Map<Long, Interest> latest = interests.latestWith(
                     id, shown.items().stream().map(m -> m.partner().id()).toList());
@@ -180,6 +177,7 @@ class MatchingPageController {
             @RequestParam(required = false) String verified,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String format,
+            Actor actor,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
         Long id = enterpriseId(enterprise);
@@ -187,6 +185,7 @@ class MatchingPageController {
             throw BusinessException.onField(ErrorCode.PLT_002, "enterprise", "enterprise");
         }
         return sheets.matches(
+                        actor,
                         new EnterpriseId(id),
                         MatchListing.Criteria.parse(province, hs, minScore, verified, sort),
                         locale)
@@ -217,11 +216,15 @@ class MatchingPageController {
             @RequestParam(required = false) String gate,
             @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page,
+            Actor actor,
             Model model,
             Locale locale) {
         Linkages.Filter filter = linkageFilter(province, gate, year);
         Linkages.Page found = linkages.search(
-                filter, sheets.visibleLinkagesOf(), Math.max(0, Math.min(page, 100_000)), MatchListing.PAGE_SIZE);
+                filter,
+                MatchingSheets.visibleLinkagesOf(actor),
+                Math.max(0, Math.min(page, 100_000)),
+                MatchListing.PAGE_SIZE);
         model.addAttribute("demoData", demoData);
         model.addAttribute("filter", filter);
         model.addAttribute("result", found);
@@ -245,9 +248,11 @@ class MatchingPageController {
             @RequestParam(required = false) String gate,
             @RequestParam(required = false) String year,
             @RequestParam(required = false) String format,
+            Actor actor,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return sheets.linkages(linkageFilter(province, gate, year), locale).download(as, "linkages");
+        return sheets.linkages(actor, linkageFilter(province, gate, year), locale)
+                .download(as, "linkages");
     }
 
     static Linkages.Filter linkageFilter(String province, String gate, String year) {
@@ -306,10 +311,11 @@ class MatchingPageController {
             @RequestParam(required = false) String verified,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
+            Actor actor,
             RedirectAttributes redirect,
             Locale locale) {
         try {
-            Interest sent = interests.send(fromEnterpriseId, toEnterpriseId, message);
+            Interest sent = interests.send(actor, fromEnterpriseId, toEnterpriseId, message);
             redirect.addFlashAttribute(
                     "notice",
                     messages.getMessage(
@@ -341,8 +347,8 @@ class MatchingPageController {
 
     @GetMapping("/matching/interests")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String interests(Model model, Locale locale) {
-        List<EnterpriseId> own = access.ownEnterprises();
+    String interests(Actor actor, Model model, Locale locale) {
+        List<EnterpriseId> own = EnterpriseRef.ownedBy(actor);
         model.addAttribute("demoData", demoData);
         model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
         model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
@@ -353,14 +359,14 @@ class MatchingPageController {
 
     @PostMapping("/matching/interests/{id}/accept")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String accept(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        return answer(() -> interests.accept(id), "matching.interests.accepted", redirect, locale);
+    String accept(@PathVariable long id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return answer(() -> interests.accept(actor, id), "matching.interests.accepted", redirect, locale);
     }
 
     @PostMapping("/matching/interests/{id}/decline")
     @PreAuthorize("hasRole('ENTERPRISE')")
-    String decline(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        return answer(() -> interests.decline(id), "matching.interests.declined", redirect, locale);
+    String decline(@PathVariable long id, Actor actor, RedirectAttributes redirect, Locale locale) {
+        return answer(() -> interests.decline(actor, id), "matching.interests.declined", redirect, locale);
     }
 
     @GetMapping("/matching/chains")

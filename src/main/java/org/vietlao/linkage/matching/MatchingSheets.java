@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -27,7 +26,6 @@ class MatchingSheets {
     private final Interests interests;
     private final Linkages linkages;
     private final EnterpriseDirectory directory;
-    private final EnterpriseAccess access;
     private final MatchingExports exports;
     private final Clock clock;
 
@@ -36,21 +34,19 @@ class MatchingSheets {
             Interests interests,
             Linkages linkages,
             EnterpriseDirectory directory,
-            EnterpriseAccess access,
             MatchingExports exports,
             Clock clock) {
         this.matchmaker = matchmaker;
         this.interests = interests;
         this.linkages = linkages;
         this.directory = directory;
-        this.access = access;
         this.exports = exports;
         this.clock = clock;
     }
 
     /** The matches of one enterprise as a spreadsheet; shared by the page's and the API's export. */
-    Spreadsheet matches(EnterpriseId id, MatchListing.Criteria criteria, Locale locale) {
-        Listed listed = listed(id, criteria, locale.getLanguage());
+    Spreadsheet matches(Actor actor, EnterpriseId id, MatchListing.Criteria criteria, Locale locale) {
+        Listed listed = listed(actor, id, criteria, locale.getLanguage());
         Map<Long, Interest.Status> states = new HashMap<>();
         Instant now = clock.instant();
         interests
@@ -61,25 +57,22 @@ class MatchingSheets {
     }
 
     /** The linkages the actor may see that the filter keeps, as a spreadsheet; shared with the API. */
-    Spreadsheet linkages(Linkages.Filter filter, Locale locale) {
-        Linkages.Page all = linkages.search(filter, visibleLinkagesOf(), 0, Spreadsheet.MAX_ROWS);
+    Spreadsheet linkages(Actor actor, Linkages.Filter filter, Locale locale) {
+        Linkages.Page all = linkages.search(filter, visibleLinkagesOf(actor), 0, Spreadsheet.MAX_ROWS);
         return exports.linkages(all.items(), locale);
     }
 
     /** {@code null}: every linkage (staff); otherwise the actor's own enterprises. */
-    List<EnterpriseId> visibleLinkagesOf() {
-        Actor actor = access.actor();
-        if (EnterpriseAccess.overseesAll(actor)) {
+    static List<EnterpriseId> visibleLinkagesOf(Actor actor) {
+        if (actor.overseesEveryEnterprise()) {
             return null;
         }
-        if (actor.hasRole("ENTERPRISE")) {
-            return access.ownEnterprises();
-        }
-        throw new BusinessException(ErrorCode.AUT_002);
+        actor.require(actor.has(Role.ENTERPRISE));
+        return EnterpriseRef.ownedBy(actor);
     }
 
-    Listed listed(EnterpriseId id, MatchListing.Criteria criteria, String language) {
-        Matchmaker.Suggestions all = matchmaker.listFor(id);
+    Listed listed(Actor actor, EnterpriseId id, MatchListing.Criteria criteria, String language) {
+        Matchmaker.Suggestions all = matchmaker.listFor(actor, id);
         Set<Long> verified = criteria.verifiedOnly()
                 ? directory
                         .verifiedAmong(all.matches().stream()

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 
@@ -22,22 +23,18 @@ class Matchmaker {
 
     private final MatchingIndex index;
     private final EnterpriseDirectory directory;
-    private final EnterpriseAccess access;
 
-    Matchmaker(MatchingIndex index, EnterpriseDirectory directory, EnterpriseAccess access) {
+    Matchmaker(MatchingIndex index, EnterpriseDirectory directory) {
         this.index = index;
         this.directory = directory;
-        this.access = access;
     }
 
     /**
      * The best {@code limit} partners of the enterprise. Fails with AUT-002 for an ENTERPRISE user of another
      * organisation, MAT-001 for an unknown enterprise and MAT-002 for a limit outside 1..50.
      */
-    Suggestions suggestionsFor(EnterpriseId id, int limit) {
-        if (!EnterpriseAccess.overseesAll(access.actor())) {
-            access.requireView(id);
-        }
+    Suggestions suggestionsFor(Actor actor, EnterpriseId id, int limit) {
+        actor.require(actor.overseesEveryEnterprise() || actor.actsFor(id.value()));
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
             throw BusinessException.onField(ErrorCode.MAT_002, "limit", MIN_LIMIT, MAX_LIMIT);
         }
@@ -50,13 +47,16 @@ class Matchmaker {
      * The best {@link #MAX_LISTED} partners of the enterprise, for a listing that filters, sorts and pages them.
      * The same access rules as {@link #suggestionsFor}.
      */
-    Suggestions listFor(EnterpriseId id) {
-        if (!EnterpriseAccess.overseesAll(access.actor())) {
-            access.requireView(id);
-        }
+    Suggestions listFor(Actor actor, EnterpriseId id) {
+        actor.require(actor.overseesEveryEnterprise() || actor.actsFor(id.value()));
         MatchingIndex.State state = index.state();
         Party me = party(state, id);
         return new Suggestions(me, state.engine().top(me, MAX_LISTED));
+    }
+
+    /** The best {@code limit} partners of the enterprise, with no access check (for {@link PartnerMatches}). */
+    List<Match> topOf(Party me, int limit) {
+        return index.state().engine().top(me, limit);
     }
 
     /** How two enterprises match, if they do; fails with MAT-001 when either is unknown. */

@@ -66,6 +66,11 @@ final class PartyIndex {
         return byId.size();
     }
 
+    /** Every enterprise in the index, in no particular order. */
+    List<Party> all() {
+        return byId.values().stream().map(Entry::party).toList();
+    }
+
     /** One more than the highest slot in use: the size of an array indexed by slot. */
     int slotCount() {
         return nextSlot;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -93,14 +92,7 @@ class ValueChainLinks {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .update();
-        Map<String, Object> changes = new LinkedHashMap<>();
-        Map<String, Object> from = values(before);
-        values(link).forEach((field, value) -> {
-            if (!Objects.equals(from.get(field), value)) {
-                changes.put(field, Map.of("from", String.valueOf(from.get(field)), "to", String.valueOf(value)));
-            }
-        });
-        events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, values(before), values(link)));
         events.publishEvent(new Changed());
         return get(id);
     }
@@ -161,7 +153,7 @@ class ValueChainLinks {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("inputPrefix", link.inputPrefix());
         values.put("productPrefix", link.productPrefix());
-        values.put("strength", link.strength().toPlainString());
+        values.put("strength", link.strength());
         values.put("note", link.note());
         return values;
     }

@@ -100,7 +100,7 @@ class Inbox {
                 .orElseThrow(() -> new BusinessException(ErrorCode.NTF_001, String.valueOf(id)));
         Instant now = clock.instant();
         if (notifications.markRead(id, reader.username(), now)) {
-            events.publishEvent(EntityChanged.updated(ENTITY, id, Map.of("readAt", now.toString())));
+            events.publishEvent(EntityChanged.updated(ENTITY, id, "readAt", null, now));
         }
         return item(notifications.find(id, reader.username()).orElseThrow(), locale);
     }
@@ -110,7 +110,7 @@ class Inbox {
     int markAllRead(Actor reader) {
         Instant now = clock.instant();
         List<Long> ids = notifications.markAllRead(reader.username(), now);
-        ids.forEach(id -> events.publishEvent(EntityChanged.updated(ENTITY, id, Map.of("readAt", now.toString()))));
+        ids.forEach(id -> events.publishEvent(EntityChanged.updated(ENTITY, id, "readAt", null, now)));
         return ids.size();
     }
 

@@ -13,9 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
-import org.vietlao.linkage.shared.ErrorCode;
 
 /**
  * The caller's own inbox over the API: every signed-in user reads and marks read their own notices and no one
@@ -39,33 +36,32 @@ class InboxApiController {
             description = "Newest first, translated into the request's language (Accept-Language). "
                     + "page from 0, size 1 to 100 (default 20).")
     Inbox.Page list(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Locale locale) {
-        return inbox.page(actor(), page, size, locale);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            Actor actor,
+            Locale locale) {
+        return inbox.page(actor, page, size, locale);
     }
 
     @GetMapping("/unread-count")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "How many of the caller's notices are unread")
-    Map<String, Long> unreadCount() {
-        return Map.of("unread", inbox.unread(actor()));
+    Map<String, Long> unreadCount(Actor actor) {
+        return Map.of("unread", inbox.unread(actor));
     }
 
     @PostMapping("/{id}/read")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Mark one of the caller's notices read", description = "Audited. Reading twice is harmless.")
     @ApiResponse(responseCode = "404", description = "NTF-001: no such notice in the caller's inbox")
-    Inbox.Item markRead(@PathVariable long id, Locale locale) {
-        return inbox.markRead(actor(), id, locale);
+    Inbox.Item markRead(@PathVariable long id, Actor actor, Locale locale) {
+        return inbox.markRead(actor, id, locale);
     }
 
     @PostMapping("/read-all")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Mark every unread notice of the caller read", description = "Audited, one entry per notice.")
-    Map<String, Integer> markAllRead() {
-        return Map.of("marked", inbox.markAllRead(actor()));
-    }
-
-    private static Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
+    Map<String, Integer> markAllRead(Actor actor) {
+        return Map.of("marked", inbox.markAllRead(actor));
     }
 }

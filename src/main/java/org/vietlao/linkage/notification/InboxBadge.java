@@ -1,9 +1,9 @@
 package org.vietlao.linkage.notification;
 
+import java.util.Optional;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.CurrentActor;
 
 /**
  * Gives every page the signed-in person's inbox, so that the layout's navigation shows the unread count. The
@@ -19,8 +19,8 @@ class InboxBadge {
     }
 
     @ModelAttribute("inbox")
-    Unread inbox() {
-        return CurrentActor.get().map(actor -> new Unread(inbox, actor)).orElse(null);
+    Unread inbox(Optional<Actor> signedIn) {
+        return signedIn.map(actor -> new Unread(inbox, actor)).orElse(null);
     }
 
     /** The unread count, read from the database when the template asks for it. */

@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
-import org.vietlao.linkage.shared.ErrorCode;
 
 /** The inbox page of the signed-in person: their notices, newest first, and marking them read. */
 @Controller
@@ -27,8 +24,8 @@ class InboxPageController {
 
     @GetMapping("/inbox")
     @PreAuthorize("isAuthenticated()")
-    String inbox(@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-        Inbox.Page result = inbox.page(actor(), Math.max(0, Math.min(page, 100_000)), PAGE_SIZE, locale);
+    String inbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+        Inbox.Page result = inbox.page(actor, Math.max(0, Math.min(page, 100_000)), PAGE_SIZE, locale);
         long first = (long) result.page() * result.size();
         model.addAttribute("result", result);
         model.addAttribute("zone", InboxTimes.ZONE);
@@ -42,19 +39,15 @@ class InboxPageController {
     /** Marks the notice read and, when it links to a page, goes there. */
     @PostMapping("/inbox/{id}/read")
     @PreAuthorize("isAuthenticated()")
-    String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open, Locale locale) {
-        Inbox.Item item = inbox.markRead(actor(), id, locale);
+    String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean open, Actor actor, Locale locale) {
+        Inbox.Item item = inbox.markRead(actor, id, locale);
         return open && item.link() != null ? "redirect:" + item.link() : "redirect:/inbox";
     }
 
     @PostMapping("/inbox/read-all")
     @PreAuthorize("isAuthenticated()")
-    String readAll() {
-        inbox.markAllRead(actor());
+    String readAll(Actor actor) {
+        inbox.markAllRead(actor);
         return "redirect:/inbox";
-    }
-
-    private static Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
     }
 }

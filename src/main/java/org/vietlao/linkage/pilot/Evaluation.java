@@ -3,6 +3,7 @@ package org.vietlao.linkage.pilot;
 import java.time.Instant;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 

@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +28,7 @@ import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.RequestValidation;
@@ -57,28 +57,23 @@ class EvaluationController {
      * The caller who may change the evaluation's shape, decided before what they sent is validated (decision
      * 0009: 403/404 before 400/422).
      */
-    private Actor mayShape(long id, Authentication authentication, Object request) throws BindException {
-        Actor actor = Actor.of(authentication);
+    private void mayShape(long id, Actor actor, Object request) throws BindException {
         pilot.requireMayShape(id, actor);
         validation.check(request);
-        return actor;
     }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Evaluations the caller owns or judges (ministry and admin: also every closed one)")
-    List<SummaryView> list(Authentication authentication) {
-        return pilot.list(Actor.of(authentication)).stream()
-                .map(SummaryView::of)
-                .toList();
+    List<SummaryView> list(Actor actor) {
+        return pilot.list(actor).stream().map(SummaryView::of).toList();
     }
 
     @ErrorCodes({ErrorCode.PIL_012, ErrorCode.PIL_013, ErrorCode.PIL_025})
     @PostMapping
     @PreAuthorize("hasRole('ANALYST')")
     @Operation(summary = "Open a new evaluation in draft, with the MoU's five criteria and their sub-criteria")
-    ResponseEntity<DetailView> create(@Valid @RequestBody EvaluationRequest request, Authentication authentication) {
-        Actor actor = Actor.of(authentication);
+    ResponseEntity<DetailView> create(@Valid @RequestBody EvaluationRequest request, Actor actor) {
         long id = pilot.create(actor, request.title(), request.description(), request.method(), request.riTable());
         return ResponseEntity.created(URI.create("/api/v1/pilot/evaluations/" + id))
                 .body(DetailView.of(pilot.view(id, actor)));
@@ -88,8 +83,8 @@ class EvaluationController {
     @GetMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "An evaluation with its criteria, candidates and evaluators")
-    DetailView detail(@PathVariable long id, Authentication authentication) {
-        return DetailView.of(pilot.view(id, Actor.of(authentication)));
+    DetailView detail(@PathVariable long id, Actor actor) {
+        return DetailView.of(pilot.view(id, actor));
     }
 
     @ErrorCodes({
@@ -103,9 +98,8 @@ class EvaluationController {
     @PutMapping("/{id}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Change title, description, aggregation method or RI table (owner, draft)")
-    DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Authentication authentication)
-            throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+    DetailView update(@PathVariable long id, @RequestBody EvaluationRequest request, Actor actor) throws BindException {
+        mayShape(id, actor, request);
         pilot.update(id, actor, request.title(), request.description(), request.method(), request.riTable());
         return DetailView.of(pilot.view(id, actor));
     }
@@ -115,12 +109,9 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a criterion in the three languages (owner, draft)")
     ResponseEntity<Void> renameCriterion(
-            @PathVariable long id,
-            @PathVariable int position,
-            @RequestBody NameRequest request,
-            Authentication authentication)
+            @PathVariable long id, @PathVariable int position, @RequestBody NameRequest request, Actor actor)
             throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+        mayShape(id, actor, request);
         pilot.renameCriterion(id, actor, position, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -137,12 +128,9 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Add a sub-criterion (owner, draft)")
     ResponseEntity<Void> addSubcriterion(
-            @PathVariable long id,
-            @PathVariable int position,
-            @RequestBody NameRequest request,
-            Authentication authentication)
+            @PathVariable long id, @PathVariable int position, @RequestBody NameRequest request, Actor actor)
             throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+        mayShape(id, actor, request);
         pilot.addSubcriterion(id, actor, position, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -152,12 +140,9 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Rename a sub-criterion (owner, draft)")
     ResponseEntity<Void> renameSubcriterion(
-            @PathVariable long id,
-            @PathVariable long subId,
-            @RequestBody NameRequest request,
-            Authentication authentication)
+            @PathVariable long id, @PathVariable long subId, @RequestBody NameRequest request, Actor actor)
             throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+        mayShape(id, actor, request);
         pilot.renameSubcriterion(id, actor, subId, request.name());
         return ResponseEntity.noContent().build();
     }
@@ -166,20 +151,27 @@ class EvaluationController {
     @DeleteMapping("/{id}/subcriteria/{subId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a sub-criterion; every criterion keeps at least one (owner, draft)")
-    ResponseEntity<Void> removeSubcriterion(
-            @PathVariable long id, @PathVariable long subId, Authentication authentication) {
-        pilot.removeSubcriterion(id, Actor.of(authentication), subId);
+    ResponseEntity<Void> removeSubcriterion(@PathVariable long id, @PathVariable long subId, Actor actor) {
+        pilot.removeSubcriterion(id, actor, subId);
         return ResponseEntity.noContent().build();
     }
 
-    @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_025, ErrorCode.PIL_011})
+    @ErrorCodes({
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_027
+    })
     @PostMapping("/{id}/candidates")
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "Add a candidate model (owner, draft); chainRef is an optional linkage-chain id kept as data")
-    ResponseEntity<Void> addCandidate(
-            @PathVariable long id, @RequestBody CandidateRequest request, Authentication authentication)
+    @Operation(
+            summary =
+                    "Add a candidate model (owner, draft); chainRef: optional id of a matching chain (PIL-027 if unknown)")
+    ResponseEntity<Void> addCandidate(@PathVariable long id, @RequestBody CandidateRequest request, Actor actor)
             throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+        mayShape(id, actor, request);
         pilot.addCandidate(id, actor, request.name(), request.sector(), request.description(), request.chainRef());
         return ResponseEntity.noContent().build();
     }
@@ -188,9 +180,8 @@ class EvaluationController {
     @DeleteMapping("/{id}/candidates/{candidateId}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Remove a candidate model (owner, draft)")
-    ResponseEntity<Void> removeCandidate(
-            @PathVariable long id, @PathVariable long candidateId, Authentication authentication) {
-        pilot.removeCandidate(id, Actor.of(authentication), candidateId);
+    ResponseEntity<Void> removeCandidate(@PathVariable long id, @PathVariable long candidateId, Actor actor) {
+        pilot.removeCandidate(id, actor, candidateId);
         return ResponseEntity.noContent().build();
     }
 
@@ -205,10 +196,9 @@ class EvaluationController {
     @PostMapping("/{id}/evaluators")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Invite an analyst as evaluator, with an optional weight (owner, draft)")
-    ResponseEntity<Void> invite(
-            @PathVariable long id, @RequestBody InviteRequest request, Authentication authentication)
+    ResponseEntity<Void> invite(@PathVariable long id, @RequestBody InviteRequest request, Actor actor)
             throws BindException {
-        Actor actor = mayShape(id, authentication, request);
+        mayShape(id, actor, request);
         pilot.invite(id, actor, request.username(), request.weight());
         return ResponseEntity.noContent().build();
     }
@@ -217,8 +207,8 @@ class EvaluationController {
     @DeleteMapping("/{id}/evaluators/{username}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Withdraw an evaluator and their judgements (owner, draft or open)")
-    ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable String username, Authentication authentication) {
-        pilot.withdraw(id, Actor.of(authentication), username);
+    ResponseEntity<Void> withdraw(@PathVariable long id, @PathVariable String username, Actor actor) {
+        pilot.withdraw(id, actor, username);
         return ResponseEntity.noContent().build();
     }
 
@@ -227,8 +217,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(
             summary = "Start judging: the structure is fixed from now on (owner, draft, ≥ 2 candidates, ≥ 1 evaluator)")
-    DetailView open(@PathVariable long id, Authentication authentication) {
-        Actor actor = Actor.of(authentication);
+    DetailView open(@PathVariable long id, Actor actor) {
         pilot.open(id, actor);
         return DetailView.of(pilot.view(id, actor));
     }
@@ -237,18 +226,16 @@ class EvaluationController {
     @GetMapping("/{id}/matrices")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
-    List<MatrixStatusView> matrices(@PathVariable long id, Authentication authentication) {
-        return pilot.progress(id, Actor.of(authentication)).stream()
-                .map(MatrixStatusView::of)
-                .toList();
+    List<MatrixStatusView> matrices(@PathVariable long id, Actor actor) {
+        return pilot.progress(id, actor).stream().map(MatrixStatusView::of).toList();
     }
 
     @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020, ErrorCode.PIL_023})
     @GetMapping("/{id}/matrices/{key}")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
-    MatrixView matrix(@PathVariable long id, @PathVariable String key, Authentication authentication) {
-        PilotEvaluations.MatrixView view = pilot.matrix(id, Actor.of(authentication), key);
+    MatrixView matrix(@PathVariable long id, @PathVariable String key, Actor actor) {
+        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
         return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
     }
 
@@ -270,12 +257,8 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Save the caller's full matrix (square, reciprocal, Saaty scale; open evaluations only)")
     MatrixStatusView saveMatrix(
-            @PathVariable long id,
-            @PathVariable String key,
-            @Valid @RequestBody MatrixRequest request,
-            Authentication authentication) {
+            @PathVariable long id, @PathVariable String key, @Valid @RequestBody MatrixRequest request, Actor actor) {
         // Whether the caller judges this evaluation is decided before the matrix is read (decision 0009).
-        Actor actor = Actor.of(authentication);
         PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
         double[][] a;
         try {
@@ -304,24 +287,24 @@ class EvaluationController {
     @PostMapping("/{id}/close")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
-    FrozenResult close(@PathVariable long id, Authentication authentication) {
-        return pilot.close(id, Actor.of(authentication));
+    FrozenResult close(@PathVariable long id, Actor actor) {
+        return pilot.close(id, actor);
     }
 
     @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
-    FrozenResult result(@PathVariable long id, Authentication authentication) {
-        return pilot.result(id, Actor.of(authentication));
+    FrozenResult result(@PathVariable long id, Actor actor) {
+        return pilot.result(id, actor);
     }
 
     @ErrorCodes({ErrorCode.PIL_015})
     @GetMapping("/{id}/result.xlsx")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication authentication, Locale locale) {
-        FrozenResult result = pilot.result(id, Actor.of(authentication));
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Actor actor, Locale locale) {
+        FrozenResult result = pilot.result(id, actor);
         return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
@@ -329,8 +312,8 @@ class EvaluationController {
     @GetMapping("/{id}/result.pdf")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication, Locale locale) {
-        FrozenResult result = pilot.result(id, Actor.of(authentication));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Actor actor, Locale locale) {
+        FrozenResult result = pilot.result(id, actor);
         return download(exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
     }
 

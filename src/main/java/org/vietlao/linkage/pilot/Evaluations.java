@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 
 /**
  * The pilot tables, read and written with plain SQL.
@@ -92,8 +93,12 @@ class Evaluations {
 				   OR (:readsClosed AND e.state = 'CLOSED')
 				ORDER BY e.created_at DESC, e.id DESC""")
                 .param("user", actor.username())
-                .param("readsClosed", actor.readsAllClosedResults())
-                .query((rs, n) -> new Summary(evaluation(rs, n), rs.getInt("candidates"), rs.getInt("evaluators")))
+                .param("readsClosed", actor.readsEveryClosedEvaluation())
+                .query((rs, n) -> {
+                    Evaluation evaluation = evaluation(rs, n);
+                    return new Summary(
+                            evaluation, rs.getInt("candidates"), rs.getInt("evaluators"), evaluation.owner());
+                })
                 .list();
     }
 
@@ -370,7 +375,13 @@ class Evaluations {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    record Summary(Evaluation evaluation, int candidates, int evaluators) {}
+    /** @param ownerName the owner's display name (the username until {@link #withOwnerName} is given one) */
+    record Summary(Evaluation evaluation, int candidates, int evaluators, String ownerName) {
+
+        Summary withOwnerName(String name) {
+            return new Summary(evaluation, candidates, evaluators, name);
+        }
+    }
 
     record Analyst(String username, String displayName, String organisation, String country) {}
 

@@ -1,13 +1,14 @@
 package org.vietlao.linkage.pilot;
 
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Closes the demo evaluation loaded by {@code R__demo_pilot_evaluation.sql} through the real workflow, as its
@@ -36,7 +37,7 @@ class PilotDemoData {
                 .filter(evaluation -> evaluation.state() == EvaluationState.OPEN)
                 .ifPresent(evaluation -> {
                     try {
-                        pilot.close(evaluation.id(), new Actor(evaluation.owner(), Set.of("ANALYST")));
+                        pilot.close(evaluation.id(), Actor.onBehalfOf(evaluation.owner(), Role.ANALYST));
                         log.info("Closed the demo pilot evaluation {} and froze its result", evaluation.id());
                     } catch (BusinessException ex) {
                         log.warn(

@@ -14,12 +14,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.matching.MatchingDirectory;
 import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -48,27 +50,38 @@ class PilotEvaluations {
     private static final double SCALE_EPSILON = 1e-9;
 
     private final Evaluations evaluations;
+    private final MatchingDirectory chains;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final People people;
 
     PilotEvaluations(
             Evaluations evaluations,
+            MatchingDirectory chains,
             MessageSource messages,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            People people) {
         this.evaluations = evaluations;
+        this.chains = chains;
         this.messages = messages;
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.people = people;
     }
 
     @Transactional(readOnly = true)
     List<Evaluations.Summary> list(Actor actor) {
-        return evaluations.visibleTo(actor);
+        List<Evaluations.Summary> visible = evaluations.visibleTo(actor);
+        Map<String, String> names = people.namesOf(
+                visible.stream().map(s -> s.evaluation().owner()).distinct().toList());
+        return visible.stream()
+                .map(s -> s.withOwnerName(names.get(s.evaluation().owner())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -113,7 +126,8 @@ class PilotEvaluations {
                 evaluation,
                 evaluations.structure(id),
                 evaluation.isOwnedBy(actor),
-                evaluations.isEvaluator(id, actor.username()));
+                evaluations.isEvaluator(id, actor.username()),
+                people.nameOf(evaluation.owner()));
     }
 
     void update(long id, Actor actor, Names title, String description, String method, String riTable) {
@@ -132,10 +146,8 @@ class PilotEvaluations {
         events.publishEvent(EntityChanged.updated(
                 "pilot_evaluation",
                 id,
-                Map.of(
-                        "title", change(evaluation.title().en(), title.en()),
-                        "method", change(evaluation.method().name(), groupMethod.name()),
-                        "riTable", change(evaluation.riTable().key(), table.key()))));
+                settings(evaluation.title(), evaluation.description(), evaluation.method(), evaluation.riTable()),
+                settings(title, blankToNull(description), groupMethod, table)));
     }
 
     void renameCriterion(long id, Actor actor, int position, Names name) {
@@ -146,10 +158,8 @@ class PilotEvaluations {
                 .criterion(position)
                 .orElseThrow(() -> new BusinessException(ErrorCode.PIL_026, "criterion " + position));
         evaluations.renameCriterion(criterion.id(), name);
-        events.publishEvent(EntityChanged.updated(
-                "pilot_criterion",
-                criterion.id(),
-                Map.of("name", change(criterion.name().en(), name.en()))));
+        events.publishEvent(
+                EntityChanged.updated("pilot_criterion", criterion.id(), "name", audit(criterion.name()), audit(name)));
     }
 
     void addSubcriterion(long id, Actor actor, int criterionPosition, Names name) {
@@ -178,8 +188,7 @@ class PilotEvaluations {
         requireNames(name, "name");
         Structure.Subcriterion sub = subcriterion(id, subId).sub();
         evaluations.renameSubcriterion(subId, name);
-        events.publishEvent(EntityChanged.updated(
-                "pilot_subcriterion", subId, Map.of("name", change(sub.name().en(), name.en()))));
+        events.publishEvent(EntityChanged.updated("pilot_subcriterion", subId, "name", audit(sub.name()), audit(name)));
     }
 
     void removeSubcriterion(long id, Actor actor, long subId) {
@@ -198,6 +207,9 @@ class PilotEvaluations {
         requireNames(name, "name");
         if (sector == null || !SECTORS.contains(sector)) {
             throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
+        }
+        if (chainRef != null && chains.chain(chainRef).isEmpty()) {
+            throw BusinessException.onField(ErrorCode.PIL_027, "chainRef", chainRef);
         }
         int candidates = evaluations.structure(id).candidates().size();
         if (candidates >= maxElements(evaluation.riTable())) {
@@ -266,10 +278,8 @@ class PilotEvaluations {
         evaluation.requireReadyToOpen(
                 actor, structure.candidates().size(), structure.evaluators().size());
         evaluations.changeState(id, EvaluationState.OPEN, clock.instant());
-        events.publishEvent(EntityChanged.updated(
-                "pilot_evaluation",
-                id,
-                Map.of("state", change(EvaluationState.DRAFT.name(), EvaluationState.OPEN.name()))));
+        events.publishEvent(
+                EntityChanged.updated("pilot_evaluation", id, "state", EvaluationState.DRAFT, EvaluationState.OPEN));
     }
 
     /** The actor's progress on each of their matrices. */
@@ -316,19 +326,29 @@ class PilotEvaluations {
         Structure.MatrixSpec spec =
                 evaluations.structure(id).matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
         checkCells(spec, cells);
+        Map<Cell, Double> before = evaluations.judgements(id, actor.username(), key);
         evaluations.replaceJudgements(id, actor.username(), key, cells, clock.instant());
         MatrixStatus status = status(spec, cells, evaluation.riTable());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("filled", status.filled());
-        changes.put("cr", status.analysis() == null ? null : status.analysis().cr());
-        changes.put(
+        events.publishEvent(EntityChanged.updated(
+                "pilot_judgements",
+                id + ":" + actor.username() + ":" + key,
+                judgementValues(status(spec, before, evaluation.riTable()), before),
+                judgementValues(status, cells)));
+        return status;
+    }
+
+    /** A matrix's judgements as the audit log records them: how many, their consistency ratio, each cell. */
+    private static Map<String, Object> judgementValues(MatrixStatus status, Map<Cell, Double> cells) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("filled", status.filled());
+        values.put("cr", status.analysis() == null ? null : status.analysis().cr());
+        values.put(
                 "judgements",
                 cells.entrySet().stream()
                         .map(e -> e.getKey().row() + "," + e.getKey().column() + "=" + e.getValue())
+                        .sorted()
                         .toList());
-        events.publishEvent(
-                EntityChanged.updated("pilot_judgements", id + ":" + actor.username() + ":" + key, changes));
-        return status;
+        return values;
     }
 
     /**
@@ -365,10 +385,8 @@ class PilotEvaluations {
         FrozenResult result = ResultCalculation.compute(evaluation, structure, judgements, actor.username(), now);
         evaluations.saveResult(id, toJson(result), actor.username(), now);
         evaluations.changeState(id, EvaluationState.CLOSED, now);
-        events.publishEvent(EntityChanged.updated(
-                "pilot_evaluation",
-                id,
-                Map.of("state", change(EvaluationState.OPEN.name(), EvaluationState.CLOSED.name()))));
+        events.publishEvent(
+                EntityChanged.updated("pilot_evaluation", id, "state", EvaluationState.OPEN, EvaluationState.CLOSED));
         events.publishEvent(new EvaluationClosed(
                 id,
                 titles(evaluation.title()),
@@ -453,7 +471,7 @@ class PilotEvaluations {
     private boolean canSee(Evaluation evaluation, Actor actor) {
         return evaluation.isOwnedBy(actor)
                 || evaluations.isEvaluator(evaluation.id(), actor.username())
-                || (actor.readsAllClosedResults() && evaluation.state() == EvaluationState.CLOSED);
+                || (actor.readsEveryClosedEvaluation() && evaluation.state() == EvaluationState.CLOSED);
     }
 
     private Evaluation shapeable(long id, Actor actor) {
@@ -505,11 +523,23 @@ class PilotEvaluations {
         }
     }
 
-    private static Map<String, Object> change(Object from, Object to) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("from", from);
-        change.put("to", to);
-        return change;
+    /** A name as the audit log records it: each of the three languages. */
+    private static Map<String, Object> audit(Names names) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("en", names.en());
+        values.put("vi", names.vi());
+        values.put("lo", names.lo());
+        return values;
+    }
+
+    private static Map<String, Object> settings(
+            Names title, String description, GroupMethod method, RandomIndex riTable) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", audit(title));
+        values.put("description", description);
+        values.put("method", method);
+        values.put("riTable", riTable.key());
+        return values;
     }
 
     private static String description(String text) {
@@ -551,7 +581,8 @@ class PilotEvaluations {
     private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}
 
     /** An evaluation as one actor sees it. */
-    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator) {}
+    /** @param ownerName the owner's display name */
+    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator, String ownerName) {}
 
     /**
      * How far one matrix is filled and, once complete, its analysis.

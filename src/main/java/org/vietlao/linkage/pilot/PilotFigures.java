@@ -27,10 +27,10 @@ class PilotFigures implements HomeFigures {
 
     @Override
     public List<Panel> panelsFor(org.vietlao.linkage.shared.Actor signedIn) {
-        if (!signedIn.hasRole("ANALYST") && !signedIn.hasRole("MINISTRY") && !signedIn.hasRole("ADMIN")) {
+        if (!signedIn.overseesEveryEnterprise()) {
             return List.of();
         }
-        boolean readsClosed = signedIn.hasRole("MINISTRY") || signedIn.hasRole("ADMIN");
+        boolean readsClosed = signedIn.readsEveryClosedEvaluation();
         List<Figure> figures = new ArrayList<>();
         for (EvaluationState state : EvaluationState.values()) {
             long count = jdbc.sql("""

@@ -12,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.pilot.Evaluations.Cell;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 
@@ -42,6 +42,7 @@ class PilotPages {
     private final PilotEvaluations pilot;
     private final ResultExports exports;
     private final ResultLabels labels;
+    private final ResultReading reading;
     private final MessageSource messages;
     private final ObjectMapper json;
 
@@ -49,19 +50,21 @@ class PilotPages {
             PilotEvaluations pilot,
             ResultExports exports,
             ResultLabels labels,
+            ResultReading reading,
             MessageSource messages,
             ObjectMapper json) {
         this.pilot = pilot;
         this.exports = exports;
         this.labels = labels;
+        this.reading = reading;
         this.messages = messages;
         this.json = json;
     }
 
     @GetMapping("/pilot")
     @PreAuthorize("isAuthenticated()")
-    String list(Authentication authentication, Model model) {
-        model.addAttribute("evaluations", pilot.list(Actor.of(authentication)));
+    String list(Actor actor, Model model) {
+        model.addAttribute("evaluations", pilot.list(actor));
         model.addAttribute("riTables", RandomIndex.values());
         return "pilot/list";
     }
@@ -75,16 +78,15 @@ class PilotPages {
             @RequestParam(required = false) String description,
             @RequestParam(required = false) String method,
             @RequestParam(required = false) String riTable,
-            Authentication authentication) {
-        long id = pilot.create(
-                Actor.of(authentication), new Names(titleEn, titleVi, titleLo), description, method, riTable);
+            Actor actor) {
+        long id = pilot.create(actor, new Names(titleEn, titleVi, titleLo), description, method, riTable);
         return "redirect:/pilot/evaluations/" + id;
     }
 
     @GetMapping("/pilot/evaluations/{id}")
     @PreAuthorize("isAuthenticated()")
-    String detail(@PathVariable long id, Authentication authentication, Model model) {
-        model.addAttribute("view", pilot.view(id, Actor.of(authentication)));
+    String detail(@PathVariable long id, Actor actor, Model model) {
+        model.addAttribute("view", pilot.view(id, actor));
         model.addAttribute("sectors", PilotEvaluations.SECTORS);
         model.addAttribute("analysts", pilot.analysts());
         return "pilot/detail";
@@ -98,20 +100,17 @@ class PilotPages {
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) String description,
             @RequestParam(required = false) Long chainRef,
-            Authentication authentication,
+            Actor actor,
             RedirectAttributes redirect) {
-        pilot.addCandidate(id, Actor.of(authentication), form.names(), sector, description, chainRef);
+        pilot.addCandidate(id, actor, form.names(), sector, description, chainRef);
         return done(id, "pilot.message.saved", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/candidates/{candidateId}/delete")
     @PreAuthorize("isAuthenticated()")
     String removeCandidate(
-            @PathVariable long id,
-            @PathVariable long candidateId,
-            Authentication authentication,
-            RedirectAttributes redirect) {
-        pilot.removeCandidate(id, Actor.of(authentication), candidateId);
+            @PathVariable long id, @PathVariable long candidateId, Actor actor, RedirectAttributes redirect) {
+        pilot.removeCandidate(id, actor, candidateId);
         return done(id, "pilot.message.removed", redirect);
     }
 
@@ -121,9 +120,9 @@ class PilotPages {
             @PathVariable long id,
             @PathVariable int position,
             NamesForm form,
-            Authentication authentication,
+            Actor actor,
             RedirectAttributes redirect) {
-        pilot.addSubcriterion(id, Actor.of(authentication), position, form.names());
+        pilot.addSubcriterion(id, actor, position, form.names());
         return done(id, "pilot.message.saved", redirect);
     }
 
@@ -133,32 +132,25 @@ class PilotPages {
             @PathVariable long id,
             @PathVariable int position,
             NamesForm form,
-            Authentication authentication,
+            Actor actor,
             RedirectAttributes redirect) {
-        pilot.renameCriterion(id, Actor.of(authentication), position, form.names());
+        pilot.renameCriterion(id, actor, position, form.names());
         return done(id, "pilot.message.saved", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/subcriteria/{subId}/rename")
     @PreAuthorize("isAuthenticated()")
     String renameSubcriterion(
-            @PathVariable long id,
-            @PathVariable long subId,
-            NamesForm form,
-            Authentication authentication,
-            RedirectAttributes redirect) {
-        pilot.renameSubcriterion(id, Actor.of(authentication), subId, form.names());
+            @PathVariable long id, @PathVariable long subId, NamesForm form, Actor actor, RedirectAttributes redirect) {
+        pilot.renameSubcriterion(id, actor, subId, form.names());
         return done(id, "pilot.message.saved", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/subcriteria/{subId}/delete")
     @PreAuthorize("isAuthenticated()")
     String removeSubcriterion(
-            @PathVariable long id,
-            @PathVariable long subId,
-            Authentication authentication,
-            RedirectAttributes redirect) {
-        pilot.removeSubcriterion(id, Actor.of(authentication), subId);
+            @PathVariable long id, @PathVariable long subId, Actor actor, RedirectAttributes redirect) {
+        pilot.removeSubcriterion(id, actor, subId);
         return done(id, "pilot.message.removed", redirect);
     }
 
@@ -168,41 +160,36 @@ class PilotPages {
             @PathVariable long id,
             @RequestParam(required = false) String username,
             @RequestParam(required = false) String weight,
-            Authentication authentication,
+            Actor actor,
             RedirectAttributes redirect) {
-        pilot.invite(id, Actor.of(authentication), username, weightOf(weight));
+        pilot.invite(id, actor, username, weightOf(weight));
         return done(id, "pilot.message.invited", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/evaluators/{username}/delete")
     @PreAuthorize("isAuthenticated()")
-    String withdraw(
-            @PathVariable long id,
-            @PathVariable String username,
-            Authentication authentication,
-            RedirectAttributes redirect) {
-        pilot.withdraw(id, Actor.of(authentication), username);
+    String withdraw(@PathVariable long id, @PathVariable String username, Actor actor, RedirectAttributes redirect) {
+        pilot.withdraw(id, actor, username);
         return done(id, "pilot.message.removed", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/open")
     @PreAuthorize("isAuthenticated()")
-    String open(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-        pilot.open(id, Actor.of(authentication));
+    String open(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
+        pilot.open(id, actor);
         return done(id, "pilot.message.opened", redirect);
     }
 
     @PostMapping("/pilot/evaluations/{id}/close")
     @PreAuthorize("isAuthenticated()")
-    String close(@PathVariable long id, Authentication authentication) {
-        pilot.close(id, Actor.of(authentication));
+    String close(@PathVariable long id, Actor actor) {
+        pilot.close(id, actor);
         return "redirect:/pilot/evaluations/" + id + "/result";
     }
 
     @GetMapping("/pilot/evaluations/{id}/judgements")
     @PreAuthorize("isAuthenticated()")
-    String judgements(@PathVariable long id, Authentication authentication, Model model, Locale locale) {
-        Actor actor = Actor.of(authentication);
+    String judgements(@PathVariable long id, Actor actor, Model model, Locale locale) {
         PilotEvaluations.View view = pilot.view(id, actor);
         List<LabelledStatus> matrices = pilot.progress(id, actor).stream()
                 .filter(status -> status.needed() > 0)
@@ -215,13 +202,8 @@ class PilotPages {
 
     @GetMapping("/pilot/evaluations/{id}/judgements/{key}")
     @PreAuthorize("isAuthenticated()")
-    String matrix(
-            @PathVariable long id,
-            @PathVariable String key,
-            Authentication authentication,
-            Model model,
-            Locale locale) {
-        PilotEvaluations.MatrixView matrix = pilot.matrix(id, Actor.of(authentication), key);
+    String matrix(@PathVariable long id, @PathVariable String key, Actor actor, Model model, Locale locale) {
+        PilotEvaluations.MatrixView matrix = pilot.matrix(id, actor, key);
         List<String> elements =
                 matrix.spec().elements().stream().map(name -> name.in(locale)).toList();
         List<Pair> pairs = new ArrayList<>();
@@ -246,10 +228,9 @@ class PilotPages {
             @PathVariable long id,
             @PathVariable String key,
             @RequestParam Map<String, String> form,
-            Authentication authentication,
+            Actor actor,
             Model model,
             Locale locale) {
-        Actor actor = Actor.of(authentication);
         PilotEvaluations.MatrixView matrix = pilot.matrix(id, actor, key);
         model.addAttribute("status", pilot.preview(id, actor, key, cells(form)));
         model.addAttribute(
@@ -264,10 +245,9 @@ class PilotPages {
             @PathVariable long id,
             @PathVariable String key,
             @RequestParam Map<String, String> form,
-            Authentication authentication,
+            Actor actor,
             RedirectAttributes redirect) {
         // Whether the caller judges this evaluation is decided before the form is read (decision 0009).
-        Actor actor = Actor.of(authentication);
         pilot.matrix(id, actor, key);
         pilot.saveJudgements(id, actor, key, cells(form));
         redirect.addFlashAttribute(MESSAGE, "pilot.message.judgementsSaved");
@@ -276,9 +256,10 @@ class PilotPages {
 
     @GetMapping("/pilot/evaluations/{id}/result")
     @PreAuthorize("isAuthenticated()")
-    String result(@PathVariable long id, Authentication authentication, Model model, Locale locale) {
-        FrozenResult result = pilot.result(id, Actor.of(authentication));
+    String result(@PathVariable long id, Actor actor, Model model, Locale locale) {
+        FrozenResult result = pilot.result(id, actor);
         model.addAttribute("result", result);
+        model.addAttribute("reading", reading.of(result, locale));
         model.addAttribute(
                 "matrixLabels",
                 result.matrices().stream()
@@ -290,16 +271,16 @@ class PilotPages {
 
     @GetMapping("/pilot/evaluations/{id}/result.xlsx")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication authentication, Locale locale) {
-        FrozenResult result = pilot.result(id, Actor.of(authentication));
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, Actor actor, Locale locale) {
+        FrozenResult result = pilot.result(id, actor);
         return EvaluationController.download(
                 exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
     @GetMapping("/pilot/evaluations/{id}/result.pdf")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, Authentication authentication, Locale locale) {
-        FrozenResult result = pilot.result(id, Actor.of(authentication));
+    ResponseEntity<byte[]> pdf(@PathVariable long id, Actor actor, Locale locale) {
+        FrozenResult result = pilot.result(id, actor);
         return EvaluationController.download(
                 exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
     }

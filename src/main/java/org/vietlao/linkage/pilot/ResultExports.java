@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -39,20 +38,18 @@ class ResultExports {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** Both countries keep UTC+7 all year; exports show the time their readers live in, with the zone. */
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(UTC+7)'").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
     private final MessageSource messages;
     private final ResultLabels labels;
+    private final ResultReading reading;
     private final byte[] latin;
     private final byte[] latinBold;
     private final byte[] lao;
     private final byte[] laoBold;
 
-    ResultExports(MessageSource messages, ResultLabels labels) {
+    ResultExports(MessageSource messages, ResultLabels labels, ResultReading reading) {
         this.messages = messages;
         this.labels = labels;
+        this.reading = reading;
         this.latin = font("NotoSans-Regular.ttf");
         this.latinBold = font("NotoSans-Bold.ttf");
         this.lao = font("NotoSansLao-Regular.ttf");
@@ -60,6 +57,7 @@ class ResultExports {
     }
 
     byte[] xlsx(FrozenResult result, Locale locale) {
+        ResultReading.Reading read = reading.of(result, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = workbook.createCellStyle();
@@ -98,8 +96,10 @@ class ResultExports {
                     result.title().in(locale));
             row(ranking, r++, null, text("pilot.result.method", locale), result.method());
             row(ranking, r++, null, text("pilot.result.riTable", locale), text("pilot.ri." + result.riTable(), locale));
-            row(ranking, r++, null, text("pilot.result.closedBy", locale), result.closedBy());
-            row(ranking, r, null, text("pilot.result.closedAt", locale), TIMESTAMP.format(result.closedAt()));
+            row(ranking, r++, null, text("pilot.result.closedBy", locale), read.closedBy());
+            row(ranking, r++, null, text("pilot.result.closedAt", locale), read.closedAt());
+            row(ranking, r++, null, text("pilot.result.reading", locale), read.ranking());
+            row(ranking, r, null, "", read.stability());
 
             Sheet weights = workbook.createSheet(text("pilot.sheet.weights", locale));
             row(
@@ -128,7 +128,7 @@ class ResultExports {
             cell(head, 0, text("pilot.result.matrix", locale), header);
             cell(head, 1, text("pilot.result.groupCr", locale), header);
             for (int e = 0; e < result.evaluators().size(); e++) {
-                cell(head, 2 + e, result.evaluators().get(e), header);
+                cell(head, 2 + e, read.evaluators().get(e), header);
             }
             r = 1;
             for (FrozenResult.MatrixResult matrix : result.matrices()) {
@@ -176,6 +176,7 @@ class ResultExports {
     }
 
     byte[] pdf(FrozenResult result, Locale locale) {
+        ResultReading.Reading read = reading.of(result, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
@@ -188,10 +189,10 @@ class ResultExports {
         document.add(new Paragraph(fonts.title(result.title().in(locale))));
         document.add(new Paragraph(fonts.body(text("pilot.result.method", locale) + ": " + result.method() + " · "
                 + text("pilot.result.riTable", locale) + ": " + text("pilot.ri." + result.riTable(), locale) + " · "
-                + text("pilot.result.closedBy", locale) + ": " + result.closedBy() + " · "
-                + TIMESTAMP.format(result.closedAt()))));
+                + text("pilot.result.closedBy", locale) + ": " + read.closedBy() + " · "
+                + read.closedAt())));
         document.add(new Paragraph(
-                fonts.body(text("pilot.result.evaluators", locale) + ": " + String.join(", ", result.evaluators()))));
+                fonts.body(text("pilot.result.evaluators", locale) + ": " + String.join(", ", read.evaluators()))));
 
         document.add(heading(fonts, text("pilot.result.ranking", locale)));
         PdfPTable ranking = table(
@@ -214,6 +215,8 @@ class ResultExports {
                     number.format(c.ahpPriority()));
         }
         document.add(ranking);
+        document.add(new Paragraph(fonts.body(read.ranking())));
+        document.add(new Paragraph(fonts.body(read.stability())));
 
         document.add(heading(fonts, text("pilot.result.weights", locale)));
         PdfPTable weights = table(
@@ -265,7 +268,7 @@ class ResultExports {
         headers[0] = text("pilot.result.matrix", locale);
         headers[1] = text("pilot.result.groupCr", locale);
         for (int e = 0; e < result.evaluators().size(); e++) {
-            headers[2 + e] = result.evaluators().get(e);
+            headers[2 + e] = read.evaluators().get(e);
         }
         PdfPTable consistency = table(fonts, widths, headers);
         for (FrozenResult.MatrixResult matrix : result.matrices()) {

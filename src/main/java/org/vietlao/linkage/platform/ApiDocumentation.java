@@ -5,9 +5,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.vietlao.linkage.shared.Actor;
 
 /**
  * The OpenAPI description served at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}). Every
@@ -18,6 +20,11 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     static final String BEARER = "bearerAuth";
+
+    static {
+        // The acting user comes from the bearer token (ActorArgumentResolver), not from the request's parameters.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     @Bean
     OpenAPI platformApi(@Value("${linkage.api.version}") String version) {

@@ -11,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -59,7 +60,15 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ProblemDetail> business(BusinessException ex, HttpServletRequest request) {
-        return respond(problems.of(ex, request));
+        ProblemDetail problem = problems.of(ex, request);
+        return ex.retryAfter()
+                .<ResponseEntity<ProblemDetail>>map(wait -> ResponseEntity.status(problem.getStatus())
+                        .contentType(Problems.PROBLEM_JSON)
+                        .header(
+                                HttpHeaders.RETRY_AFTER,
+                                Long.toString(wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)))
+                        .body(problem))
+                .orElseGet(() -> respond(problem));
     }
 
     // BindException covers @Valid bodies (MethodArgumentNotValidException) and the bodies a handler validates

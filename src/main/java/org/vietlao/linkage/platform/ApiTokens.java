@@ -87,7 +87,7 @@ class ApiTokens {
                 .param("id", tokenId)
                 .update();
         if (changed > 0) {
-            events.publishEvent(EntityChanged.updated("api_token", tokenId, Map.of("revoked", true)));
+            events.publishEvent(EntityChanged.updated("api_token", tokenId, "revoked", false, true));
         }
         return changed > 0;
     }

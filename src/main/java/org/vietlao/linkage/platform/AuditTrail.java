@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,34 +84,100 @@ class AuditTrail {
                 .update();
     }
 
-    /** A page of the log, newest first. */
-    Page page(int page, int size, String entityType) {
-        int limit = Math.max(1, Math.min(size, 200));
-        long offset = (long) Math.max(0, page) * limit;
-        String filter = entityType == null || entityType.isBlank() ? "" : " WHERE entity_type = :type";
-        var countQuery = jdbc.sql("SELECT count(*) FROM audit_event" + filter);
-        var listQuery = jdbc.sql(
-                        "SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes "
-                                + "FROM audit_event" + filter
-                                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit)
-                .param("offset", offset);
-        if (!filter.isEmpty()) {
-            countQuery = countQuery.param("type", entityType);
-            listQuery = listQuery.param("type", entityType);
+    /**
+     * What to read of the log: every filter optional ({@code null} or blank for any). {@code from} and {@code to}
+     * are calendar days in the region's time (UTC+7), both included.
+     */
+    record Query(String entityType, String actor, LocalDate from, LocalDate to, Sort sort, int page, int size) {
+
+        Query {
+            entityType = blankToNull(entityType);
+            actor = blankToNull(actor);
+            sort = sort == null ? Sort.NEWEST : sort;
+            page = Math.max(0, page);
+            size = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         }
-        long total = countQuery.query(Long.class).single();
-        List<Entry> entries = listQuery
+
+        static Query ofType(String entityType, int page, int size) {
+            return new Query(entityType, null, null, null, Sort.NEWEST, page, size);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
+    /** The orders the log can be read in; each ends on the entry id so that pages never overlap. */
+    enum Sort {
+        NEWEST("occurred_at DESC, id DESC"),
+        OLDEST("occurred_at ASC, id ASC"),
+        USER("actor ASC, occurred_at DESC, id DESC"),
+        RECORD("entity_type ASC, entity_id ASC, occurred_at DESC, id DESC");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    /** The region's clock: Vietnam and Laos share UTC+7 all year round. */
+    static final ZoneOffset REGION = ZoneOffset.ofHours(7);
+
+    /** A page of the log, newest first, optionally for one type of record. */
+    Page page(int page, int size, String entityType) {
+        return page(Query.ofType(entityType, page, size));
+    }
+
+    /** A page of the log as the query asks: filtered, sorted and counted in the database. */
+    Page page(Query query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.entityType() != null) {
+            conditions.add("entity_type = :type");
+            params.put("type", query.entityType());
+        }
+        if (query.actor() != null) {
+            conditions.add("actor = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from().atStartOfDay(REGION).toInstant()));
+        }
+        if (query.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.put(
+                    "to",
+                    Timestamp.from(query.to().plusDays(1).atStartOfDay(REGION).toInstant()));
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT count(*) FROM audit_event" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        // The page is cut first, then each entry's account is looked up for its display name.
+        List<Entry> entries = jdbc.sql("SELECT * FROM (SELECT a.id, a.occurred_at, a.actor, u.display_name, "
+                        + "a.entity_type, a.entity_id, a.action, a.changes::text AS changes FROM (SELECT * FROM "
+                        + "audit_event" + where + " ORDER BY " + query.sort().orderBy
+                        + " LIMIT :limit OFFSET :offset) a "
+                        + "LEFT JOIN app_user u ON u.username = a.actor) page ORDER BY " + query.sort().orderBy)
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
                 .query((rs, n) -> new Entry(
                         rs.getLong("id"),
                         rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"),
+                        rs.getString("display_name"),
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         rs.getString("action"),
                         rs.getString("changes")))
                 .list();
-        return new Page(entries, Math.max(0, page), limit, total);
+        return new Page(entries, query.page(), query.size(), total);
     }
 
     /**
@@ -123,6 +192,17 @@ class AuditTrail {
 				    SELECT (SELECT min(entity_type) FROM audit_event WHERE entity_type > types.entity_type)
 				    FROM types WHERE types.entity_type IS NOT NULL)
 				SELECT entity_type FROM types WHERE entity_type IS NOT NULL""").query(String.class).list();
+    }
+
+    /** The users present in the log, in order, read as a loose index scan like {@link #entityTypes()}. */
+    List<String> actors() {
+        return jdbc.sql("""
+				WITH RECURSIVE actors (actor) AS (
+				    SELECT min(actor) FROM audit_event
+				    UNION ALL
+				    SELECT (SELECT min(actor) FROM audit_event WHERE actor > actors.actor)
+				    FROM actors WHERE actors.actor IS NOT NULL)
+				SELECT actor FROM actors WHERE actor IS NOT NULL""").query(String.class).list();
     }
 
     private static String currentActor() {
@@ -143,11 +223,15 @@ class AuditTrail {
         }
     }
 
-    /** {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API. */
+    /**
+     * {@code changes} is the stored JSON text, written out as JSON (not as a string) by the API; {@code actorName}
+     * is the display name of the account named by {@code actor}, {@code null} when there is no such account.
+     */
     record Entry(
             long id,
             Instant occurredAt,
             String actor,
+            String actorName,
             String entityType,
             String entityId,
             String action,

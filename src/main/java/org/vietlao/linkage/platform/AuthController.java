@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,10 +38,12 @@ class AuthController {
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
+    private final Clock clock;
 
-    AuthController(AuthenticationManager authentication, ApiTokens tokens) {
+    AuthController(AuthenticationManager authentication, ApiTokens tokens, Clock clock) {
         this.authentication = authentication;
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     @ErrorCodes({ErrorCode.AUT_003, ErrorCode.AUT_004, ErrorCode.AUT_006})
@@ -49,7 +53,8 @@ class AuthController {
     @Operation(
             summary = "Issue a bearer token",
             description = "After repeated failures from one client address for one name (or for many names) that "
-                    + "address waits, longer with each further failure (429 AUT-004, the detail says until when). "
+                    + "address waits, longer with each further failure (429 AUT-004, the detail says until when and "
+                    + "the Retry-After header how many seconds). "
                     + "Every attempt is in the audit log.")
     TokenResponse issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         try {
@@ -63,7 +68,10 @@ class AuthController {
             var issued = tokens.issueFor((PlatformUser) result.getPrincipal());
             return new TokenResponse(issued.token(), issued.expiresAt());
         } catch (ThrottledAuthenticationProvider.LoginLockedException ex) {
-            throw new BusinessException(ErrorCode.AUT_004, ex.until().toString());
+            throw BusinessException.until(
+                    ErrorCode.AUT_004,
+                    Duration.between(clock.instant(), ex.until()),
+                    ex.until().toString());
         } catch (DisabledException ex) {
             throw new BusinessException(ErrorCode.AUT_006);
         } catch (BadCredentialsException ex) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.vietlao.linkage.shared.Actor;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.Label;
 
@@ -58,10 +58,10 @@ class HomeController {
 
     @GetMapping("/")
     @PermitAll
-    String home(Model model, Locale locale) {
+    String home(Optional<Actor> signedIn, Model model, Locale locale) {
         model.addAttribute("demoData", demoData);
         model.addAttribute(
-                "panels", CurrentActor.get().map(actor -> panels(actor, locale)).orElse(List.of()));
+                "panels", signedIn.map(actor -> panels(actor, locale)).orElse(List.of()));
         return "home";
     }
 

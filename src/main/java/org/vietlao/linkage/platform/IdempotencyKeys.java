@@ -19,9 +19,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.IdempotentRequests;
 
@@ -68,8 +66,7 @@ class IdempotencyKeys implements IdempotentRequests {
         if (!KEY.matcher(request.key()).matches()) {
             throw BusinessException.onField(ErrorCode.IDM_002, HEADER);
         }
-        String user =
-                CurrentActor.get().map(Actor::username).orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
+        String user = request.actor().username();
         String hash = fingerprint(request);
         return transaction.execute(tx -> {
             Instant now = clock.instant();

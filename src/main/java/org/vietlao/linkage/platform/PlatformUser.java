@@ -6,6 +6,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.vietlao.linkage.shared.Actor;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * A signed-in person: roles, the organisation they act for and, for border officers, their gate pairs.
@@ -20,7 +21,7 @@ record PlatformUser(
         boolean enabled,
         Set<Role> roles,
         Set<String> gatePairIds)
-        implements UserDetails, Actor {
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -44,8 +45,8 @@ record PlatformUser(
         return enabled;
     }
 
-    @Override
-    public Set<String> roleNames() {
-        return roles.stream().map(Role::name).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    /** The person as the modules see them, with the enterprises their organisation owns at this moment. */
+    Actor actor(Set<Long> enterpriseIds) {
+        return new Actor(id, username, displayName, roles, organisationId, enterpriseIds, gatePairIds);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Two doors. The API ({@code /api/**}, {@code /actuator/**}) is stateless: bearer tokens, no session, no

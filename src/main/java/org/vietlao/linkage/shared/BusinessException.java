@@ -1,6 +1,8 @@
 package org.vietlao.linkage.shared;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A rule said no. Carries a stable {@link ErrorCode}, the offending fields and the arguments of the
@@ -38,6 +40,25 @@ public class BusinessException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /**
+     * How long the caller should wait before trying again, for a refusal that lifts by itself (too many
+     * attempts); sent as the {@code Retry-After} header. Empty for every other refusal.
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
+    }
+
+    /** A refusal that lifts at a known time: answered with {@code Retry-After} in whole seconds. */
+    public static BusinessException until(ErrorCode errorCode, Duration wait, Object... args) {
+        Duration atLeastOneSecond = wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait;
+        return new BusinessException(errorCode, args) {
+            @Override
+            public Optional<Duration> retryAfter() {
+                return Optional.of(atLeastOneSecond);
+            }
+        };
     }
 
     /**

@@ -29,8 +29,8 @@ public interface IdempotentRequests {
      * Runs {@code operation} in a transaction (joining none that surrounds the call: the caller must not be in
      * one) and answers with {@code status}; with a key, once per user and key as described above.
      *
-     * @param request what identifies the request: its key (may be {@code null}: no idempotency asked for),
-     *     the operation and the payload
+     * @param request what identifies the request: who sends it, its key (may be {@code null}: no idempotency
+     *     asked for), the operation and the payload
      * @param answerType the answer's type, to read a stored answer back
      * @param status the status of a fresh answer (201 for an import)
      * @param operation the work, whose own {@code @Transactional} joins the transaction opened here
@@ -38,12 +38,13 @@ public interface IdempotentRequests {
     <T> Answer<T> once(Request request, Class<T> answerType, int status, Supplier<T> operation);
 
     /**
+     * @param actor who sends it (the controller's {@link Actor} parameter): keys belong to their username
      * @param key the {@code Idempotency-Key} header as sent, or {@code null}
      * @param operation a stable name of the operation, such as {@code enterprise-import}
      * @param payload the bytes that make two requests the same request (an uploaded file's content); only their
      *     SHA-256 is kept
      */
-    record Request(String key, String operation, byte[] payload) {}
+    record Request(Actor actor, String key, String operation, byte[] payload) {}
 
     /**
      * @param body the answer's body

@@ -51,17 +51,7 @@ class FigureBook {
         } catch (org.springframework.dao.DuplicateKeyException ex) {
             throw new BusinessException(ErrorCode.TRD_004, figure.period().label());
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        Map<String, Object> old = audited(before);
-        audited(figure).forEach((field, value) -> {
-            if (!java.util.Objects.equals(old.get(field), value)) {
-                changes.put(
-                        field,
-                        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
-                                Map.of("from", String.valueOf(old.get(field)), "to", String.valueOf(value)))));
-            }
-        });
-        events.publishEvent(EntityChanged.updated(ENTITY, id, changes));
+        events.publishEvent(EntityChanged.updated(ENTITY, id, audited(before), audited(figure)));
         return figures.byId(id).orElseThrow();
     }
 

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
-import org.vietlao.linkage.shared.CurrentActor;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
 import org.vietlao.linkage.shared.IdempotentRequests;
@@ -115,8 +114,8 @@ class TradeApiController {
     @Operation(summary = "Record a published figure", description = "Analysts and administrators; audited.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ErrorCodes({ErrorCode.TRD_001, ErrorCode.TRD_004})
-    TradeViews.FigureView record(@RequestBody FigureInput body) {
-        return views.figure(book.record(body, actor()));
+    TradeViews.FigureView record(@RequestBody FigureInput body, Actor actor) {
+        return views.figure(book.record(body, actor));
     }
 
     @PutMapping("/figures/{id}")
@@ -124,8 +123,8 @@ class TradeApiController {
     @Operation(summary = "Correct a figure", description = "Send the version read; audited with each changed field.")
     @ApiResponse(responseCode = "200", description = "Corrected")
     @ErrorCodes({ErrorCode.TRD_001, ErrorCode.TRD_002, ErrorCode.TRD_004, ErrorCode.PLT_009})
-    TradeViews.FigureView correct(@PathVariable long id, @RequestBody FigureInput body) {
-        return views.figure(book.correct(id, body, actor()));
+    TradeViews.FigureView correct(@PathVariable long id, @RequestBody FigureInput body, Actor actor) {
+        return views.figure(book.correct(id, body, actor));
     }
 
     @DeleteMapping("/figures/{id}")
@@ -134,8 +133,8 @@ class TradeApiController {
     @Operation(summary = "Remove a figure", description = "Audited.")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ErrorCodes(ErrorCode.TRD_002)
-    void remove(@PathVariable long id) {
-        book.remove(id, actor());
+    void remove(@PathVariable long id, Actor actor) {
+        book.remove(id, actor);
     }
 
     // ---- imports --------------------------------------------------------------------------------------------
@@ -171,8 +170,8 @@ class TradeApiController {
                     @Parameter(
                             description = "Optional; a new value (a UUID) per import. A retry with the same key "
                                     + "and file answers what the first import answered and imports nothing twice.")
-                    String idempotencyKey) {
-        Actor actor = actor();
+                    String idempotencyKey,
+            Actor actor) {
         TradeImports.Format chosen = TradeImports.Format.of(format);
         TradeImports.checkParameters(chosen, year, classification);
         if (file == null || file.isEmpty()) {
@@ -195,7 +194,7 @@ class TradeApiController {
         System.arraycopy(content, 0, whole, payload.length, content.length);
         String sha = sha256(content);
         IdempotentRequests.Answer<TradeImports.Report> answer = idempotentRequests.once(
-                new IdempotentRequests.Request(idempotencyKey, IMPORT_OPERATION, whole),
+                new IdempotentRequests.Request(actor, idempotencyKey, IMPORT_OPERATION, whole),
                 TradeImports.Report.class,
                 HttpStatus.CREATED.value(),
                 () -> {
@@ -335,11 +334,6 @@ class TradeApiController {
             @RequestParam @Parameter(example = "LAO") String importer,
             @RequestParam @Parameter(example = "2022") int year) {
         return world.exportPotential(country(exporter, "exporter"), country(importer, "importer"), year(year), 50);
-    }
-
-    /** The signed-in caller (the shared Actor; a controller parameter once the platform resolves it). */
-    private static Actor actor() {
-        return CurrentActor.get().orElseThrow(() -> new BusinessException(ErrorCode.AUT_001));
     }
 
     private String country(String code, String field) {

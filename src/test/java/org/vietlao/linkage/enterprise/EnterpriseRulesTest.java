@@ -11,24 +11,21 @@ import org.junit.jupiter.api.Test;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Who may register, change and verify an enterprise.
  */
 class EnterpriseRulesTest {
 
-    record Person(String username, Long organisationId, Set<String> roleNames) implements Actor {
-
-        @Override
-        public Set<String> gatePairIds() {
-            return Set.of();
-        }
+    static Actor person(String username, Long organisationId, Role role) {
+        return new Actor(1, username, username, Set.of(role), organisationId, Set.of(), Set.of());
     }
 
-    static final Actor SAVAN_USER = new Person("la-enterprise", 6L, Set.of("ENTERPRISE"));
-    static final Actor NGHE_AN_USER = new Person("vn-enterprise", 5L, Set.of("ENTERPRISE"));
-    static final Actor ANALYST = new Person("analyst", 2L, Set.of("ANALYST"));
-    static final Actor MINISTRY = new Person("ministry", 3L, Set.of("MINISTRY"));
+    static final Actor SAVAN_USER = person("la-enterprise", 6L, Role.ENTERPRISE);
+    static final Actor NGHE_AN_USER = person("vn-enterprise", 5L, Role.ENTERPRISE);
+    static final Actor ANALYST = person("analyst", 2L, Role.ANALYST);
+    static final Actor MINISTRY = person("ministry", 3L, Role.MINISTRY);
 
     static Profile savan() {
         return Profile.check(ProfileTest.savan(), ProfileTest.CATALOGUE);
@@ -49,7 +46,7 @@ class EnterpriseRulesTest {
                 .isInstanceOfSatisfying(
                         BusinessException.class,
                         ex -> assertThat(ex.errorCode()).isEqualTo(ErrorCode.AUT_002));
-        assertThatThrownBy(() -> Enterprise.register(savan(), new Person("loner", null, Set.of("ENTERPRISE"))))
+        assertThatThrownBy(() -> Enterprise.register(savan(), person("loner", null, Role.ENTERPRISE)))
                 .isInstanceOf(BusinessException.class);
     }
 

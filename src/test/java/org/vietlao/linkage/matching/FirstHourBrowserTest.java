@@ -37,8 +37,9 @@ import org.vietlao.linkage.reference.ReferenceData;
 
 /**
  * The first hour of a new user, in headless Chromium, in Lao and in Vietnamese (issue 11): the enterprise user
- * picks an HS product with the keyboard from the picker on its profile form, filters its matches by province,
- * sends an interest and sees the card say so instead of offering a second send; an analyst exports the registry
+ * lands on its home page, picks an HS product with the keyboard from the picker on its profile form, filters its
+ * matches by province, sends an interest and sees the card say so instead of offering a second send, and the
+ * receiving enterprise's user finds the interest in its inbox, in its own language; an analyst exports the registry
  * search as XLSX, and the file read back has the page's headings and the page's rows.
  */
 @IntegrationTest
@@ -53,6 +54,9 @@ class FirstHourBrowserTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.vietlao.linkage.enterprise.EnterpriseFixtures fixtures;
 
     HeadlessChromium chromium;
     ChromeDriver browser;
@@ -71,15 +75,41 @@ class FirstHourBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"la-enterprise, LA-0100234, lo, cassava", "vn-enterprise, 3369006021, vi, tinh bot san"})
-    void anEnterprisePicksAProductFiltersItsMatchesAndSeesTheInterestItSent(
-            String user, String registrationNumber, String language, String typed) {
+    @CsvSource({
+        "la-enterprise, LA-0100234, lo, cassava, vn-enterprise, vi",
+        "vn-enterprise, 3369006021, vi, tinh bot san, la-enterprise, lo"
+    })
+    void anEnterprisePicksAProductFiltersItsMatchesSeesTheInterestItSentAndThePartnerFindsItInItsInbox(
+            String user,
+            String registrationNumber,
+            String language,
+            String typed,
+            String partnerUser,
+            String partnerLanguage) {
         Locale locale = Locale.forLanguageTag(language);
-        long own = jdbc.sql("SELECT id FROM enterprise WHERE registration_number = :n")
-                .param("n", registrationNumber)
-                .query(Long.class)
-                .single();
+        long own = enterprise(registrationNumber);
+        // A partner across the border that the other demo account runs and that nobody has written to yet: it
+        // needs the Lao cooperative's fresh cassava roots, or offers them to the Vietnamese starch factory.
+        long partner = user.startsWith("la")
+                ? fixtures.vietnamese("42")
+                        .named(
+                                "Công ty TNHH Tinh bột Hương Sơn",
+                                "Công ty TNHH Tinh bột Hương Sơn",
+                                "ບໍລິສັດ ແປ້ງ ເຮືອງເຊີນ")
+                        .ownedBy(partnerUser)
+                        .needs("071410", 40000, "t")
+                        .create()
+                : fixtures.lao("LA-KH")
+                        .named("ສະຫະກອນມັນຕົ້ນ ທ່າແຂກ", "Hợp tác xã sắn Thakhek", "ສະຫະກອນມັນຕົ້ນ ທ່າແຂກ")
+                        .ownedBy(partnerUser)
+                        .offers("071410", 30000, "t")
+                        .create();
         signIn(user, language);
+
+        // It lands on its home page, with its own figures.
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/");
+        assertThat(browser.findElement(By.id("home-panel-my-matching")).isDisplayed())
+                .isTrue();
 
         // The HS picker on the profile form, used with the keyboard only.
         browser.get(url("/enterprises/" + own));
@@ -116,14 +146,13 @@ class FirstHourBrowserTest {
         assertThat(hs.getDomAttribute("aria-expanded")).isEqualTo("false");
         chromium.screenshot("first-hour-hs-picker-" + language);
 
-        // Matches filtered by the province of a partner the enterprise can still send interest to.
+        // Matches filtered by the partner's province, where its card is then found page by page.
+        String province = jdbc.sql("SELECT province_code FROM enterprise WHERE id = :id")
+                .param("id", partner)
+                .query(String.class)
+                .single();
         browser.get(url("/matching?enterprise=" + own));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("match-filter")));
-        WebElement sendable = browser.findElements(By.cssSelector(".match-card")).stream()
-                .filter(FirstHourBrowserTest::nothingSentYet)
-                .findFirst()
-                .orElseThrow();
-        String province = sendable.getDomAttribute("data-partner-province");
         new Select(browser.findElement(By.id("filter-province"))).selectByValue(province);
         click(browser.findElement(By.id("apply-match-filter")));
         chromium.waiting().until(ExpectedConditions.urlContains("province="));
@@ -132,13 +161,14 @@ class FirstHourBrowserTest {
         assertThat(cards)
                 .allSatisfy(card -> assertThat(card.getDomAttribute("data-partner-province"))
                         .isEqualTo(province));
-
-        WebElement card = cards.stream()
-                .filter(FirstHourBrowserTest::nothingSentYet)
-                .findFirst()
-                .orElseThrow();
-        String cardId = card.getDomAttribute("id");
-        assertThat(card.getDomAttribute("data-interest-status")).isNull();
+        String cardId = "match-" + partner;
+        for (int pages = 0; browser.findElements(By.id(cardId)).isEmpty() && pages < 25; pages++) {
+            WebElement next = browser.findElement(By.id("matches-next"));
+            click(next);
+            chromium.waiting().until(ExpectedConditions.stalenessOf(next));
+        }
+        WebElement card = browser.findElement(By.id(cardId));
+        assertThat(card.getDomAttribute("data-interest-status")).isNotEqualTo("OPEN");
         click(card.findElement(By.cssSelector("details.interest-form summary")));
         click(card.findElement(By.cssSelector("button.send-interest")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("matching-notice")));
@@ -152,7 +182,7 @@ class FirstHourBrowserTest {
         java.time.Instant expiresAt = jdbc.sql("""
 				SELECT expires_at FROM matching_interest WHERE to_enterprise_id = :partner
 				ORDER BY sent_at DESC, id DESC LIMIT 1""")
-                .param("partner", Long.parseLong(after.getDomAttribute("data-partner-id")))
+                .param("partner", partner)
                 .query(java.sql.Timestamp.class)
                 .single()
                 .toInstant();
@@ -161,6 +191,29 @@ class FirstHourBrowserTest {
         assertThat(after.findElement(By.cssSelector(".interest-state-badge")).getText())
                 .isEqualTo(message("matching.status.OPEN", locale));
         chromium.screenshot("first-hour-interest-sent-" + language);
+        browser.findElement(By.id("sign-out")).click();
+
+        // The other side, in its own language, finds the interest in its inbox, named in that language.
+        signIn(partnerUser, partnerLanguage);
+        assertThat(browser.findElement(By.id("nav-inbox-unread")).getText()).matches("[1-9]\\d*");
+        click(browser.findElement(By.id("nav-inbox")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-list")));
+        WebElement newest = browser.findElement(By.cssSelector("#inbox-list .inbox-item"));
+        String senderName = jdbc.sql("SELECT name_" + partnerLanguage + " FROM enterprise WHERE id = :id")
+                .param("id", own)
+                .query(String.class)
+                .single();
+        assertThat(newest.findElement(By.cssSelector(".inbox-text")).getText())
+                .startsWith(senderName)
+                .isEqualTo(message(
+                        "notification.interestReceived",
+                        Locale.forLanguageTag(partnerLanguage),
+                        senderName,
+                        jdbc.sql("SELECT name_" + partnerLanguage + " FROM enterprise WHERE id = :id")
+                                .param("id", partner)
+                                .query(String.class)
+                                .single()));
+        chromium.screenshot("first-hour-inbox-" + partnerLanguage);
         browser.findElement(By.id("sign-out")).click();
     }
 
@@ -215,10 +268,11 @@ class FirstHourBrowserTest {
         browser.findElement(By.id("sign-out")).click();
     }
 
-    /** A partner the enterprise has no interest with yet, either way: the card offers the first send. */
-    private static boolean nothingSentYet(WebElement card) {
-        return card.getDomAttribute("data-interest-status") == null
-                && !card.findElements(By.cssSelector("details.interest-form")).isEmpty();
+    private long enterprise(String registrationNumber) {
+        return jdbc.sql("SELECT id FROM enterprise WHERE registration_number = :n")
+                .param("n", registrationNumber)
+                .query(Long.class)
+                .single();
     }
 
     private void signIn(String username, String language) {

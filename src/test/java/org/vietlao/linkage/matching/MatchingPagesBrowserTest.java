@@ -128,19 +128,25 @@ class MatchingPagesBrowserTest {
             assertThat(gap.findElement(By.cssSelector(".stage-gap-note")).getText())
                     .isEqualTo(message("matching.chain.gap", Locale.ENGLISH));
         }
-        assertThat(text("#chain-gaps"))
-                .isEqualTo(
-                        gaps.isEmpty()
-                                ? message("matching.chain.noGaps", Locale.ENGLISH)
-                                : message(
-                                        "matching.chain.gaps",
-                                        Locale.ENGLISH,
-                                        String.join(
-                                                ", ",
-                                                gaps.stream()
-                                                        .map(gap -> gap.getDomAttribute("id")
-                                                                .substring("stage-".length()))
-                                                        .toList())));
+        // The gap line counts the stages without a supplier and names each one with where it happens.
+        if (gaps.isEmpty()) {
+            assertThat(text("#chain-gaps")).isEqualTo(message("matching.chain.noGaps", Locale.ENGLISH));
+        } else {
+            assertThat(text("#chain-gaps"))
+                    .startsWith(message("matching.chain.gaps", Locale.ENGLISH, gaps.size(), stages.size()))
+                    .endsWith(".");
+            assertThat(browser.findElements(By.cssSelector("#chain-gaps a.chain-gap-stage")).stream()
+                            .map(link -> link.getDomAttribute("href"))
+                            .toList())
+                    .containsExactlyElementsOf(gaps.stream()
+                            .map(gap -> "#" + gap.getDomAttribute("id"))
+                            .toList());
+        }
+        // Every listed supplier is a link to its profile.
+        assertThat(browser.findElements(By.cssSelector(".stage-enterprises li")))
+                .allSatisfy(item -> assertThat(item.findElement(By.cssSelector("a.enterprise-link"))
+                                .getDomAttribute("href"))
+                        .matches("/enterprises/\\d+"));
         assertThat(stages.get(1).getText()).contains("2716");
         chromium.screenshot("matching-chain-en");
         browser.findElement(By.id("sign-out")).click();

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.enterprise.EnterpriseFixtures;
 import org.vietlao.linkage.pilot.EvaluationClosed;
 import org.vietlao.linkage.shared.Label;
 import org.vietlao.linkage.shared.NoticeRaised;
@@ -42,6 +43,9 @@ class NoticesTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    EnterpriseFixtures enterprises;
+
     ApiClient client;
 
     @BeforeAll
@@ -51,18 +55,12 @@ class NoticesTests {
 
     @Test
     void theEnterpriseHearsThatItsProfileWasVerifiedAndNoMailGoesOutWithoutAMailServer() {
-        long organisation = jdbc.sql("SELECT organisation_id FROM app_user WHERE username = 'vn-enterprise'")
-                .query(Long.class)
-                .single();
-        long id = jdbc.sql("""
-				INSERT INTO enterprise (country, registration_number, name, name_vi, name_lo, province_code, sector,
-				                        size_class, owner_organisation_id)
-				VALUES ('VN', :reg, 'Gốm Bát Tràng thử nghiệm', 'Gốm Bát Tràng thử nghiệm', 'ເຄື່ອງປັ້ນດິນເຜົາ ບາດຈ່າງ',
-				        '01', '2393', 'SMALL', :org) RETURNING id""")
-                .param("reg", "NTF-" + System.nanoTime())
-                .param("org", organisation)
-                .query(Long.class)
-                .single();
+        // Registered through the registry, as the enterprise's own user would (not written into its tables).
+        long id = enterprises
+                .vietnamese("01")
+                .named("Gốm Bát Tràng thử nghiệm", "Gốm Bát Tràng thử nghiệm", "ເຄື່ອງປັ້ນດິນເຜົາ ບາດຈ່າງ")
+                .ownedBy("vn-enterprise")
+                .create();
 
         ApiClient.Response verified =
                 client.post("/api/v1/enterprises/" + id + "/verification", "analyst", "{\"status\":\"VERIFIED\"}");

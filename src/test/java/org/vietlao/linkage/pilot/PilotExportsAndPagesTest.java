@@ -119,6 +119,45 @@ class PilotExportsAndPagesTest {
     }
 
     @Test
+    void theResultPageSaysWhyTheLeaderLeadsHowStableItIsAndWhenInLocalTimeByPeoplesNames() throws Exception {
+        Session session = signIn("iice-analyst");
+        String closedBy = jdbc.sql("SELECT u.display_name FROM pilot_evaluation e JOIN app_user u "
+                        + "ON u.username = e.owner_username WHERE e.id = :id")
+                .param("id", demo)
+                .query(String.class)
+                .single();
+        for (String language : List.of("en", "vi", "lo")) {
+            Document html = Jsoup.parse(session.get("/pilot/evaluations/" + demo + "/result?lang=" + language)
+                    .body());
+            String leader = html.select("#pilot-ranking tbody tr:first-child td:nth-child(2)")
+                    .text();
+            assertThat(leader).isNotBlank();
+            assertThat(html.select("#pilot-reading-ranking").text())
+                    .as(language)
+                    .contains(leader);
+            assertThat(html.select("#pilot-reading-stability").text())
+                    .as(language)
+                    .startsWith(leader);
+            assertThat(html.select("#pilot-frozen").text())
+                    .as(language)
+                    .contains("(UTC+7)", closedBy)
+                    .doesNotContain(" UTC ");
+            assertThat(html.select("#pilot-consistency thead th").eachText())
+                    .as("evaluators by name")
+                    .doesNotContain("analyst", "iice-analyst");
+        }
+        Document english = Jsoup.parse(
+                session.get("/pilot/evaluations/" + demo + "/result?lang=en").body());
+        assertThat(english.select("#pilot-reading-ranking").text()).contains("TOPSIS", "(weight ");
+        assertThat(Jsoup.parse(session.get("/pilot?lang=vi").body())
+                        .select("#pilot-evaluations tbody td")
+                        .eachText())
+                .as("the owner column names the person")
+                .contains(closedBy)
+                .doesNotContain("analyst");
+    }
+
+    @Test
     void rendersTheListDetailAndJudgementPagesAndTheLivePreview() throws Exception {
         Session session = signIn("analyst");
         HttpResponse<String> list = session.get("/pilot?lang=vi");

@@ -51,6 +51,19 @@ class PilotWorkflowTest {
     }
 
     @Test
+    void aCandidateNamesOnlyALinkageChainMatchingHas() {
+        long id = create("analyst").get("id").asLong();
+        long unknown = jdbc.sql("SELECT coalesce(max(id), 0) + 1000 FROM matching_chain")
+                .query(Long.class)
+                .single();
+
+        var refused = client.post(BASE + "/" + id + "/candidates", "analyst", candidate("X", "AGRICULTURE", unknown));
+
+        assertCode(refused, 422, "PIL-027");
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("chainRef");
+    }
+
+    @Test
     void onlyAnalystsOpenEvaluations() {
         ApiClient.Response response = client.post(BASE, "ministry", newEvaluation());
 
@@ -60,7 +73,9 @@ class PilotWorkflowTest {
     @Test
     void runsTheWholeWorkflowAndFreezesTheResult() {
         long id = create("analyst").get("id").asLong();
-        addCandidate(id, "A", "AGRICULTURE", 42L);
+        long chain =
+                jdbc.sql("SELECT min(id) FROM matching_chain").query(Long.class).single();
+        addCandidate(id, "A", "AGRICULTURE", chain);
         addCandidate(id, "B", "ELECTRONICS", null);
         assertThat(client.post(BASE + "/" + id + "/evaluators", "analyst", "{\"username\": \"iice-analyst\"}")
                         .status())
@@ -82,7 +97,7 @@ class PilotWorkflowTest {
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         JsonNode result = closed.json();
         assertThat(result.get("topsisRanking")).hasSize(2);
-        assertThat(result.get("candidates").get(0).get("chainRef").asLong()).isEqualTo(42L);
+        assertThat(result.get("candidates").get(0).get("chainRef").asLong()).isEqualTo(chain);
         assertThat(result.get("matrices").get(0).get("groupCr").asDouble()).isZero();
         assertThat(result.get("sensitivity")).hasSize(5);
 

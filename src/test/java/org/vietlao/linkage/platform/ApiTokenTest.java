@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Bearer tokens: issued for a right password only, without telling whether the account exists; expiring and

@@ -45,8 +45,7 @@ class AuditLogAccessTest {
         client = new ApiClient(port);
         entityType = "test_" + UUID.randomUUID().toString().substring(0, 8);
         events.publishEvent(EntityChanged.created(entityType, 1, Map.of("name", "Cầu Treo")));
-        events.publishEvent(
-                EntityChanged.updated(entityType, 1, Map.of("name", Map.of("from", "Cầu Treo", "to", "Nậm Phao"))));
+        events.publishEvent(EntityChanged.updated(entityType, 1, "name", "Cầu Treo", "Nậm Phao"));
         events.publishEvent(EntityChanged.deleted(entityType, 1));
     }
 
@@ -134,6 +133,42 @@ class AuditLogAccessTest {
     }
 
     @Test
+    void thePageLabelsFieldsInTheReadersLanguageWithTheValueBeforeAndAfter() throws Exception {
+        var browser = new FormBrowser(client.baseUrl());
+        browser.signIn("admin");
+
+        var html = Jsoup.parse(browser.get("/admin/audit?lang=vi&entityType=" + entityType + "&sort=OLDEST")
+                .body());
+
+        var rows = html.select("#audit-table tbody tr");
+        assertThat(rows).hasSize(3);
+        var updated = rows.get(1).select(".audit-changes li[data-field=name]");
+        assertThat(updated.select(".audit-field").text()).isEqualTo("Tên");
+        assertThat(updated.select(".audit-before").text()).isEqualTo("Cầu Treo");
+        assertThat(updated.select(".audit-after").text()).isEqualTo("Nậm Phao");
+        assertThat(rows.get(1).text()).doesNotContain("{", "\"from\"");
+    }
+
+    @Test
+    void theLogFiltersByUserAndDaysAndSortsInTheDatabase() {
+        var mine = client.get("/api/v1/admin/audit?entityType=" + entityType + "&user=system&sort=OLDEST", "admin");
+        assertThat(mine.json().get("total").asLong()).isEqualTo(3);
+        assertThat(mine.json().get("entries").get(0).get("action").asText()).isEqualTo("CREATED");
+
+        var nobody = client.get("/api/v1/admin/audit?entityType=" + entityType + "&user=analyst", "admin");
+        assertThat(nobody.json().get("total").asLong()).isZero();
+
+        var longAgo = client.get("/api/v1/admin/audit?entityType=" + entityType + "&to=2020-01-01", "admin");
+        assertThat(longAgo.json().get("total").asLong()).isZero();
+        var today = java.time.LocalDate.now(AuditTrail.REGION);
+        var recent = client.get(
+                "/api/v1/admin/audit?entityType=" + entityType + "&from=" + today.minusDays(1) + "&to="
+                        + today.plusDays(1),
+                "admin");
+        assertThat(recent.json().get("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void analystIsForbiddenTheLogPage() throws Exception {
         var browser = new FormBrowser(client.baseUrl());
         browser.signIn("analyst");
@@ -143,7 +178,7 @@ class AuditLogAccessTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(page.body()).select("#error-code").text()).isEqualTo("AUT-002");
         var home = Jsoup.parse(browser.get("/").body());
-        assertThat(home.select("#signed-in-as").text()).isEqualTo("Demo analyst (VIOIT)");
+        assertThat(home.select("#signed-in-as").text()).isEqualTo("Nguyễn Thị Thu Hà (demo)");
         assertThat(home.select("#nav-audit"))
                 .as("the audit link is for administrators only")
                 .isEmpty();

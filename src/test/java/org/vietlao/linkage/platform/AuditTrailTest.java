@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
 import org.vietlao.linkage.shared.EntityChanged;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Every change is written to the audit log with who, when, what and how, in the change's own transaction.

@@ -12,6 +12,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.Label;
+import org.vietlao.linkage.shared.Role;
 
 class HomeControllerTest {
 
@@ -70,26 +71,6 @@ class HomeControllerTest {
     }
 
     private static Actor analyst() {
-        return new Actor() {
-            @Override
-            public String username() {
-                return "analyst";
-            }
-
-            @Override
-            public Long organisationId() {
-                return 1L;
-            }
-
-            @Override
-            public Set<String> roleNames() {
-                return Set.of("ANALYST");
-            }
-
-            @Override
-            public Set<String> gatePairIds() {
-                return Set.of();
-            }
-        };
+        return new Actor(1, "analyst", "Analyst", Set.of(Role.ANALYST), 1L, Set.of(), Set.of());
     }
 }

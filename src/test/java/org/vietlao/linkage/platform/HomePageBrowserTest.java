@@ -213,7 +213,7 @@ class HomePageBrowserTest {
         browser.findElement(By.id("login-submit")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
-        assertThat(text("#signed-in-as")).isEqualTo("Demo administrator");
+        assertThat(text("#signed-in-as")).isEqualTo("Đỗ Minh Quân (demo)");
         browser.findElement(By.id("nav-audit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("audit-heading"), message("audit.heading", Locale.ENGLISH)));
         assertThat(text("#audit-table"))

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Issue 9, defect 8: sign-in throttling locked an account by its name alone, so anyone could lock anyone out.
@@ -82,6 +83,10 @@ class LoginThrottleTest {
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(blocked.isProblem()).isTrue();
         assertThat(blocked.json().path("code").asText()).isEqualTo("AUT-004");
+        assertThat(blocked.headers().firstValue("Retry-After"))
+                .as("a client told how long to wait, in whole seconds")
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isPositive());
 
         assertThat(formSignIn(guesser, username, PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error=locked"));

@@ -115,7 +115,7 @@ class PageSecurityTest {
                 .contains("officer");
         var home = browser.get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(home.body()).select("#signed-in-as").text()).isEqualTo("Demo border officer");
+        assertThat(Jsoup.parse(home.body()).select("#signed-in-as").text()).isEqualTo("Lê Văn Thắng (demo)");
     }
 
     @Test

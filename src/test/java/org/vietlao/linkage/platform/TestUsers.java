@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.Role;
 
 /**
  * Accounts made for one test, so that tests which lock, disable or revoke never touch the demo accounts
