@@ -18,6 +18,10 @@ import java.util.function.Function;
 final class BaciAggregate {
 
     static final int MAX_PRODUCTS = 10_000;
+
+    /** The largest value one row may carry (USD 1 trillion); above it the row is refused, not stored overflowing. */
+    static final double MAX_ROW_USD = 1e12;
+
     static final Set<String> PAIR = Set.of("VNM", "LAO");
 
     /** One Viet Nam–Laos flow of one product. */
@@ -115,6 +119,8 @@ final class BaciAggregate {
                 errors.add(rowNumber, "v", "trade.reason.number");
             } else if (value < 0) {
                 errors.add(rowNumber, "v", "trade.reason.negative");
+            } else if (value * 1000 > MAX_ROW_USD) {
+                errors.add(rowNumber, "v", "trade.reason.tooLarge");
             }
             Double quantity = null;
             String q = cells[5];

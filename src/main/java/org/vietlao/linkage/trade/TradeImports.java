@@ -408,6 +408,8 @@ class TradeImports {
                 errors.add(row, "value", "trade.reason.number");
             } else if (value < 0) {
                 errors.add(row, "value", "trade.reason.negative");
+            } else if (value > BaciAggregate.MAX_ROW_USD) {
+                errors.add(row, "value", "trade.reason.tooLarge");
             }
             if (errors.isEmpty()) {
                 sums.merge(country + "," + product, value, Double::sum);
