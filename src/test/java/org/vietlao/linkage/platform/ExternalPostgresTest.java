@@ -14,6 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.vietlao.infrastructure.EmbeddedPostgresConfiguration;
+import org.vietlao.infrastructure.EmbeddedPostgresSettings;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.LinkagePlatformApplication;
 

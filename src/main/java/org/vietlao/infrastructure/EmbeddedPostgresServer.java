@@ -1,4 +1,4 @@
-package org.vietlao.linkage.platform;
+package org.vietlao.infrastructure;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;

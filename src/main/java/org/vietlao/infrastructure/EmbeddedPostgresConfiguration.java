@@ -1,13 +1,14 @@
-package org.vietlao.linkage.platform;
+package org.vietlao.infrastructure;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -16,11 +17,15 @@ import org.springframework.util.StringUtils;
  * command starts everything. A pooled {@link HikariDataSource} sits in front of it (the embedded server's own
  * data source opens a connection per call). Setting {@code SPRING_DATASOURCE_URL} switches this off and
  * Spring Boot connects to that server instead.
+ *
+ * <p>An auto-configuration (listed in {@code META-INF/spring/...AutoConfiguration.imports}), not a scanned
+ * configuration, so that a module test ({@code @ApplicationModuleTest}) or an MVC slice, which scan only part of
+ * the application, still gets the database.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
 @EnableConfigurationProperties(EmbeddedPostgresSettings.class)
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedPostgresSettings settings) {
@@ -34,7 +39,8 @@ class EmbeddedPostgresConfiguration {
         return pool;
     }
 
-    static boolean isEmbedded(DataSource dataSource) {
+    /** Whether the data source is this embedded server's pool. */
+    public static boolean isEmbedded(DataSource dataSource) {
         return dataSource instanceof HikariDataSource hikari && "embedded-postgres".equals(hikari.getPoolName());
     }
 

@@ -1,4 +1,4 @@
-package org.vietlao.linkage.platform;
+package org.vietlao.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

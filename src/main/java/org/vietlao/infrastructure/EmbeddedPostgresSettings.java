@@ -1,4 +1,4 @@
-package org.vietlao.linkage.platform;
+package org.vietlao.infrastructure;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize connections in the pool
  */
 @ConfigurationProperties("linkage.embedded-postgres")
-record EmbeddedPostgresSettings(
+public record EmbeddedPostgresSettings(
         @DefaultValue("./data/postgres") String dataDirectory,
         @DefaultValue("./data/postgres-bin") String workingDirectory,
         @DefaultValue("0") int port,
