@@ -129,6 +129,7 @@ class AccessibilityBrowserTest {
                         "/matching/chains",
                         "/matching/interests",
                         "/pilot",
+                        "/trade",
                         "/admin/audit",
                         "/inbox");
         assertThat(scanned).isGreaterThan(20);

@@ -87,6 +87,9 @@ class AuthorisationBeforeValidationTest {
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
             "POST /enterprises/{id}/verification",
+            // trade (issue 12): published figures belong to no organisation; any analyst or administrator corrects
+            "PUT /api/v1/trade/figures/{id}",
+            "DELETE /api/v1/trade/figures/{id}",
             // border (issue 13): administrators set parameters; no owner.
             "PUT /api/v1/parameters/{name}",
             // expo (issue 14): the organisers' decisions on any event

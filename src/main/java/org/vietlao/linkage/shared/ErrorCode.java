@@ -124,6 +124,17 @@ public enum ErrorCode {
     // notification (issue 11)
     NTF_001("NTF-001", HttpStatus.NOT_FOUND), // no such notification in the reader's inbox
 
+    // trade monitoring (issue 12)
+    TRD_001("TRD-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid trade figure
+    TRD_002("TRD-002", HttpStatus.NOT_FOUND), // no such trade figure
+    TRD_003("TRD-003", HttpStatus.UNPROCESSABLE_ENTITY), // import refused: rows invalid, nothing imported
+    TRD_004("TRD-004", HttpStatus.CONFLICT), // the same figure from the same source is already recorded
+    TRD_005("TRD-005", HttpStatus.BAD_REQUEST), // file not readable in the format named
+    TRD_006("TRD-006", HttpStatus.BAD_REQUEST), // malformed period
+    TRD_007("TRD-007", HttpStatus.BAD_REQUEST), // import format unknown, or year/classification missing
+    TRD_008("TRD-008", HttpStatus.NOT_FOUND), // no imported world data for that year and classification
+    TRD_009("TRD-009", HttpStatus.BAD_REQUEST), // query parameter out of range (years, country, flow)
+
     // border (issue 13)
     BRD_001("BRD-001", HttpStatus.NOT_FOUND), // no such declaration for this caller
     BRD_002("BRD-002", HttpStatus.CONFLICT), // action not allowed in the declaration's status

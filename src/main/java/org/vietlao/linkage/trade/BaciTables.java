@@ -1,0 +1,109 @@
+package org.vietlao.linkage.trade;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Writes a summed BACI year into the world tables over one connection (the import's transaction): the year's
+ * earlier rows go, each country × product cell with trade and the Viet Nam–Laos HS6 rows come in with
+ * PostgreSQL {@code COPY}, sent in chunks of a few MB. Used by the import and by the benchmark alike.
+ */
+final class BaciTables {
+
+    private static final int CHUNK = 4 << 20;
+
+    private BaciTables() {}
+
+    /** Replaces the year's rows; answers the number of country × product cells written. */
+    static long write(Connection connection, BaciAggregate aggregate, long importId) {
+        int year = aggregate.year();
+        try {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM trade_country_product WHERE year = ? AND classification = 'HS'")) {
+                delete.setInt(1, year);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trade_bilateral WHERE year = ?")) {
+                delete.setInt(1, year);
+                delete.executeUpdate();
+            }
+            CopyIn cells = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY trade_country_product (year, classification, country, product, exports_usd,"
+                            + " imports_usd, import_id) FROM STDIN WITH (FORMAT csv)");
+            StringBuilder data = new StringBuilder(CHUNK + 1024);
+            long written = 0;
+            String tail = "," + importId + "\n";
+            for (int c = 0; c < aggregate.countries().size(); c++) {
+                String head = year + ",HS," + aggregate.countries().get(c) + ",";
+                for (int p = 0; p < aggregate.products().size(); p++) {
+                    double x = aggregate.exports(c, p);
+                    double m = aggregate.imports(c, p);
+                    if (x == 0 && m == 0) {
+                        continue;
+                    }
+                    data.append(head).append(aggregate.products().get(p)).append(',');
+                    usd(data, x).append(',');
+                    usd(data, m).append(tail);
+                    written++;
+                    if (data.length() > CHUNK) {
+                        send(cells, data);
+                    }
+                }
+            }
+            send(cells, data);
+            cells.endCopy();
+            CopyIn pair = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY trade_bilateral (year, exporter, importer, product, value_usd, quantity_t, import_id)"
+                            + " FROM STDIN WITH (FORMAT csv)");
+            for (BaciAggregate.Bilateral b : aggregate.bilateral()) {
+                data.append(year)
+                        .append(',')
+                        .append(b.exporter())
+                        .append(',')
+                        .append(b.importer())
+                        .append(',')
+                        .append(b.product())
+                        .append(',');
+                usd(data, b.valueUsd()).append(',');
+                if (b.quantityTonnes() != null) {
+                    data.append(BigDecimal.valueOf(b.quantityTonnes()).toPlainString());
+                }
+                data.append(tail);
+            }
+            send(pair, data);
+            pair.endCopy();
+            return written;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("writing BACI year " + year + " failed", ex);
+        }
+    }
+
+    /** USD to the cent, without going through BigDecimal for every cell. */
+    private static StringBuilder usd(StringBuilder out, double value) {
+        long cents = Math.round(value * 100);
+        out.append(cents / 100).append('.');
+        long rest = cents % 100;
+        if (rest < 10) {
+            out.append('0');
+        }
+        return out.append(rest);
+    }
+
+    private static void send(CopyIn copy, StringBuilder data) throws SQLException {
+        if (data.isEmpty()) {
+            return;
+        }
+        byte[] bytes = data.toString().getBytes(StandardCharsets.US_ASCII);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        data.setLength(0);
+    }
+}

@@ -1,0 +1,365 @@
+package org.vietlao.linkage.trade;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.vietlao.linkage.shared.Actor;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.ErrorCodes;
+import org.vietlao.linkage.shared.IdempotentRequests;
+
+/**
+ * The trade API: published figures with their sources, the reconciled series, progress to the targets and the
+ * complementarity indicators (every signed-in user reads); figures recorded and corrected by analysts and
+ * administrators; files imported by analysts.
+ */
+@RestController
+@RequestMapping("/api/v1/trade")
+@Tag(name = "Trade")
+class TradeApiController {
+
+    static final String IMPORT_OPERATION = "trade-import";
+    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
+    private final TradeFigures figures;
+    private final FigureBook book;
+    private final TradeMonitor monitor;
+    private final TradeImports imports;
+    private final WorldTables world;
+    private final WorldCountries countries;
+    private final IdempotentRequests idempotentRequests;
+    private final TradeViews views;
+
+    TradeApiController(
+            TradeFigures figures,
+            FigureBook book,
+            TradeMonitor monitor,
+            TradeImports imports,
+            WorldTables world,
+            WorldCountries countries,
+            IdempotentRequests idempotentRequests,
+            TradeViews views) {
+        this.figures = figures;
+        this.book = book;
+        this.monitor = monitor;
+        this.imports = imports;
+        this.world = world;
+        this.countries = countries;
+        this.idempotentRequests = idempotentRequests;
+        this.views = views;
+    }
+
+    // ---- figures --------------------------------------------------------------------------------------------
+
+    @GetMapping("/figures")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Trade figures with their sources",
+            description = "Every figure recorded, filtered by period, flow and product.")
+    @ApiResponse(responseCode = "200", description = "The figures, oldest period first")
+    @ErrorCodes({ErrorCode.TRD_006, ErrorCode.PLT_002})
+    List<TradeViews.FigureView> figures(
+            @RequestParam(required = false) @Parameter(example = "2024") String period,
+            @RequestParam(required = false) @Parameter(example = "TOTAL") Flow flow,
+            @RequestParam(required = false) @Parameter(example = "TOTAL") String product) {
+        Period p = period == null || period.isBlank() ? null : Period.parse(period, "period");
+        String code =
+                product == null || product.isBlank() ? null : product.strip().toUpperCase(Locale.ROOT);
+        if (code != null && !code.equals("TOTAL") && !org.vietlao.linkage.shared.HsCode.isWellFormed(code)) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "product", "product");
+        }
+        return figures.find(new TradeFigures.Filter(p, flow, code, null, null)).stream()
+                .map(views::figure)
+                .toList();
+    }
+
+    @GetMapping("/figures/{id}")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "One trade figure")
+    @ApiResponse(responseCode = "200", description = "The figure")
+    @ErrorCodes(ErrorCode.TRD_002)
+    TradeViews.FigureView figure(@PathVariable long id) {
+        return views.figure(figures.byId(id).orElseThrow(() -> new BusinessException(ErrorCode.TRD_002, id)));
+    }
+
+    @PostMapping("/figures")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a published figure", description = "Analysts and administrators; audited.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ErrorCodes({ErrorCode.TRD_001, ErrorCode.TRD_004})
+    TradeViews.FigureView record(@RequestBody FigureInput body, Actor actor) {
+        return views.figure(book.record(body, actor));
+    }
+
+    @PutMapping("/figures/{id}")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Operation(summary = "Correct a figure", description = "Send the version read; audited with each changed field.")
+    @ApiResponse(responseCode = "200", description = "Corrected")
+    @ErrorCodes({ErrorCode.TRD_001, ErrorCode.TRD_002, ErrorCode.TRD_004, ErrorCode.PLT_009})
+    TradeViews.FigureView correct(@PathVariable long id, @RequestBody FigureInput body, Actor actor) {
+        return views.figure(book.correct(id, body, actor));
+    }
+
+    @DeleteMapping("/figures/{id}")
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a figure", description = "Audited.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ErrorCodes(ErrorCode.TRD_002)
+    void remove(@PathVariable long id, Actor actor) {
+        book.remove(id, actor);
+    }
+
+    // ---- imports --------------------------------------------------------------------------------------------
+
+    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(
+            summary = "Import a trade file, all or nothing",
+            description = "format = platform (figures, columns in docs/trade.md), comtrade (UN Comtrade+ CSV: the "
+                    + "Viet Nam–Laos rows become figures), baci (CEPII t,i,j,k,v,q world file, v in thousand USD) or "
+                    + "exports (country,product,value with the form fields year and classification = HS | SITC2). "
+                    + "Any bad row refuses the file (TRD-003) with every bad row in errors[] as rows[<row>].<field> "
+                    + "(the header is row 1); nothing is imported. Up to 10 MB over the API.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Imported; with an Idempotency-Key already used for this file, the first answer again "
+                    + "(header Idempotent-Replayed: true) and nothing imported twice")
+    @ApiResponse(responseCode = "413", description = "PLT-004: file over 10 MB")
+    @ErrorCodes({
+        ErrorCode.TRD_003,
+        ErrorCode.TRD_005,
+        ErrorCode.TRD_007,
+        ErrorCode.IDM_001,
+        ErrorCode.IDM_002,
+        ErrorCode.PLT_004
+    })
+    ResponseEntity<TradeImports.Report> importFile(
+            @RequestPart(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestParam(name = "year", required = false) Integer year,
+            @RequestParam(name = "classification", required = false) String classification,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+                    @Parameter(
+                            description = "Optional; a new value (a UUID) per import. A retry with the same key "
+                                    + "and file answers what the first import answered and imports nothing twice.")
+                    String idempotencyKey,
+            Actor actor) {
+        TradeImports.Format chosen = TradeImports.Format.of(format);
+        TradeImports.checkParameters(chosen, year, classification);
+        if (file == null || file.isEmpty()) {
+            throw new BusinessException(ErrorCode.TRD_005, chosen.id());
+        }
+        if (file.getSize() > MAX_IMPORT_BYTES) {
+            throw new BusinessException(ErrorCode.PLT_004, "10 MB");
+        }
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException ex) {
+            throw new BusinessException(ErrorCode.TRD_005, chosen.id());
+        }
+        // The form fields are part of what makes two requests the same request.
+        byte[] payload = (chosen.id() + "|" + year + "|" + classification + "|")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] whole = new byte[payload.length + content.length];
+        System.arraycopy(payload, 0, whole, 0, payload.length);
+        System.arraycopy(content, 0, whole, payload.length, content.length);
+        String sha = sha256(content);
+        IdempotentRequests.Answer<TradeImports.Report> answer = idempotentRequests.once(
+                new IdempotentRequests.Request(actor, idempotencyKey, IMPORT_OPERATION, whole),
+                TradeImports.Report.class,
+                HttpStatus.CREATED.value(),
+                () -> {
+                    try (InputStream in = new java.io.ByteArrayInputStream(content)) {
+                        return imports.importFile(
+                                chosen, in, file.getOriginalFilename(), sha, year, classification, actor);
+                    } catch (IOException ex) {
+                        throw new BusinessException(ErrorCode.TRD_005, chosen.id());
+                    }
+                });
+        return ResponseEntity.status(answer.status())
+                .header(IdempotentRequests.REPLAYED_HEADER, String.valueOf(answer.replayed()))
+                .body(answer.body());
+    }
+
+    // ---- series and targets ---------------------------------------------------------------------------------
+
+    @GetMapping("/turnover")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "The reconciled yearly series",
+            description = "Per year: the chosen total, exports (VN→LA) and imports (LA→VN) with the rule step that "
+                    + "chose each (decision 0022), growth of the chosen totals, every figure with its source, the "
+                    + "spread and the mirror ratio (LA-reported / VN-reported), and contradictions between sources.")
+    @ApiResponse(responseCode = "200", description = "The years with at least one figure, oldest first")
+    @ErrorCodes(ErrorCode.TRD_009)
+    List<TradeViews.YearView> turnover(
+            @RequestParam(required = false) @Parameter(example = "2015") Integer from,
+            @RequestParam(required = false) @Parameter(example = "2025") Integer to) {
+        int first = from == null ? Period.MIN_YEAR : from;
+        int last = to == null ? Period.MAX_YEAR : to;
+        if (first < Period.MIN_YEAR || first > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "from", "from");
+        }
+        if (last < first || last > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "to", "to");
+        }
+        return monitor.turnover(first, last).stream().map(views::year).toList();
+    }
+
+    @GetMapping("/targets")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Progress to each target",
+            description = "Level targets: progress %, growth needed by the target year, the year reached at the "
+                    + "5-year log-linear trend (ITC Trade Map), at 10 % and at 15 % a year. Growth targets: each covered "
+                    + "year's growth against the band. Each names the base figure and its source.")
+    @ApiResponse(responseCode = "200", description = "Every target")
+    List<TradeViews.TargetView> targets() {
+        return monitor.progress().stream().map(views::target).toList();
+    }
+
+    // ---- indicators -----------------------------------------------------------------------------------------
+
+    @GetMapping("/indicators/rca")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Revealed comparative advantage (Balassa) by product",
+            description = "Highest first; docs/indicators.md.")
+    @ApiResponse(responseCode = "200", description = "[{product, value}]")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    List<WorldTables.ProductValue> rca(
+            @RequestParam @Parameter(example = "VNM") String country,
+            @RequestParam @Parameter(example = "2000") int year,
+            @RequestParam(defaultValue = "HS") @Parameter(example = "HS") String classification) {
+        return world.rca(country(country, "country"), year(year), classification(classification));
+    }
+
+    @GetMapping("/indicators/tci")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Trade complementarity index (Michaely)",
+            description = "0 to 100; from the exporter's exports and the importer's imports by product.")
+    @ApiResponse(responseCode = "200", description = "{value} or {value: null, undefinedBecause}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    Indicators.Result tci(
+            @RequestParam @Parameter(example = "VNM") String exporter,
+            @RequestParam @Parameter(example = "LAO") String importer,
+            @RequestParam @Parameter(example = "2022") int year,
+            @RequestParam(defaultValue = "HS") String classification) {
+        return world.tci(
+                country(exporter, "exporter"),
+                country(importer, "importer"),
+                year(year),
+                classification(classification));
+    }
+
+    @GetMapping("/indicators/hhi")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Herfindahl–Hirschman concentration of a country's exports over products",
+            description = "normalised=true: UNCTAD's normalised index.")
+    @ApiResponse(responseCode = "200", description = "{value}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    Indicators.Result hhi(
+            @RequestParam @Parameter(example = "LAO") String country,
+            @RequestParam @Parameter(example = "2000") int year,
+            @RequestParam(defaultValue = "HS") String classification,
+            @RequestParam(defaultValue = "false") boolean normalised) {
+        return world.hhi(country(country, "country"), year(year), classification(classification), normalised);
+    }
+
+    @GetMapping("/indicators/intensity")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Trade intensity index", description = "From an imported BACI year.")
+    @ApiResponse(responseCode = "200", description = "{value}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    Indicators.Result intensity(
+            @RequestParam @Parameter(example = "VNM") String exporter,
+            @RequestParam @Parameter(example = "LAO") String importer,
+            @RequestParam @Parameter(example = "2022") int year) {
+        return world.tii(country(exporter, "exporter"), country(importer, "importer"), year(year));
+    }
+
+    @GetMapping("/indicators/intra-industry")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Grubel–Lloyd intra-industry trade between Viet Nam and Laos",
+            description = "By HS6 product and trade-weighted, from an imported BACI year.")
+    @ApiResponse(responseCode = "200", description = "{aggregate, products}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    WorldTables.IntraIndustry intraIndustry(@RequestParam @Parameter(example = "2022") int year) {
+        return world.grubelLloyd(year(year));
+    }
+
+    @GetMapping("/indicators/export-potential")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Export-potential shortlist",
+            description =
+                    "Products where the exporter's RCA is above 1 and the importer buys from the world, by "
+                            + "min(exporter's world exports, importer's world imports) minus actual exports to it (decision 0024).")
+    @ApiResponse(responseCode = "200", description = "Up to 50 products, largest potential first")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    List<WorldTables.Potential> exportPotential(
+            @RequestParam @Parameter(example = "VNM") String exporter,
+            @RequestParam @Parameter(example = "LAO") String importer,
+            @RequestParam @Parameter(example = "2022") int year) {
+        return world.exportPotential(country(exporter, "exporter"), country(importer, "importer"), year(year), 50);
+    }
+
+    private String country(String code, String field) {
+        return countries.alpha3(code).orElseThrow(() -> BusinessException.onField(ErrorCode.TRD_009, field, field));
+    }
+
+    private static int year(int year) {
+        if (year < 1950 || year > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "year", "year");
+        }
+        return year;
+    }
+
+    private static String classification(String value) {
+        String c = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (!c.equals("HS") && !c.equals("SITC2")) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "classification", "classification");
+        }
+        return c;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
