@@ -149,6 +149,62 @@ VN_TYPES = [
      [], ["ISO9001", "CE"], (60, 800), ["01", "79", "40", "31"]),
 ]
 
+# What each demo enterprise writes about its offers, in its own language (issue 11: the demo data had English
+# text only). A Lao enterprise describes its products in Lao, a Vietnamese one in Vietnamese; the reader's
+# language name of the product is the HS description shown beside it. Keyed by the English text of the
+# archetypes above; (Vietnamese, Lao).
+OFFER_TEXT = {
+    "fresh cassava roots": ("củ sắn tươi", "ຫົວມັນຕົ້ນສົດ"),
+    "yellow maize, dried": ("ngô hạt vàng, sấy khô", "ສາລີເມັດເຫຼືອງ ຕາກແຫ້ງ"),
+    "technically specified natural rubber (TSNR)": ("cao su thiên nhiên định chuẩn kỹ thuật (TSNR)",
+                                                    "ຢາງພາລາທຳມະຊາດ ມາດຕະຖານເຕັກນິກ (TSNR)"),
+    "ribbed smoked sheets": ("cao su tờ xông khói (RSS)", "ຢາງແຜ່ນລົມຄວັນ (RSS)"),
+    "green Arabica and Robusta beans": ("cà phê nhân Arabica và Robusta", "ເມັດກາເຟດິບ ອາຣາບິກາ ແລະ ໂຣບັສຕາ"),
+    "fresh sugar cane": ("mía cây tươi", "ອ້ອຍສົດ"),
+    "milled glutinous rice": ("gạo nếp đã xát", "ເຂົ້າໜຽວສານ"),
+    "sawn tropical hardwood": ("gỗ cứng nhiệt đới đã xẻ", "ໄມ້ເນື້ອແຂງເຂດຮ້ອນ ເລື່ອຍແລ້ວ"),
+    "plantation logs": ("gỗ tròn rừng trồng", "ໄມ້ທ່ອນຈາກສວນປູກ"),
+    "solid wood furniture": ("đồ nội thất gỗ nguyên khối", "ເຟີນີເຈີໄມ້ແທ້"),
+    "bituminous thermal coal": ("than bitum dùng cho nhiệt điện", "ຖ່ານຫີນບິທູມິນັສ ສຳລັບໂຮງໄຟຟ້າ"),
+    "sub-bituminous coal": ("than á bitum", "ຖ່ານຫີນຊັບບິທູມິນັສ"),
+    "hydroelectric power for export": ("điện năng thủy điện để xuất khẩu", "ໄຟຟ້າພະລັງງານນ້ຳ ເພື່ອສົ່ງອອກ"),
+    "wind power for export": ("điện gió để xuất khẩu", "ໄຟຟ້າພະລັງງານລົມ ເພື່ອສົ່ງອອກ"),
+    "potassium chloride (muriate of potash)": ("kali clorua (phân kali MOP)", "ໂພແທດຊຽມຄລໍໄຣ (ຝຸ່ນໂພແທດ)"),
+    "copper cathodes": ("đồng cathode", "ແຜ່ນທອງແດງບໍລິສຸດ (ແຄໂທດ)"),
+    "copper concentrate": ("tinh quặng đồng", "ແຮ່ທອງແດງເຂັ້ມຂຸ້ນ"),
+    "power supply units assembled under contract": ("bộ nguồn điện lắp ráp gia công",
+                                                    "ອຸປະກອນສະໜອງໄຟຟ້າ ປະກອບຕາມສັນຍາຈ້າງ"),
+    "maize grown for feed, surplus": ("ngô làm thức ăn chăn nuôi, phần dư", "ສາລີລ້ຽງສັດ ສ່ວນທີ່ເຫຼືອ"),
+    "native cassava starch": ("tinh bột sắn chưa biến tính", "ແປ້ງມັນຕົ້ນ ບໍ່ດັດແປງ"),
+    "compound feed for pigs and poultry": ("thức ăn hỗn hợp cho lợn và gia cầm", "ອາຫານປະສົມ ສຳລັບໝູ ແລະ ສັດປີກ"),
+    "passenger car tyres": ("lốp xe du lịch", "ຢາງລົດເກັງ"),
+    "truck and bus tyres": ("lốp xe tải và xe khách", "ຢາງລົດບັນທຸກ ແລະ ລົດເມ"),
+    "roasted coffee": ("cà phê rang", "ກາເຟຂົ້ວ"),
+    "instant coffee": ("cà phê hòa tan", "ກາເຟສຳເລັດຮູບ"),
+    "raw cane sugar": ("đường mía thô", "ນ້ຳຕານອ້ອຍດິບ"),
+    "rice noodles and vermicelli": ("bánh phở và bún khô", "ເສັ້ນເຝີ ແລະ ເສັ້ນໝີ່"),
+    "NPK compound fertiliser": ("phân bón hỗn hợp NPK", "ຝຸ່ນປະສົມ NPK"),
+    "granular urea": ("phân urê hạt đục", "ຝຸ່ນຢູເຣຍເມັດ"),
+    "electricity from coal-fired units": ("điện từ các tổ máy nhiệt điện than", "ໄຟຟ້າຈາກໂຮງໄຟຟ້າຖ່ານຫີນ"),
+    "power transformers above 10 MVA": ("máy biến áp lực trên 10 MVA", "ໝໍ້ແປງໄຟຟ້າ ເກີນ 10 MVA"),
+    "AC generators": ("máy phát điện xoay chiều", "ເຄື່ອງກຳເນີດໄຟຟ້າກະແສສະຫຼັບ"),
+    "low-voltage power cables": ("cáp điện hạ thế", "ສາຍໄຟຟ້າແຮງຕ່ຳ"),
+    "cables with connectors": ("cáp điện có đầu nối", "ສາຍໄຟທີ່ມີຫົວຕໍ່"),
+    "printed circuit boards": ("bảng mạch in", "ແຜງວົງຈອນພິມ"),
+    "microcontrollers": ("vi điều khiển", "ໄມໂຄຣຄອນໂທຣລເລີ"),
+    "indoor wooden furniture": ("đồ gỗ nội thất", "ເຟີນີເຈີໄມ້ ສຳລັບພາຍໃນ"),
+    "combine harvesters": ("máy gặt đập liên hợp", "ລົດເກັບກ່ຽວແບບປະສົມ"),
+    "cassava and maize processing machines": ("máy chế biến sắn và ngô", "ເຄື່ອງປຸງແຕ່ງມັນຕົ້ນ ແລະ ສາລີ"),
+    "woodworking saws": ("máy cưa chế biến gỗ", "ເລື່ອຍປຸງແຕ່ງໄມ້"),
+    "spare parts for mining machinery": ("phụ tùng máy khai thác mỏ", "ອາໄຫຼ່ເຄື່ອງຈັກຂຸດຄົ້ນບໍ່ແຮ່"),
+}
+
+
+def own_words(country, english):
+    vi, lo = OFFER_TEXT[english]
+    return lo if country == "LA" else vi
+
+
 VN_TAX_PREFIXES = ["01", "02", "03", "04", "27", "28", "29", "30", "31", "32", "33", "40", "41", "45", "46"]
 
 
@@ -316,8 +372,17 @@ def write(enterprises):
            for e in enterprises for i, c in enumerate(e["certs"])])
     child("enterprise_offer", "hs_code, description, annual_capacity, unit", "hs, description, capacity, unit",
           "v.hs, v.description, v.capacity, v.unit",
-          ["    (%s, %s, %d, %s, %s, %d, %s)" % (sql(e["country"]), sql(e["number"]), i, sql(hs), sql(text), amount, sql(unit))
+          ["    (%s, %s, %d, %s, %s, %d, %s)" % (sql(e["country"]), sql(e["number"]), i, sql(hs),
+                                               sql(own_words(e["country"], text)), amount, sql(unit))
            for e in enterprises for i, (hs, text, amount, unit) in enumerate(e["offers"])])
+    # A database loaded before the descriptions were in the enterprises' own languages gets them too.
+    lines.append("UPDATE enterprise_offer o SET description = v.own")
+    lines.append("FROM enterprise e, (VALUES")
+    lines.append(",\n".join("    (%s, %s, %s)" % (sql(country), sql(english), sql(own_words(country, english)))
+                            for english in OFFER_TEXT for country in ("VN", "LA")))
+    lines.append(") AS v (country, english, own)")
+    lines.append("WHERE o.enterprise_id = e.id AND e.demo AND e.country = v.country AND o.description = v.english;")
+    lines.append("")
     child("enterprise_need", "hs_code, annual_volume, unit, required_certifications", "hs, volume, unit, certifications",
           "v.hs, v.volume, v.unit, CAST(v.certifications AS TEXT[])",
           ["    (%s, %s, %d, %s, %d, %s, %s)" % (sql(e["country"]), sql(e["number"]), i, sql(hs), amount, sql(unit),

@@ -75,7 +75,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/mcda/topsis", "a computation: changes nothing",
             "POST /api/v1/mcda/sensitivity", "a computation: changes nothing",
             "POST /api/v1/notifications/read-all", "marks the caller's own notices",
-            "POST /inbox/read-all", "marks the caller's own notices");
+            "POST /inbox/read-all", "marks the caller's own notices",
+            // expo (issue 14)
+            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -84,9 +86,20 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/matching/value-chain-links/{id}",
             "DELETE /api/v1/matching/value-chain-links/{id}",
             "POST /api/v1/enterprises/{id}/verification",
-            "POST /enterprises/{id}/verification");
+            "POST /enterprises/{id}/verification",
+            // border (issue 13): administrators set parameters; no owner.
+            "PUT /api/v1/parameters/{name}",
+            // expo (issue 14): the organisers' decisions on any event
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/approve",
+            "POST /api/v1/expo/events/{id}/booths/{boothId}/decline",
+            "POST /api/v1/expo/events/{id}/schedule",
+            "POST /api/v1/expo/events/{id}/agreements",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /api/v1/expo/events/{id}/meetings/{meetingId}/unlock",
+            "POST /expo/events/{id}/schedule",
+            "POST /expo/events/{id}/meetings/{meetingId}/lock",
+            "POST /expo/events/{id}/meetings/{meetingId}/unlock");
 
-    /** Tables a refused request may touch: the page door's HTTP sessions. */
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
      * its lock while the test runs, which is not a change made by the refused request).
@@ -109,6 +122,11 @@ class AuthorisationBeforeValidationTest {
     long interest;
     long evaluation;
     long notice;
+    long declaration;
+    long visit;
+    long resident;
+    long expoEvent;
+    long expoMeeting;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -139,12 +157,58 @@ class AuthorisationBeforeValidationTest {
                         .param("to", laEnterprise)
                         .query(Long.class)
                         .single());
+        // expo (issue 14): an event and a request from the Vietnamese demo enterprise to a Lao enterprise that is
+        // not la-enterprise's, so that la-enterprise is neither side and vn-enterprise is the sending side.
+        expoEvent = jdbc.sql("""
+				INSERT INTO expo_event (name_en, name_vi, name_lo, city, country, starts_on, ends_on, slot_minutes,
+				  meeting_tables, province_quota, request_quota, requests_close_hours, created_by, created_at)
+				VALUES ('Fixture', 'Mẫu', 'ຕົວຢ່າງ', 'Vientiane', 'LA', current_date + 60, current_date + 61, 30, 5, 5, 5,
+				  24, 'analyst', now()) RETURNING id""").query(Long.class).single();
+        long otherLao = jdbc.sql("""
+				SELECT e.id FROM enterprise e WHERE e.country = 'LA' AND e.owner_organisation_id IS DISTINCT FROM
+				  (SELECT organisation_id FROM app_user WHERE username = 'la-enterprise') ORDER BY e.id LIMIT 1""").query(Long.class).single();
+        expoMeeting = jdbc.sql("""
+				INSERT INTO expo_meeting (event_id, from_enterprise_id, to_enterprise_id, score, status, sent_by, sent_at)
+				VALUES (:e, :from, :to, 0.5, 'REQUESTED', 'vn-enterprise', now()) RETURNING id""")
+                .param("e", expoEvent)
+                .param("from", vnEnterprise)
+                .param("to", otherLao)
+                .query(Long.class)
+                .single();
         ApiClient.Response created = api.post(
                 "/api/v1/pilot/evaluations",
                 "analyst",
                 "{\"title\":{\"en\":\"Fixture\",\"vi\":\"Mẫu\",\"lo\":\"ຕົວຢ່າງ\"}}");
         assertThat(created.status()).as(created.body()).isBetween(200, 201);
         evaluation = created.json().get("id").asLong();
+        // border (issue 13): a declaration of vn-enterprise's enterprise at Lao Bảo (VL-INT-06, the officer's gate).
+        ApiClient.Response lodged = api.send(api.builder("/api/v1/declarations", "vn-enterprise")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "authorisation-fixture")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+						{"traderId": %d, "gatePairId": "VL-INT-06", "direction": "EXPORT",
+						 "vehicle": {"plate": "74C-000.01", "country": "VN"},
+						 "driver": {"name": "Fixture", "document": "B2-0000000001"},
+						 "items": [{"hsCode": "071410", "description": "Fixture", "quantity": 1, "unit": "KGM",
+						            "value": 1000, "currency": "VND", "originCountry": "VN"}]}""".formatted(vnEnterprise), StandardCharsets.UTF_8))
+                .build());
+        assertThat(lodged.status()).as(lodged.body()).isBetween(200, 201);
+        declaration = lodged.json().get("id").asLong();
+        ApiClient.Response opened = api.post(
+                "/api/v1/visits",
+                "officer",
+                "{\"gatePairId\": \"VL-INT-06\", \"side\": \"VN\", \"plate\": \"AUTH"
+                        + UUID.randomUUID().toString().substring(0, 8) + "\", \"vehicleCountry\": \"VN\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        visit = opened.json().get("id").asLong();
+        ApiClient.Response registered = api.post(
+                "/api/v1/residents",
+                "officer",
+                "{\"fullName\": \"Fixture\", \"idDocument\": \"" + UUID.randomUUID()
+                        + "\", \"nationality\": \"VN\", \"commune\": \"Lao Bảo\", \"borderResident\": true, "
+                        + "\"gatePairId\": \"VL-INT-06\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        resident = registered.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -240,6 +304,32 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}/read")) {
             outsiders = USERS.stream().filter(u -> !u.equals("analyst")).toList();
             outsiderReason = "another user's notice";
+            // border (issue 13)
+        } else if (path.matches("/api/v1/declarations/\\{id}/(register|cancel)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's declaration";
+        } else if (path.matches("/api/v1/declarations/\\{id}/[a-z-]+")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the gate only";
+        } else if (path.equals("/border/declarations/{id}/{action}")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's declaration";
+        } else if (path.matches("/api/v1/(visits|residents)/\\{id}/[a-z-]+")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the gate only";
+        } else if (path.equals("/api/v1/declarations")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "lodges for another organisation's enterprise";
+        } else if (path.matches(
+                "(/api/v1)?/expo/events/\\{id}/(booths|participants|blocked-slots|meetings|no-thanks)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "acts for another organisation's enterprise";
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}/(accept|decline)")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "the sending side, or neither side";
+        } else if (path.matches("/api/v1/expo/meetings/\\{id}/cancel")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "neither side";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -281,6 +371,20 @@ class AuthorisationBeforeValidationTest {
         if (operation.path().matches("(/api/v1)?/matching/interests")) {
             return "{\"fromEnterpriseId\":" + vnEnterprise + ",\"toEnterpriseId\":" + laEnterprise + ",\"message\":\""
                     + "x".repeat(5000) + "\"}";
+        }
+        if (operation.path().equals("/api/v1/declarations")) {
+            // border (issue 13): another organisation's trader, everything else invalid.
+            return "{\"traderId\":" + vnEnterprise + ",\"gatePairId\":\"" + "x".repeat(5000) + "\",\"items\":[]}";
+        }
+        if (operation.path().startsWith("/api/v1/expo/events/{id}/")) {
+            // expo (issue 14): in the name of the Vietnamese demo enterprise, with values that break every rule.
+            String enterprise = String.valueOf(vnEnterprise);
+            String[] fields = {"enterpriseId", "fromEnterpriseId"};
+            String json = json(operation.bodyType(), 0);
+            for (String field : fields) {
+                json = json.replace("\"" + field + "\":-1", "\"" + field + "\":" + enterprise);
+            }
+            return json;
         }
         return json(operation.bodyType(), 0);
     }
@@ -403,6 +507,16 @@ class AuthorisationBeforeValidationTest {
             id = evaluation;
         } else if (path.matches("(/api/v1/notifications|/inbox)/\\{id}.*")) {
             id = notice;
+        } else if (path.matches("(/api/v1|/border)/declarations/\\{id}.*")) {
+            id = declaration;
+        } else if (path.matches("/api/v1/visits/\\{id}.*")) {
+            id = visit;
+        } else if (path.matches("/api/v1/residents/\\{id}.*")) {
+            id = resident;
+        } else if (path.matches("(/api/v1)?/expo/events/\\{id}.*")) {
+            id = expoEvent;
+        } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
+            id = expoMeeting;
         } else {
             id = 1;
         }

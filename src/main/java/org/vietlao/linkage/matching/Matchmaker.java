@@ -54,6 +54,11 @@ class Matchmaker {
         return new Suggestions(me, state.engine().top(me, MAX_LISTED));
     }
 
+    /** The best {@code limit} partners of the enterprise, with no access check (for {@link PartnerMatches}). */
+    List<Match> topOf(Party me, int limit) {
+        return index.state().engine().top(me, limit);
+    }
+
     /** How two enterprises match, if they do; fails with MAT-001 when either is unknown. */
     Optional<Match> between(EnterpriseId from, EnterpriseId to) {
         MatchingIndex.State state = index.state();

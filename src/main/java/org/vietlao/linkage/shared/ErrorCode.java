@@ -122,7 +122,55 @@ public enum ErrorCode {
     IDM_002("IDM-002", HttpStatus.BAD_REQUEST), // Idempotency-Key malformed
 
     // notification (issue 11)
-    NTF_001("NTF-001", HttpStatus.NOT_FOUND); // no such notification in the reader's inbox
+    NTF_001("NTF-001", HttpStatus.NOT_FOUND), // no such notification in the reader's inbox
+
+    // border (issue 13)
+    BRD_001("BRD-001", HttpStatus.NOT_FOUND), // no such declaration for this caller
+    BRD_002("BRD-002", HttpStatus.CONFLICT), // action not allowed in the declaration's status
+    BRD_003("BRD-003", HttpStatus.CONFLICT), // release before the YELLOW/RED check or inspection is completed
+    BRD_004("BRD-004", HttpStatus.CONFLICT), // exit before release
+    BRD_005("BRD-005", HttpStatus.CONFLICT), // registration refused: the trader is blocked (reason)
+    BRD_006("BRD-006", HttpStatus.UNPROCESSABLE_ENTITY), // declaration content invalid: fields in errors[]
+    BRD_007("BRD-007", HttpStatus.UNPROCESSABLE_ENTITY), // unknown border-gate pair
+    BRD_008("BRD-008", HttpStatus.UNPROCESSABLE_ENTITY), // unknown trader (no such enterprise)
+    BRD_009("BRD-009", HttpStatus.CONFLICT), // cancel after release
+    BRD_010("BRD-010", HttpStatus.CONFLICT), // no inspection in a GREEN or BLUE channel
+    BRD_011("BRD-011", HttpStatus.NOT_FOUND), // no such vehicle visit for this caller
+    BRD_012("BRD-012", HttpStatus.CONFLICT), // the plate already has an open visit
+    BRD_013("BRD-013", HttpStatus.CONFLICT), // gate-in refused: no open pre-declaration for the vehicle
+    BRD_014("BRD-014", HttpStatus.UNPROCESSABLE_ENTITY), // visit or visit event invalid: fields in errors[]
+    BRD_015("BRD-015", HttpStatus.BAD_REQUEST), // time-release period invalid
+    BRD_016("BRD-016", HttpStatus.NOT_FOUND), // no such resident for this caller
+    BRD_017("BRD-017", HttpStatus.UNPROCESSABLE_ENTITY), // resident or purchase invalid: fields in errors[]
+    BRD_018("BRD-018", HttpStatus.NOT_FOUND), // no such parameter
+    BRD_019("BRD-019", HttpStatus.UNPROCESSABLE_ENTITY), // parameter value or effective date invalid
+    BRD_020("BRD-020", HttpStatus.CONFLICT), // the visit is closed (gate-out recorded)
+    // expo (issue 14)
+    EXP_001("EXP-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid event (field and rule in errors[])
+    EXP_002("EXP-002", HttpStatus.NOT_FOUND), // no such event
+    EXP_003("EXP-003", HttpStatus.NOT_FOUND), // no such booth application
+    EXP_004("EXP-004", HttpStatus.CONFLICT), // province quota of booths reached
+    EXP_005("EXP-005", HttpStatus.CONFLICT), // every hall full (or the chosen hall full)
+    EXP_006("EXP-006", HttpStatus.UNPROCESSABLE_ENTITY), // enterprise not verified
+    EXP_007("EXP-007", HttpStatus.UNPROCESSABLE_ENTITY), // product not among the enterprise's offers
+    EXP_008("EXP-008", HttpStatus.CONFLICT), // already applied for a booth at this event
+    EXP_009("EXP-009", HttpStatus.CONFLICT), // application already decided
+    EXP_010("EXP-010", HttpStatus.UNPROCESSABLE_ENTITY), // a decline needs a reason
+    EXP_011("EXP-011", HttpStatus.UNPROCESSABLE_ENTITY), // invalid scheduling input (field and rule in errors[])
+    EXP_012("EXP-012", HttpStatus.UNPROCESSABLE_ENTITY), // a meeting needs two different participants
+    EXP_013("EXP-013", HttpStatus.UNPROCESSABLE_ENTITY), // the same pair twice
+    EXP_014("EXP-014", HttpStatus.UNPROCESSABLE_ENTITY), // more than 50,000 meetings
+    EXP_015("EXP-015", HttpStatus.UNPROCESSABLE_ENTITY), // declared bipartite, but a meeting joins one side
+    EXP_016("EXP-016", HttpStatus.NOT_FOUND), // no such meeting (or not visible to the caller)
+    EXP_017("EXP-017", HttpStatus.CONFLICT), // meeting request already answered, cancelled or expired
+    EXP_018("EXP-018", HttpStatus.UNPROCESSABLE_ENTITY), // partner not a participant of the event, or same country
+    EXP_019("EXP-019", HttpStatus.CONFLICT), // request quota reached
+    EXP_020("EXP-020", HttpStatus.CONFLICT), // one side said "no thanks" to this pair
+    EXP_021("EXP-021", HttpStatus.FORBIDDEN), // only the receiving side (or an organiser) answers
+    EXP_022("EXP-022", HttpStatus.CONFLICT), // a request between the two is already live
+    EXP_023("EXP-023", HttpStatus.CONFLICT), // requests are closed for this event
+    EXP_024("EXP-024", HttpStatus.UNPROCESSABLE_ENTITY), // not registered for the event
+    EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY); // invalid agreement (field and rule in errors[])
 
     private final String code;
     private final HttpStatus status;
