@@ -158,12 +158,11 @@ class AuditTrail {
                 .params(params)
                 .query(Long.class)
                 .single();
-        // The page is cut first, then each entry's account is looked up for its display name.
-        List<Entry> entries = jdbc.sql("SELECT * FROM (SELECT a.id, a.occurred_at, a.actor, u.display_name, "
-                        + "a.entity_type, a.entity_id, a.action, a.changes::text AS changes FROM (SELECT * FROM "
-                        + "audit_event" + where + " ORDER BY " + query.sort().orderBy
-                        + " LIMIT :limit OFFSET :offset) a "
-                        + "LEFT JOIN app_user u ON u.username = a.actor) page ORDER BY " + query.sort().orderBy)
+        List<Entry> entries = jdbc.sql(
+                        "SELECT id, occurred_at, actor, entity_type, entity_id, action, changes::text AS changes, "
+                                + "(SELECT u.display_name FROM app_user u WHERE u.username = audit_event.actor) "
+                                + "AS display_name FROM audit_event" + where + " ORDER BY " + query.sort().orderBy
+                                + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())

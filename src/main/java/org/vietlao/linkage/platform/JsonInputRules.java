@@ -35,9 +35,7 @@ class JsonInputRules {
         return builder -> builder.featuresToEnable(
                         JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        // An explicit null is not a zero: a record with a primitive component refuses it.
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .postConfigurer(mapper -> {
                     // Belt and braces beside ALLOW_COERCION_OF_SCALARS: no scalar is made from another kind.

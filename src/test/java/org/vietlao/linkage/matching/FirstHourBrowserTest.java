@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.vietlao.linkage.HeadlessChromium;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.enterprise.EnterpriseFixtures;
 import org.vietlao.linkage.reference.ReferenceData;
 
 /**
@@ -56,7 +57,7 @@ class FirstHourBrowserTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
-    org.vietlao.linkage.enterprise.EnterpriseFixtures fixtures;
+    EnterpriseFixtures fixtures;
 
     HeadlessChromium chromium;
     ChromeDriver browser;
