@@ -10,11 +10,16 @@ SELECT v.en, v.vi, v.lo, v.city, v.country, CAST(v.starts AS DATE), CAST(v.ends 
     'analyst', now()
 FROM (VALUES
     ('Vietnam–Laos Expo 2026 (demo)', 'Hội chợ Thương mại Việt Nam – Lào 2026 (mẫu)',
-     'ງານວາງສະແດງສິນຄ້າ ຫວຽດນາມ – ລາວ 2026 (ຕົວຢ່າງ)', 'Vientiane', 'LA', '2026-09-24', '2026-09-27'),
+     'ງານວາງສະແດງສິນຄ້າ ຫວຽດນາມ – ລາວ 2026 (ຕົວຢ່າງ)', 'ນະຄອນຫຼວງວຽງຈັນ', 'LA', '2026-09-24', '2026-09-27'),
     ('Vietnam–Laos Expo 2027 (demo)', 'Hội chợ Thương mại Việt Nam – Lào 2027 (mẫu)',
-     'ງານວາງສະແດງສິນຄ້າ ຫວຽດນາມ – ລາວ 2027 (ຕົວຢ່າງ)', 'Hanoi', 'VN', '2027-09-23', '2027-09-26')
+     'ງານວາງສະແດງສິນຄ້າ ຫວຽດນາມ – ລາວ 2027 (ຕົວຢ່າງ)', 'Hà Nội', 'VN', '2027-09-23', '2027-09-26')
 ) AS v (en, vi, lo, city, country, starts, ends)
 WHERE NOT EXISTS (SELECT 1 FROM expo_event e WHERE e.demo AND e.name_en = v.en);
+
+-- The venue city is written as the venue's own country writes it (the city is free text, not a reference name
+-- that could be shown in each reader's language); databases loaded earlier get the same spelling.
+UPDATE expo_event SET city = 'ນະຄອນຫຼວງວຽງຈັນ' WHERE demo AND city = 'Vientiane';
+UPDATE expo_event SET city = 'Hà Nội' WHERE demo AND city = 'Hanoi';
 
 INSERT INTO expo_hall (event_id, position, name, capacity)
 SELECT e.id, h.position, h.name, h.capacity
