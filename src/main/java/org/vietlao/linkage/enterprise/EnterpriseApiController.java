@@ -376,7 +376,19 @@ class EnterpriseApiController {
     }
 
     @PutMapping("/{id}")
-    @ErrorCodes(ErrorCode.ENT_011)
+    @ErrorCodes({
+        ErrorCode.ENT_011,
+        ErrorCode.ENT_001,
+        ErrorCode.ENT_002,
+        ErrorCode.ENT_003,
+        ErrorCode.ENT_004,
+        ErrorCode.ENT_005,
+        ErrorCode.ENT_006,
+        ErrorCode.ENT_007,
+        ErrorCode.ENT_008,
+        ErrorCode.ENT_009,
+        ErrorCode.ENT_010
+    })
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @Operation(
             summary = "Replace an enterprise's profile",
@@ -399,7 +411,8 @@ class EnterpriseApiController {
     }
 
     @DeleteMapping("/{id}")
-    @ErrorCodes(ErrorCode.ENT_011)
+    // PLT-009: other modules' records (booths, declarations, linkages) still name the enterprise.
+    @ErrorCodes({ErrorCode.ENT_011, ErrorCode.PLT_009})
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an enterprise", description = "Its owner's ENTERPRISE users or an analyst. Audited.")
