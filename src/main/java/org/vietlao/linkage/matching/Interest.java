@@ -1,6 +1,7 @@
 package org.vietlao.linkage.matching;
 
 import java.time.Instant;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 
@@ -46,6 +47,16 @@ record Interest(
 
     boolean isDue(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /** Seen by its sender's and receiver's users and by those who oversee every enterprise. */
+    boolean isVisibleTo(Actor actor) {
+        return actor.overseesEveryEnterprise() || actor.actsFor(fromEnterpriseId) || actor.actsFor(toEnterpriseId);
+    }
+
+    /** Answered only by a user of the receiving enterprise. */
+    boolean mayBeAnsweredBy(Actor actor) {
+        return actor.actsFor(toEnterpriseId);
     }
 
     /** Accepted by {@code user} at {@code now}; fails with MAT-006 once expired and MAT-007 once closed. */

@@ -23,11 +23,11 @@ class InterestExpiry {
     /** The name of this job's row in the {@code shedlock} table. */
     static final String LOCK_NAME = "matching.interest-expiry";
 
-    private final Interests interests;
+    private final ExpressionsOfInterest interests;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    InterestExpiry(Interests interests, PlatformTransactionManager transactions, Clock clock) {
+    InterestExpiry(ExpressionsOfInterest interests, PlatformTransactionManager transactions, Clock clock) {
         this.interests = interests;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;

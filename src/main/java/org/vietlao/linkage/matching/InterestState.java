@@ -6,7 +6,7 @@ import java.time.Instant;
  * Where an expression of interest between an enterprise and a suggested partner stands, as the matches page
  * shows it next to the partner: nothing yet, sent and waiting, received and waiting for this side's answer,
  * accepted, declined, expired or withdrawn. A new interest may be sent only when none waits and the two are not
- * linked yet (the rules of {@link Interests#send}).
+ * linked yet (the rules of {@link ExpressionsOfInterest#send}).
  *
  * @param status the status now ({@code null}: no interest between the two yet)
  * @param sentByThisSide whether the enterprise on the page sent it

@@ -1,6 +1,9 @@
 package org.vietlao.linkage.pilot;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.RandomIndex;
 import org.vietlao.linkage.shared.Actor;
@@ -53,9 +56,40 @@ record Evaluation(
         }
     }
 
-    /** Closing is the owner's, on an open evaluation; completeness is checked by the caller. */
-    void requireClosableBy(Actor actor) {
+    /**
+     * Its owner and invited evaluators see it; ministry officials and administrators see it once it is closed.
+     *
+     * @param evaluator whether the actor is one of its invited evaluators
+     */
+    boolean isVisibleTo(Actor actor, boolean evaluator) {
+        return isOwnedBy(actor) || evaluator || (actor.readsEveryClosedEvaluation() && state == EvaluationState.CLOSED);
+    }
+
+    /**
+     * Closing is the owner's (PIL-016), on an open evaluation (PIL-017), once every invited evaluator has
+     * completed every matrix (PIL-018, naming who has not) with a consistency ratio of at most 0.10 (PIL-019,
+     * naming each evaluator's inconsistent matrices).
+     *
+     * @param matricesByEvaluator each invited evaluator's username, in the order invited, with the status of each
+     *     of their matrices
+     */
+    void requireClosableBy(Actor actor, Map<String, List<MatrixStatus>> matricesByEvaluator) {
         requireOwner(actor);
         requireState(EvaluationState.OPEN);
+        List<String> incomplete = matricesByEvaluator.entrySet().stream()
+                .filter(evaluator -> !evaluator.getValue().stream().allMatch(MatrixStatus::complete))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!incomplete.isEmpty()) {
+            throw new BusinessException(ErrorCode.PIL_018, String.join(", ", incomplete));
+        }
+        List<String> inconsistent = new ArrayList<>();
+        matricesByEvaluator.forEach((evaluator, matrices) -> matrices.stream()
+                .filter(matrix -> !matrix.consistent())
+                .forEach(matrix ->
+                        inconsistent.add(evaluator + " " + matrix.spec().key())));
+        if (!inconsistent.isEmpty()) {
+            throw new BusinessException(ErrorCode.PIL_019, String.join(", ", inconsistent));
+        }
     }
 }

@@ -21,10 +21,10 @@ class PilotDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PilotDemoData.class);
 
-    private final PilotEvaluations pilot;
+    private final Judging pilot;
     private final Evaluations evaluations;
 
-    PilotDemoData(PilotEvaluations pilot, Evaluations evaluations) {
+    PilotDemoData(Judging pilot, Evaluations evaluations) {
         this.pilot = pilot;
         this.evaluations = evaluations;
     }

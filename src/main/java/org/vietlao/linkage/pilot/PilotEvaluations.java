@@ -1,10 +1,6 @@
 package org.vietlao.linkage.pilot;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vietlao.linkage.matching.MatchingDirectory;
-import org.vietlao.linkage.pilot.Evaluations.Cell;
-import org.vietlao.linkage.pilot.mcda.Ahp;
 import org.vietlao.linkage.pilot.mcda.GroupMethod;
 import org.vietlao.linkage.pilot.mcda.Inputs;
 import org.vietlao.linkage.pilot.mcda.InvalidInput;
@@ -28,10 +22,9 @@ import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.TextRules;
 
 /**
- * The evaluation workflow: an analyst opens an evaluation with the MoU's five criteria, adds candidates,
- * invites evaluators and opens judging; each evaluator fills their matrices; the owner closes it once every
- * evaluator has completed every matrix with a consistency ratio of at most 0.10, and the result is frozen.
- * Every change is published as an {@link EntityChanged} for the audit log.
+ * An evaluation and its shape: an analyst opens an evaluation with the MoU's five criteria, adds candidates,
+ * invites evaluators and opens judging. The judging itself (matrices, closing, the frozen result) is
+ * {@link Judging}'s. Every change is published as an {@link EntityChanged} for the audit log.
  */
 @Service
 @Transactional
@@ -47,31 +40,30 @@ class PilotEvaluations {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Locale LO = Locale.forLanguageTag("lo");
-    private static final double SCALE_EPSILON = 1e-9;
 
     private final Evaluations evaluations;
     private final MatchingDirectory chains;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final ObjectMapper json;
     private final Clock clock;
     private final People people;
+    private final EvaluationAccess access;
 
     PilotEvaluations(
             Evaluations evaluations,
             MatchingDirectory chains,
             MessageSource messages,
             ApplicationEventPublisher events,
-            ObjectMapper json,
             Clock clock,
-            People people) {
+            People people,
+            EvaluationAccess access) {
         this.evaluations = evaluations;
         this.chains = chains;
         this.messages = messages;
         this.events = events;
-        this.json = json;
         this.clock = clock;
         this.people = people;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
@@ -121,17 +113,17 @@ class PilotEvaluations {
 
     @Transactional(readOnly = true)
     View view(long id, Actor actor) {
-        Evaluation evaluation = visible(id, actor);
+        Evaluation evaluation = access.visible(id, actor);
         return new View(
                 evaluation,
                 evaluations.structure(id),
                 evaluation.isOwnedBy(actor),
-                evaluations.isEvaluator(id, actor.username()),
+                access.isEvaluator(evaluation, actor),
                 people.nameOf(evaluation.owner()));
     }
 
     void update(long id, Actor actor, Names title, String description, String method, String riTable) {
-        Evaluation evaluation = shapeable(id, actor);
+        Evaluation evaluation = access.shapeable(id, actor);
         requireNames(title, "title");
         GroupMethod groupMethod = mcda(() -> Inputs.groupMethod(method, "method"));
         RandomIndex table = mcda(() -> Inputs.randomIndex(riTable, "riTable", 1));
@@ -151,7 +143,7 @@ class PilotEvaluations {
     }
 
     void renameCriterion(long id, Actor actor, int position, Names name) {
-        shapeable(id, actor);
+        access.shapeable(id, actor);
         requireNames(name, "name");
         Structure.Criterion criterion = evaluations
                 .structure(id)
@@ -163,7 +155,7 @@ class PilotEvaluations {
     }
 
     void addSubcriterion(long id, Actor actor, int criterionPosition, Names name) {
-        Evaluation evaluation = shapeable(id, actor);
+        Evaluation evaluation = access.shapeable(id, actor);
         requireNames(name, "name");
         Structure.Criterion criterion = evaluations
                 .structure(id)
@@ -184,7 +176,7 @@ class PilotEvaluations {
     }
 
     void renameSubcriterion(long id, Actor actor, long subId, Names name) {
-        shapeable(id, actor);
+        access.shapeable(id, actor);
         requireNames(name, "name");
         Structure.Subcriterion sub = subcriterion(id, subId).sub();
         evaluations.renameSubcriterion(subId, name);
@@ -192,7 +184,7 @@ class PilotEvaluations {
     }
 
     void removeSubcriterion(long id, Actor actor, long subId) {
-        shapeable(id, actor);
+        access.shapeable(id, actor);
         SubOf found = subcriterion(id, subId);
         if (found.criterion().subcriteria().size() <= 1) {
             throw new BusinessException(ErrorCode.PIL_024);
@@ -203,7 +195,7 @@ class PilotEvaluations {
     }
 
     long addCandidate(long id, Actor actor, Names name, String sector, String description, Long chainRef) {
-        Evaluation evaluation = shapeable(id, actor);
+        Evaluation evaluation = access.shapeable(id, actor);
         requireNames(name, "name");
         if (sector == null || !SECTORS.contains(sector)) {
             throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
@@ -227,7 +219,7 @@ class PilotEvaluations {
     }
 
     void removeCandidate(long id, Actor actor, long candidateId) {
-        shapeable(id, actor);
+        access.shapeable(id, actor);
         Structure.Candidate candidate = evaluations.structure(id).candidates().stream()
                 .filter(c -> c.id() == candidateId)
                 .findFirst()
@@ -237,7 +229,7 @@ class PilotEvaluations {
     }
 
     void invite(long id, Actor actor, String username, Double weight) {
-        shapeable(id, actor);
+        access.shapeable(id, actor);
         String user = username == null ? "" : username.trim();
         if (evaluations.analyst(user).isEmpty()) {
             throw BusinessException.onField(ErrorCode.PIL_021, "username", user);
@@ -261,7 +253,7 @@ class PilotEvaluations {
      * one absent evaluator does not block the closing.
      */
     void withdraw(long id, Actor actor, String username) {
-        Evaluation evaluation = lockedVisible(id, actor);
+        Evaluation evaluation = access.lockedVisible(id, actor);
         evaluation.requireOwner(actor);
         if (evaluation.state() == EvaluationState.CLOSED) {
             throw new BusinessException(ErrorCode.PIL_017, evaluation.state().name());
@@ -273,7 +265,7 @@ class PilotEvaluations {
     }
 
     void open(long id, Actor actor) {
-        Evaluation evaluation = lockedVisible(id, actor);
+        Evaluation evaluation = access.lockedVisible(id, actor);
         Structure structure = evaluations.structure(id);
         evaluation.requireReadyToOpen(
                 actor, structure.candidates().size(), structure.evaluators().size());
@@ -282,168 +274,9 @@ class PilotEvaluations {
                 EntityChanged.updated("pilot_evaluation", id, "state", EvaluationState.DRAFT, EvaluationState.OPEN));
     }
 
-    /** The actor's progress on each of their matrices. */
-    @Transactional(readOnly = true)
-    List<MatrixStatus> progress(long id, Actor actor) {
-        Evaluation evaluation = visible(id, actor);
-        requireEvaluator(evaluation, actor);
-        Structure structure = evaluations.structure(id);
-        Map<String, Map<Cell, Double>> mine = evaluations.allJudgements(id).getOrDefault(actor.username(), Map.of());
-        List<MatrixStatus> statuses = new ArrayList<>();
-        for (Structure.MatrixSpec spec : structure.matrices()) {
-            statuses.add(status(spec, mine.getOrDefault(spec.key(), Map.of()), evaluation.riTable()));
-        }
-        return statuses;
-    }
-
-    @Transactional(readOnly = true)
-    MatrixView matrix(long id, Actor actor, String key) {
-        Evaluation evaluation = visible(id, actor);
-        requireEvaluator(evaluation, actor);
-        Structure structure = evaluations.structure(id);
-        Structure.MatrixSpec spec =
-                structure.matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-        Map<Cell, Double> cells = evaluations.judgements(id, actor.username(), key);
-        return new MatrixView(evaluation, structure, spec, cells, status(spec, cells, evaluation.riTable()));
-    }
-
-    /** The live analysis of judgements being entered, without saving them. */
-    @Transactional(readOnly = true)
-    MatrixStatus preview(long id, Actor actor, String key, Map<Cell, Double> cells) {
-        Evaluation evaluation = visible(id, actor);
-        requireEvaluator(evaluation, actor);
-        Structure.MatrixSpec spec =
-                evaluations.structure(id).matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-        checkCells(spec, cells);
-        return status(spec, cells, evaluation.riTable());
-    }
-
-    /** Replaces the actor's judgements in one matrix (cells left out are cleared). */
-    MatrixStatus saveJudgements(long id, Actor actor, String key, Map<Cell, Double> cells) {
-        Evaluation evaluation = lockedVisible(id, actor);
-        requireEvaluator(evaluation, actor);
-        evaluation.requireState(EvaluationState.OPEN);
-        Structure.MatrixSpec spec =
-                evaluations.structure(id).matrix(key).orElseThrow(() -> new BusinessException(ErrorCode.PIL_023, key));
-        checkCells(spec, cells);
-        Map<Cell, Double> before = evaluations.judgements(id, actor.username(), key);
-        evaluations.replaceJudgements(id, actor.username(), key, cells, clock.instant());
-        MatrixStatus status = status(spec, cells, evaluation.riTable());
-        events.publishEvent(EntityChanged.updated(
-                "pilot_judgements",
-                id + ":" + actor.username() + ":" + key,
-                judgementValues(status(spec, before, evaluation.riTable()), before),
-                judgementValues(status, cells)));
-        return status;
-    }
-
-    /** A matrix's judgements as the audit log records them: how many, their consistency ratio, each cell. */
-    private static Map<String, Object> judgementValues(MatrixStatus status, Map<Cell, Double> cells) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("filled", status.filled());
-        values.put("cr", status.analysis() == null ? null : status.analysis().cr());
-        values.put(
-                "judgements",
-                cells.entrySet().stream()
-                        .map(e -> e.getKey().row() + "," + e.getKey().column() + "=" + e.getValue())
-                        .sorted()
-                        .toList());
-        return values;
-    }
-
-    /**
-     * Closes judging and freezes the result. Only the owner closes an open evaluation, and only when every
-     * invited evaluator has filled every matrix with a consistency ratio of at most 0.10.
-     */
-    FrozenResult close(long id, Actor actor) {
-        Evaluation evaluation = lockedVisible(id, actor);
-        evaluation.requireClosableBy(actor);
-        Structure structure = evaluations.structure(id);
-        Map<String, Map<String, Map<Cell, Double>>> judgements = evaluations.allJudgements(id);
-        List<String> incomplete = new ArrayList<>();
-        List<String> inconsistent = new ArrayList<>();
-        for (Structure.Evaluator evaluator : structure.evaluators()) {
-            Map<String, Map<Cell, Double>> theirs = judgements.getOrDefault(evaluator.username(), Map.of());
-            for (Structure.MatrixSpec spec : structure.matrices()) {
-                MatrixStatus status = status(spec, theirs.getOrDefault(spec.key(), Map.of()), evaluation.riTable());
-                if (!status.complete()) {
-                    if (!incomplete.contains(evaluator.username())) {
-                        incomplete.add(evaluator.username());
-                    }
-                } else if (!status.analysis().consistent()) {
-                    inconsistent.add(evaluator.username() + " " + spec.key());
-                }
-            }
-        }
-        if (!incomplete.isEmpty()) {
-            throw new BusinessException(ErrorCode.PIL_018, String.join(", ", incomplete));
-        }
-        if (!inconsistent.isEmpty()) {
-            throw new BusinessException(ErrorCode.PIL_019, String.join(", ", inconsistent));
-        }
-        Instant now = clock.instant();
-        FrozenResult result = ResultCalculation.compute(evaluation, structure, judgements, actor.username(), now);
-        evaluations.saveResult(id, toJson(result), actor.username(), now);
-        evaluations.changeState(id, EvaluationState.CLOSED, now);
-        events.publishEvent(
-                EntityChanged.updated("pilot_evaluation", id, "state", EvaluationState.OPEN, EvaluationState.CLOSED));
-        events.publishEvent(new EvaluationClosed(
-                id,
-                titles(evaluation.title()),
-                evaluation.owner(),
-                structure.evaluators().stream()
-                        .map(Structure.Evaluator::username)
-                        .toList()));
-        events.publishEvent(EntityChanged.created(
-                "pilot_result",
-                id,
-                Map.of(
-                        "closedBy",
-                        actor.username(),
-                        "topsisRanking",
-                        result.topsisRanking(),
-                        "ahpRanking",
-                        result.ahpRanking())));
-        return result;
-    }
-
-    /** The frozen result, as stored at closing. */
-    @Transactional(readOnly = true)
-    FrozenResult result(long id, Actor actor) {
-        Evaluation evaluation = visible(id, actor);
-        evaluation.requireState(EvaluationState.CLOSED);
-        return evaluations
-                .result(id)
-                .map(this::fromJson)
-                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-    }
-
     @Transactional(readOnly = true)
     Optional<Long> demoEvaluation() {
         return evaluations.demoEvaluation();
-    }
-
-    private MatrixStatus status(Structure.MatrixSpec spec, Map<Cell, Double> cells, RandomIndex table) {
-        int needed = spec.judgementsNeeded();
-        if (cells.size() < needed) {
-            return new MatrixStatus(spec, cells.size(), needed, null);
-        }
-        Ahp.AhpResult analysis = Ahp.analyse(ResultCalculation.matrix(spec.size(), cells), table);
-        return new MatrixStatus(spec, cells.size(), needed, analysis);
-    }
-
-    private static void checkCells(Structure.MatrixSpec spec, Map<Cell, Double> cells) {
-        for (Map.Entry<Cell, Double> entry : cells.entrySet()) {
-            Cell cell = entry.getKey();
-            String field = "matrix[" + cell.row() + "][" + cell.column() + "]";
-            if (cell.row() < 0 || cell.row() >= cell.column() || cell.column() >= spec.size()) {
-                throw BusinessException.onField(ErrorCode.PIL_025, field, field);
-            }
-            double value = entry.getValue() == null ? Double.NaN : entry.getValue();
-            if (!(value >= 1 / 9.0 - SCALE_EPSILON && value <= 9 + SCALE_EPSILON)) {
-                throw BusinessException.onField(ErrorCode.PIL_006, field, field, value);
-            }
-        }
     }
 
     /**
@@ -451,39 +284,7 @@ class PilotEvaluations {
      * (decision 0009: 403/404 before 400/422); the change itself checks again under the row lock.
      */
     void requireMayShape(long id, Actor actor) {
-        visible(id, actor).requireShapeableBy(actor);
-    }
-
-    private Evaluation visible(long id, Actor actor) {
-        return evaluations
-                .find(id)
-                .filter(e -> canSee(e, actor))
-                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-    }
-
-    private Evaluation lockedVisible(long id, Actor actor) {
-        return evaluations
-                .lock(id)
-                .filter(e -> canSee(e, actor))
-                .orElseThrow(() -> new BusinessException(ErrorCode.PIL_015, id));
-    }
-
-    private boolean canSee(Evaluation evaluation, Actor actor) {
-        return evaluation.isOwnedBy(actor)
-                || evaluations.isEvaluator(evaluation.id(), actor.username())
-                || (actor.readsEveryClosedEvaluation() && evaluation.state() == EvaluationState.CLOSED);
-    }
-
-    private Evaluation shapeable(long id, Actor actor) {
-        Evaluation evaluation = lockedVisible(id, actor);
-        evaluation.requireShapeableBy(actor);
-        return evaluation;
-    }
-
-    private void requireEvaluator(Evaluation evaluation, Actor actor) {
-        if (!evaluations.isEvaluator(evaluation.id(), actor.username())) {
-            throw new BusinessException(ErrorCode.PIL_020);
-        }
+        access.visible(id, actor).requireShapeableBy(actor);
     }
 
     private SubOf subcriterion(long id, long subId) {
@@ -505,7 +306,7 @@ class PilotEvaluations {
     }
 
     /** No matrix may outgrow the pairwise limit or the evaluation's random-index table. */
-    private static int maxElements(RandomIndex table) {
+    static int maxElements(RandomIndex table) {
         return Math.min(Inputs.MAX_PAIRWISE_SIZE, table.maxSize());
     }
 
@@ -546,60 +347,16 @@ class PilotEvaluations {
         return TextRules.withinLength("description", blankToNull(text), MAX_DESCRIPTION);
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private String toJson(FrozenResult result) {
-        try {
-            return json.writeValueAsString(result);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("a frozen result is always serialisable", ex);
-        }
-    }
-
-    private FrozenResult fromJson(String text) {
-        try {
-            return json.readValue(text, FrozenResult.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("a stored result no longer reads", ex);
-        }
-    }
-
-    private static Map<String, String> titles(Names title) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        titles.put("en", title.en());
-        if (title.vi() != null) {
-            titles.put("vi", title.vi());
-        }
-        if (title.lo() != null) {
-            titles.put("lo", title.lo());
-        }
-        return titles;
     }
 
     private record SubOf(Structure.Criterion criterion, Structure.Subcriterion sub) {}
 
-    /** An evaluation as one actor sees it. */
-    /** @param ownerName the owner's display name */
-    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator, String ownerName) {}
-
     /**
-     * How far one matrix is filled and, once complete, its analysis.
+     * An evaluation as one actor sees it.
      *
-     * @param analysis {@code null} until every judgement is in
+     * @param ownerName the owner's display name
      */
-    record MatrixStatus(Structure.MatrixSpec spec, int filled, int needed, Ahp.AhpResult analysis) {
-
-        boolean complete() {
-            return filled >= needed;
-        }
-    }
-
-    record MatrixView(
-            Evaluation evaluation,
-            Structure structure,
-            Structure.MatrixSpec spec,
-            Map<Cell, Double> cells,
-            MatrixStatus status) {}
+    record View(Evaluation evaluation, Structure structure, boolean owner, boolean evaluator, String ownerName) {}
 }

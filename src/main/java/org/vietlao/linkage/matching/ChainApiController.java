@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/matching/chains")
 @Tag(name = "Matching")
-class ChainController {
+class ChainApiController {
 
     private final Chains chains;
     private final ChainViews views;
 
-    ChainController(Chains chains, ChainViews views) {
+    ChainApiController(Chains chains, ChainViews views) {
         this.chains = chains;
         this.views = views;
     }

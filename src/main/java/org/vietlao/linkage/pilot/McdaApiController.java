@@ -36,7 +36,7 @@ import org.vietlao.linkage.shared.ErrorCodes;
 @RequestMapping("/api/v1/mcda")
 @Tag(name = "MCDA", description = "AHP, group AHP, TOPSIS and weight sensitivity; stateless")
 @PreAuthorize("isAuthenticated()")
-class McdaController {
+class McdaApiController {
 
     @ErrorCodes({
         ErrorCode.PIL_001,

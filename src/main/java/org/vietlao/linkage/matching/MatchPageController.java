@@ -2,8 +2,6 @@ package org.vietlao.linkage.matching;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.shared.Actor;
@@ -27,50 +22,38 @@ import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
- * The matching pages: an enterprise's partners across the border with a bar per score component, the
- * expressions of interest it sent and received, and the linkage chains with their gaps.
+ * The matches page: an enterprise's partners across the border with a bar per score component and where an
+ * interest between the two stands, its export and the enterprise picker for staff.
  */
 @Controller
-class MatchingPageController {
+class MatchPageController {
 
     private final Matchmaker matchmaker;
     private final MatchViews matchViews;
-    private final Interests interests;
-    private final InterestViews interestViews;
-    private final Chains chains;
-    private final ChainViews chainViews;
+    private final ExpressionsOfInterest interests;
     private final MessageSource messages;
     private final ProvinceNames provinceNames;
     private final EnterpriseDirectory directory;
-    private final Linkages linkages;
     private final MatchingSheets sheets;
     private final Clock clock;
     private final boolean demoData;
 
-    MatchingPageController(
+    MatchPageController(
             Matchmaker matchmaker,
             MatchViews matchViews,
-            Interests interests,
-            InterestViews interestViews,
-            Chains chains,
-            ChainViews chainViews,
+            ExpressionsOfInterest interests,
             MessageSource messages,
             ProvinceNames provinceNames,
             EnterpriseDirectory directory,
-            Linkages linkages,
             MatchingSheets sheets,
             Clock clock,
             @Value("${linkage.demo-data:true}") boolean demoData) {
         this.matchmaker = matchmaker;
         this.matchViews = matchViews;
         this.interests = interests;
-        this.interestViews = interestViews;
-        this.chains = chains;
-        this.chainViews = chainViews;
         this.messages = messages;
         this.provinceNames = provinceNames;
         this.directory = directory;
-        this.linkages = linkages;
         this.sheets = sheets;
         this.clock = clock;
         this.demoData = demoData;
@@ -135,7 +118,7 @@ class MatchingPageController {
                     throw ex;
                 }
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                model.addAttribute("problem", problem(ex, locale));
+                model.addAttribute("problem", PageProblems.problem(messages, ex, locale));
                 return "matching/matches";
             }
             MatchListing.Page shown = MatchListing.page(listed.kept(), page);
@@ -209,71 +192,6 @@ class MatchingPageController {
         return "matching/enterprise-options :: options";
     }
 
-    @GetMapping("/matching/linkages")
-    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
-    String linkages(
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String gate,
-            @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page,
-            Actor actor,
-            Model model,
-            Locale locale) {
-        Linkages.Filter filter = linkageFilter(province, gate, year);
-        Linkages.Page found = linkages.search(
-                filter,
-                MatchingSheets.visibleLinkagesOf(actor),
-                Math.max(0, Math.min(page, 100_000)),
-                MatchListing.PAGE_SIZE);
-        model.addAttribute("demoData", demoData);
-        model.addAttribute("filter", filter);
-        model.addAttribute("result", found);
-        model.addAttribute(
-                "linkages",
-                found.items().stream().map(l -> interestViews.of(l, locale)).toList());
-        Map<String, String> names = provinceNames.labels(locale.getLanguage());
-        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
-        model.addAttribute(
-                "provinceOptions",
-                names.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList());
-        model.addAttribute("gates", linkages.gatePairs());
-        model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
-        return "matching/linkages";
-    }
-
-    @GetMapping("/matching/linkages/export")
-    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST', 'MINISTRY', 'ADMIN')")
-    ResponseEntity<byte[]> exportLinkages(
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String gate,
-            @RequestParam(required = false) String year,
-            @RequestParam(required = false) String format,
-            Actor actor,
-            Locale locale) {
-        Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return sheets.linkages(actor, linkageFilter(province, gate, year), locale)
-                .download(as, "linkages");
-    }
-
-    static Linkages.Filter linkageFilter(String province, String gate, String year) {
-        String provinceCode = province == null || province.isBlank() ? null : province.strip();
-        if (provinceCode != null && !provinceCode.matches("[A-Z0-9-]{1,10}")) {
-            throw BusinessException.onField(ErrorCode.PLT_002, "province", "province");
-        }
-        String gatePair = gate == null || gate.isBlank() ? null : gate.strip();
-        if (gatePair != null && !gatePair.matches("[A-Z0-9-]{1,20}")) {
-            throw BusinessException.onField(ErrorCode.PLT_002, "gate", "gate");
-        }
-        Integer y = null;
-        if (year != null && !year.isBlank()) {
-            if (!year.strip().matches("\\d{4}")) {
-                throw BusinessException.onField(ErrorCode.PLT_002, "year", "year");
-            }
-            y = Integer.valueOf(year.strip());
-        }
-        return new Linkages.Filter(provinceCode, gatePair, y);
-    }
-
     /** The provinces the partners are in, for the province filter, by name. */
     private List<Map.Entry<String, String>> partnerProvinces(List<Match> all, String language) {
         Map<String, String> names = provinceNames.labels(language);
@@ -298,122 +216,4 @@ class MatchingPageController {
 
     /** A partner on the page with where an interest between the two stands. */
     record ListedMatch(MatchViews.MatchView match, InterestState interest) {}
-
-    @PostMapping("/matching/interests")
-    @PreAuthorize("hasRole('ENTERPRISE')")
-    String sendInterest(
-            @RequestParam long fromEnterpriseId,
-            @RequestParam long toEnterpriseId,
-            @RequestParam(required = false) String message,
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String hs,
-            @RequestParam(required = false) String minScore,
-            @RequestParam(required = false) String verified,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String page,
-            Actor actor,
-            RedirectAttributes redirect,
-            Locale locale) {
-        try {
-            Interest sent = interests.send(actor, fromEnterpriseId, toEnterpriseId, message);
-            redirect.addFlashAttribute(
-                    "notice",
-                    messages.getMessage(
-                            "matching.interest.sent",
-                            new Object[] {
-                                interestViews.ref(sent.toEnterpriseId(), locale).displayName()
-                            },
-                            locale));
-        } catch (BusinessException ex) {
-            rethrowIfRefused(ex);
-            redirect.addFlashAttribute("problem", problem(ex, locale));
-        }
-        redirect.addAttribute("enterprise", fromEnterpriseId);
-        // Back to the same filtered page, where the partner's card now shows the interest sent.
-        Map<String, String> listing = new java.util.LinkedHashMap<>();
-        listing.put("province", province);
-        listing.put("hs", hs);
-        listing.put("minScore", minScore);
-        listing.put("verified", verified);
-        listing.put("sort", sort);
-        listing.put("page", page);
-        listing.forEach((name, value) -> {
-            if (value != null && !value.isBlank() && value.length() <= 20) {
-                redirect.addAttribute(name, value);
-            }
-        });
-        return "redirect:/matching";
-    }
-
-    @GetMapping("/matching/interests")
-    @PreAuthorize("hasRole('ENTERPRISE')")
-    String interests(Actor actor, Model model, Locale locale) {
-        List<EnterpriseId> own = EnterpriseRef.ownedBy(actor);
-        model.addAttribute("demoData", demoData);
-        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
-        model.addAttribute("zone", org.vietlao.linkage.reference.ReferenceData.REGION_TIME);
-        model.addAttribute("received", interestViews.of(interests.receivedBy(own), locale));
-        model.addAttribute("sent", interestViews.of(interests.sentBy(own), locale));
-        return "matching/interests";
-    }
-
-    @PostMapping("/matching/interests/{id}/accept")
-    @PreAuthorize("hasRole('ENTERPRISE')")
-    String accept(@PathVariable long id, Actor actor, RedirectAttributes redirect, Locale locale) {
-        return answer(() -> interests.accept(actor, id), "matching.interests.accepted", redirect, locale);
-    }
-
-    @PostMapping("/matching/interests/{id}/decline")
-    @PreAuthorize("hasRole('ENTERPRISE')")
-    String decline(@PathVariable long id, Actor actor, RedirectAttributes redirect, Locale locale) {
-        return answer(() -> interests.decline(actor, id), "matching.interests.declined", redirect, locale);
-    }
-
-    @GetMapping("/matching/chains")
-    @PreAuthorize("isAuthenticated()")
-    String chains(Model model, Locale locale) {
-        List<ChainViews.ChainView> views = new ArrayList<>();
-        chains.all().forEach(chain -> views.add(chainViews.of(chain, locale)));
-        views.sort(Comparator.comparing(ChainViews.ChainView::sector).thenComparingLong(ChainViews.ChainView::id));
-        model.addAttribute("demoData", demoData);
-        model.addAttribute("chains", views);
-        return "matching/chains";
-    }
-
-    @GetMapping("/matching/chains/{id}")
-    @PreAuthorize("isAuthenticated()")
-    String chain(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("demoData", demoData);
-        model.addAttribute("chain", chainViews.of(chains.get(id), locale));
-        model.addAttribute("provinces", provinceNames.in(locale.getLanguage()));
-        return "matching/chain";
-    }
-
-    private String answer(Runnable action, String doneKey, RedirectAttributes redirect, Locale locale) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
-        } catch (BusinessException ex) {
-            rethrowIfRefused(ex);
-            redirect.addFlashAttribute("problem", problem(ex, locale));
-        }
-        return "redirect:/matching/interests";
-    }
-
-    /**
-     * A caller who may not act gets the 403 or 404 page, not a notice on the next page that could be taken for a
-     * problem with what they sent (decision 0009).
-     */
-    private static void rethrowIfRefused(BusinessException ex) {
-        int status = ex.errorCode().status().value();
-        if (status == 403 || status == 404) {
-            throw ex;
-        }
-    }
-
-    private String problem(BusinessException ex, Locale locale) {
-        ErrorCode code = ex.errorCode();
-        String title = messages.getMessage(code.messageKey(), null, code.code(), locale);
-        return messages.getMessage(code.messageKey() + ".detail", ex.args(), title, locale) + " (" + code.code() + ")";
-    }
 }

@@ -21,13 +21,13 @@ import org.vietlao.linkage.shared.Spreadsheet;
  */
 @RestController
 @Tag(name = "Matching")
-class MatchController {
+class MatchApiController {
 
     private final Matchmaker matchmaker;
     private final MatchViews views;
     private final MatchingSheets sheets;
 
-    MatchController(Matchmaker matchmaker, MatchViews views, MatchingSheets sheets) {
+    MatchApiController(Matchmaker matchmaker, MatchViews views, MatchingSheets sheets) {
         this.matchmaker = matchmaker;
         this.views = views;
         this.sheets = sheets;

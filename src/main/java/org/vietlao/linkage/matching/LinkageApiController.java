@@ -24,13 +24,13 @@ import org.vietlao.linkage.shared.Spreadsheet;
 @RestController
 @RequestMapping("/api/v1/matching/linkages")
 @Tag(name = "Matching")
-class LinkageController {
+class LinkageApiController {
 
     private final Linkages linkages;
     private final InterestViews views;
     private final MatchingSheets sheets;
 
-    LinkageController(Linkages linkages, InterestViews views, MatchingSheets sheets) {
+    LinkageApiController(Linkages linkages, InterestViews views, MatchingSheets sheets) {
         this.linkages = linkages;
         this.views = views;
         this.sheets = sheets;
@@ -55,7 +55,7 @@ class LinkageController {
             Actor actor,
             Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
-        return sheets.linkages(actor, MatchingPageController.linkageFilter(province, gate, year), locale)
+        return sheets.linkages(actor, LinkagePageController.linkageFilter(province, gate, year), locale)
                 .download(as, "linkages");
     }
 

@@ -27,13 +27,14 @@ import org.vietlao.linkage.shared.RequestValidation;
 @RestController
 @RequestMapping("/api/v1/matching/interests")
 @Tag(name = "Matching")
-class InterestController {
+class InterestApiController {
 
-    private final Interests interests;
+    private final ExpressionsOfInterest interests;
     private final InterestViews views;
     private final RequestValidation validation;
 
-    InterestController(Interests interests, InterestViews views, jakarta.validation.Validator validator) {
+    InterestApiController(
+            ExpressionsOfInterest interests, InterestViews views, jakarta.validation.Validator validator) {
         this.validation = new RequestValidation(validator);
         this.interests = interests;
         this.views = views;
@@ -43,7 +44,7 @@ class InterestController {
             @Schema(example = "12") Long fromEnterpriseId,
             @Schema(example = "3") Long toEnterpriseId,
 
-            @Schema(example = "We buy 5,000 t of fresh cassava a year.") @Size(max = Interests.MAX_MESSAGE)
+            @Schema(example = "We buy 5,000 t of fresh cassava a year.") @Size(max = ExpressionsOfInterest.MAX_MESSAGE)
             String message) {}
 
     @PostMapping

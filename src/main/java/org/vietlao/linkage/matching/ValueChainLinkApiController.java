@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/matching/value-chain-links")
 @Tag(name = "Matching")
-class ValueChainLinkController {
+class ValueChainLinkApiController {
 
     private final ValueChainLinks links;
 
-    ValueChainLinkController(ValueChainLinks links) {
+    ValueChainLinkApiController(ValueChainLinks links) {
         this.links = links;
     }
 

@@ -41,14 +41,17 @@ import org.vietlao.linkage.shared.RequestValidation;
 @RestController
 @RequestMapping("/api/v1/pilot/evaluations")
 @Tag(name = "Pilot evaluations", description = "Group AHP/TOPSIS evaluation of pilot linkage models")
-class EvaluationController {
+class EvaluationApiController {
 
     private final PilotEvaluations pilot;
+    private final Judging judging;
     private final ResultExports exports;
     private final RequestValidation validation;
 
-    EvaluationController(PilotEvaluations pilot, ResultExports exports, jakarta.validation.Validator validator) {
+    EvaluationApiController(
+            PilotEvaluations pilot, Judging judging, ResultExports exports, jakarta.validation.Validator validator) {
         this.pilot = pilot;
+        this.judging = judging;
         this.validation = new RequestValidation(validator);
         this.exports = exports;
     }
@@ -227,7 +230,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's matrices with how far each is filled and, once complete, its CR")
     List<MatrixStatusView> matrices(@PathVariable long id, Actor actor) {
-        return pilot.progress(id, actor).stream().map(MatrixStatusView::of).toList();
+        return judging.progress(id, actor).stream().map(MatrixStatusView::of).toList();
     }
 
     @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_020, ErrorCode.PIL_023})
@@ -235,7 +238,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The caller's judgements in one matrix (null where not yet judged)")
     MatrixView matrix(@PathVariable long id, @PathVariable String key, Actor actor) {
-        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
+        Judging.MatrixView view = judging.matrix(id, actor, key);
         return new MatrixView(key, full(view.spec().size(), view.cells()), MatrixStatusView.of(view.status()));
     }
 
@@ -259,7 +262,7 @@ class EvaluationController {
     MatrixStatusView saveMatrix(
             @PathVariable long id, @PathVariable String key, @Valid @RequestBody MatrixRequest request, Actor actor) {
         // Whether the caller judges this evaluation is decided before the matrix is read (decision 0009).
-        PilotEvaluations.MatrixView view = pilot.matrix(id, actor, key);
+        Judging.MatrixView view = judging.matrix(id, actor, key);
         double[][] a;
         try {
             a = Inputs.pairwiseMatrix(request.matrix(), "matrix");
@@ -280,7 +283,7 @@ class EvaluationController {
                     a.length,
                     view.spec().size());
         }
-        return MatrixStatusView.of(pilot.saveJudgements(id, actor, key, cells));
+        return MatrixStatusView.of(judging.saveJudgements(id, actor, key, cells));
     }
 
     @ErrorCodes({ErrorCode.PIL_015, ErrorCode.PIL_016, ErrorCode.PIL_017, ErrorCode.PIL_018, ErrorCode.PIL_019})
@@ -288,7 +291,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Close judging and freeze the result (owner; every evaluator complete with CR ≤ 0.10)")
     FrozenResult close(@PathVariable long id, Actor actor) {
-        return pilot.close(id, actor);
+        return judging.close(id, actor);
     }
 
     @ErrorCodes({ErrorCode.PIL_015})
@@ -296,7 +299,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result of a closed evaluation, as stored at closing")
     FrozenResult result(@PathVariable long id, Actor actor) {
-        return pilot.result(id, actor);
+        return judging.result(id, actor);
     }
 
     @ErrorCodes({ErrorCode.PIL_015})
@@ -304,7 +307,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as an Excel workbook, in the caller's language (Accept-Language)")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Actor actor, Locale locale) {
-        FrozenResult result = pilot.result(id, actor);
+        FrozenResult result = judging.result(id, actor);
         return download(exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
@@ -313,7 +316,7 @@ class EvaluationController {
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The frozen result as a PDF report, in the caller's language (Accept-Language)")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Actor actor, Locale locale) {
-        FrozenResult result = pilot.result(id, actor);
+        FrozenResult result = judging.result(id, actor);
         return download(exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
     }
 
@@ -424,7 +427,7 @@ class EvaluationController {
             double[] weights,
             MostInconsistent mostInconsistent) {
 
-        static MatrixStatusView of(PilotEvaluations.MatrixStatus status) {
+        static MatrixStatusView of(MatrixStatus status) {
             Ahp.AhpResult a = status.analysis();
             return new MatrixStatusView(
                     status.spec().key(),
