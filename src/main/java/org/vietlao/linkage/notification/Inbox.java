@@ -14,6 +14,7 @@ import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.NoticeRaised;
+import org.vietlao.linkage.shared.UnreadNotices;
 import org.vietlao.linkage.shared.UserDirectory;
 
 /**
@@ -22,7 +23,7 @@ import org.vietlao.linkage.shared.UserDirectory;
  * audited.
  */
 @Service
-class Inbox {
+class Inbox implements UnreadNotices {
 
     static final String ENTITY = "notification";
     static final int MAX_PAGE_SIZE = 100;
@@ -87,8 +88,9 @@ class Inbox {
                 items, number, limit, notifications.count(reader.username()), notifications.unread(reader.username()));
     }
 
+    @Override
     @Transactional(readOnly = true)
-    long unread(Actor reader) {
+    public long unread(Actor reader) {
         return notifications.unread(reader.username());
     }
 
