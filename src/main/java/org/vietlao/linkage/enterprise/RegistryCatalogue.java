@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.vietlao.linkage.reference.Province;
 import org.vietlao.linkage.reference.ReferenceData;
+import org.vietlao.linkage.shared.CountryCode;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * The {@link Catalogue} for one request or one import: provinces of today and HS answers are remembered for
@@ -29,7 +31,7 @@ final class RegistryCatalogue implements Catalogue {
         return provinces
                 .computeIfAbsent(
                         country,
-                        c -> referenceData.provincesOn(c, referenceData.today()).stream()
+                        c -> referenceData.provincesOn(CountryCode.parse(c), referenceData.today()).stream()
                                 .map(Province::code)
                                 .collect(Collectors.toSet()))
                 .contains(code);
@@ -42,6 +44,7 @@ final class RegistryCatalogue implements Catalogue {
 
     @Override
     public boolean isKnownHsCode(String code) {
-        return hsCodes.computeIfAbsent(code, referenceData::isKnownHsCode);
+        return hsCodes.computeIfAbsent(
+                code, c -> HsCode.isWellFormed(c) && referenceData.isKnownHsCode(HsCode.parse(c)));
     }
 }

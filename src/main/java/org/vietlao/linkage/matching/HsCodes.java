@@ -31,7 +31,7 @@ class HsCodes {
             errors.add(new BusinessException.FieldError(field, "error.REF-001.detail", abbreviated(code)));
             return null;
         }
-        if (!reference.isKnownHsCode(digits)) {
+        if (!reference.isKnownHsCode(HsCode.parse(digits))) {
             errors.add(new BusinessException.FieldError(field, "error.REF-002.detail", digits));
             return null;
         }

@@ -32,6 +32,7 @@ import org.vietlao.linkage.enterprise.EnterpriseProfileChanged;
 import org.vietlao.linkage.enterprise.EnterpriseRegistered;
 import org.vietlao.linkage.enterprise.EnterpriseRemoved;
 import org.vietlao.linkage.reference.ReferenceData;
+import org.vietlao.linkage.shared.CountryCode;
 
 /**
  * The matching index of this instance: every enterprise's offers and needs in memory, the value-chain links
@@ -136,8 +137,8 @@ class MatchingIndex {
         directory.forEachProfile(profile -> parties.add(Party.of(profile)));
         LocalDate today = reference.today();
         GateRoutes routes = GateRoutes.of(
-                reference.provincesOn(Party.VIET_NAM, today),
-                reference.provincesOn(Party.LAOS, today),
+                reference.provincesOn(CountryCode.VIET_NAM, today),
+                reference.provincesOn(CountryCode.LAOS, today),
                 reference.borderGates());
         State built = new State(PartyIndex.of(parties), links.all(), routes);
         state = built;

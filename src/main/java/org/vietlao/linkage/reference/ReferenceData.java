@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.CountryCode;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.GatePairId;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * What other modules may ask of the reference data: HS codes, provinces on a date, border-gate pairs and
- * exchange rates. Read-only; reference data changes only through migrations and the administrators' API.
+ * exchange rates. Read-only; reference data changes only through migrations and the administrators' API. Other
+ * modules ask with the shared typed ids ({@link HsCode}, {@link CountryCode}, {@link GatePairId}), parsed once
+ * where the input arrives (decision 0011).
  */
 @Service
 public class ReferenceData {
@@ -38,22 +43,25 @@ public class ReferenceData {
         this.clock = clock;
     }
 
-    /** The HS 2022 code or Vietnamese national line, digits only ("071410"); empty when unknown or malformed. */
-    public Optional<HsEntry> hsCode(String code) {
-        return HsNomenclature.isWellFormed(code) ? nomenclature.find(code) : Optional.empty();
+    /** The HS 2022 code or Vietnamese national line; empty when the platform does not know it. */
+    public Optional<HsEntry> hsCode(HsCode code) {
+        return nomenclature.find(code.digits());
     }
 
-    /** Whether {@code code} (digits only) is a chapter, heading, subheading or national line the platform knows. */
-    public boolean isKnownHsCode(String code) {
-        return HsNomenclature.isWellFormed(code) && nomenclature.exists(code);
+    /** Whether {@code code} is a chapter, heading, subheading or national line the platform knows. */
+    public boolean isKnownHsCode(HsCode code) {
+        return nomenclature.exists(code.digits());
     }
 
     /**
-     * The provinces of {@code country} ("VN" or "LA") on {@code day}: 63 Vietnamese ones until 2025-06-30, 34 from
-     * 2025-07-01, 18 Lao ones. Fails with REF-003 for another country.
+     * The provinces of {@code country} (Viet Nam or Laos) on {@code day}: 63 Vietnamese ones until 2025-06-30, 34
+     * from 2025-07-01, 18 Lao ones. Fails with REF-003 for another country.
      */
-    public List<Province> provincesOn(String country, LocalDate day) {
-        return provinces.on(knownCountry(country), day);
+    public List<Province> provincesOn(CountryCode country, LocalDate day) {
+        if (!country.isPartner()) {
+            throw new BusinessException(ErrorCode.REF_003, country.alpha2());
+        }
+        return provinces.on(country.alpha2(), day);
     }
 
     /** The Vietnam–Laos border-gate pairs, ordered by pair id. */
@@ -61,8 +69,9 @@ public class ReferenceData {
         return borderGates.all().stream().map(BorderGates.Sourced::pair).toList();
     }
 
-    public Optional<BorderGatePair> borderGate(String pairId) {
-        return borderGates.find(pairId).map(BorderGates.Sourced::pair);
+    /** The border-gate pair with this id, if the reference data has it. */
+    public Optional<BorderGatePair> borderGate(GatePairId id) {
+        return borderGates.find(id.value()).map(BorderGates.Sourced::pair);
     }
 
     /** The yearly rates per US dollar of {@code currency} ("VND", "LAK"), by year and source. */

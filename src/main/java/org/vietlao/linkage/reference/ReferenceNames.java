@@ -117,7 +117,7 @@ public class ReferenceNames {
     }
 
     public Optional<GateNames> gatePair(GatePairId id) {
-        return referenceData.borderGate(id.value()).map(ReferenceNames::gateNames);
+        return referenceData.borderGate(id).map(ReferenceNames::gateNames);
     }
 
     /** An HS code's description: English and Vietnamese (the nomenclature has no Lao text). */

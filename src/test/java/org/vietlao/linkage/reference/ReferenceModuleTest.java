@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.vietlao.linkage.shared.CountryCode;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * Reference data started alone (it uses only shared), on the embedded PostgreSQL its migrations filled: the HS
@@ -21,9 +23,9 @@ class ReferenceModuleTest {
 
     @Test
     void answersHsCodesAndTheProvincesOfADay() {
-        assertThat(referenceData.isKnownHsCode("071410")).isTrue();
-        assertThat(referenceData.isKnownHsCode("071499")).isFalse();
-        assertThat(referenceData.provincesOn("VN", LocalDate.of(2025, 7, 1)))
+        assertThat(referenceData.isKnownHsCode(HsCode.parse("071410"))).isTrue();
+        assertThat(referenceData.isKnownHsCode(HsCode.parse("071499"))).isFalse();
+        assertThat(referenceData.provincesOn(CountryCode.parse("VNM"), LocalDate.of(2025, 7, 1)))
                 .extracting(Province::code)
                 .contains("40")
                 .doesNotContain("45");
