@@ -248,9 +248,10 @@ class EnterpriseApiTests {
                         .GET()
                         .build())
                 .json();
-        // Nghệ An has no Lao name in any stored source: the English one, marked as a fallback.
-        assertThat(inLao.get("provinceName").get("language").asText()).isEqualTo("en");
-        assertThat(inLao.get("provinceName").get("fallback").asBoolean()).isTrue();
+        // Nghệ An in Lao script (V170, the project's rendering; decision 0032), not a fallback.
+        assertThat(inLao.get("provinceName").get("text").asText()).isEqualTo("ເງ້ອານ");
+        assertThat(inLao.get("provinceName").get("language").asText()).isEqualTo("lo");
+        assertThat(inLao.get("provinceName").get("fallback").asBoolean()).isFalse();
     }
 
     @Test
