@@ -14,9 +14,11 @@ import org.vietlao.linkage.shared.LocalizedText;
 class MatchViews {
 
     private final MatchExplanations explanations;
+    private final ReferenceNames names;
 
-    MatchViews(MatchExplanations explanations) {
+    MatchViews(MatchExplanations explanations, ReferenceNames names) {
         this.explanations = explanations;
+        this.names = names;
     }
 
     MatchView of(Match match, Locale locale) {
@@ -35,7 +37,9 @@ class MatchViews {
                         ScoringFormula.rounded(match.volumeFit()),
                         ScoringFormula.rounded(match.logistics()),
                         ScoringFormula.rounded(match.mutuality())),
-                route == null ? null : GateView.of(route, locale),
+                route == null
+                        ? null
+                        : GateView.of(route, names.gateNames(route.pairId(), route.vnGate(), route.laoGate()), locale),
                 route == null ? null : Math.round(route.distanceKm()),
                 explanations.explain(match, locale));
     }
@@ -76,8 +80,7 @@ class MatchViews {
             LocalizedText.Shown vnGateName,
             LocalizedText.Shown laoGateName) {
 
-        static GateView of(GateRoutes.Route route, Locale locale) {
-            ReferenceNames.GateNames names = ReferenceNames.gateNames(route.pairId(), route.vnGate(), route.laoGate());
+        static GateView of(GateRoutes.Route route, ReferenceNames.GateNames names, Locale locale) {
             return new GateView(
                     route.pairId(),
                     route.vnGate(),

@@ -21,9 +21,11 @@ import org.vietlao.linkage.shared.ProvinceCode;
  * fallback rule picks another language and says so.
  *
  * <p>What exists (see {@code docs/reference-data.md}): every province in English and in its own country's
- * language; Lao provinces in Vietnamese; only five Vietnamese provinces in Lao (no source names the others);
+ * language; Lao provinces in Vietnamese; Vietnamese provinces in Lao;
  * countries in all three (Unicode CLDR); gates in the Latin-script names of the 2016 agreement (used for English
- * and Vietnamese; no Lao-script source); HS descriptions in English and Vietnamese (none in Lao).
+ * and Vietnamese), in Lao for the international pairs only (V171); HS descriptions in English and Vietnamese
+ * (none in Lao). The Lao names of Vietnamese provinces other than CLDR's five and of the gates are the project's
+ * renderings (V170, V171; decision 0032).
  */
 @Service
 public class ReferenceNames {
@@ -31,6 +33,7 @@ public class ReferenceNames {
     private final JdbcClient jdbc;
     private final ReferenceData referenceData;
     private final HsNomenclature nomenclature;
+    private volatile Map<String, String[]> laoGateNames;
 
     ReferenceNames(JdbcClient jdbc, ReferenceData referenceData, HsNomenclature nomenclature) {
         this.jdbc = jdbc;
@@ -103,21 +106,40 @@ public class ReferenceNames {
 
     /**
      * The names of the two gates of a pair. The sources write both in Latin script ("Lao Bảo", "Đen Sạ Vẳn
-     * (Densavanh/Dansavanh)"), which serves English and Vietnamese readers; there is no Lao-script source, so Lao
-     * readers get the fallback, marked.
+     * (Densavanh/Dansavanh)"), which serves English and Vietnamese readers; Lao names exist for the international
+     * pairs only (V171, the project's renderings, decision 0032), so Lao readers get the others' fallback, marked.
      */
     public record GateNames(GatePairId pair, LocalizedText vnGate, LocalizedText laoGate) {}
 
-    public static GateNames gateNames(BorderGatePair pair) {
-        return new GateNames(GatePairId.parse(pair.pairId()), latinOnly(pair.vnGate()), latinOnly(pair.laoGate()));
-    }
-
-    public static GateNames gateNames(String pairId, String vnGate, String laoGate) {
-        return new GateNames(GatePairId.parse(pairId), latinOnly(vnGate), latinOnly(laoGate));
+    /** The names of a pair's gates, with the Lao ones where the reference data has them. */
+    public GateNames gateNames(String pairId, String vnGate, String laoGate) {
+        String[] lao = laoGateNames().get(pairId);
+        return new GateNames(
+                GatePairId.parse(pairId),
+                LocalizedText.of(vnGate, vnGate, lao == null ? null : lao[0]),
+                LocalizedText.of(laoGate, laoGate, lao == null ? null : lao[1]));
     }
 
     public Optional<GateNames> gatePair(GatePairId id) {
-        return referenceData.borderGate(id).map(ReferenceNames::gateNames);
+        return referenceData.borderGate(id).map(pair -> gateNames(pair.pairId(), pair.vnGate(), pair.laoGate()));
+    }
+
+    /** Pair id to the Lao names of its Vietnamese and Lao gate; read once (gate pairs change only by migration). */
+    private Map<String, String[]> laoGateNames() {
+        Map<String, String[]> names = laoGateNames;
+        if (names == null) {
+            Map<String, String[]> read = new LinkedHashMap<>();
+            jdbc.sql("SELECT pair_id, vn_gate_lo, lao_gate_lo FROM border_gate_pair "
+                            + "WHERE vn_gate_lo IS NOT NULL OR lao_gate_lo IS NOT NULL")
+                    .query(rs -> {
+                        read.put(
+                                rs.getString("pair_id"),
+                                new String[] {rs.getString("vn_gate_lo"), rs.getString("lao_gate_lo")});
+                    });
+            names = Map.copyOf(read);
+            laoGateNames = names;
+        }
+        return names;
     }
 
     /** An HS code's description: English and Vietnamese (the nomenclature has no Lao text). */
@@ -133,9 +155,5 @@ public class ReferenceNames {
             }
             return LocalizedText.of(en, entry.descriptionVi(), null);
         });
-    }
-
-    private static LocalizedText latinOnly(String name) {
-        return LocalizedText.of(name, name, null);
     }
 }

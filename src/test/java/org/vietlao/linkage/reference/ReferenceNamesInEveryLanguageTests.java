@@ -3,17 +3,20 @@ package org.vietlao.linkage.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vietlao.linkage.IntegrationTest;
 import org.vietlao.linkage.shared.GatePairId;
+import org.vietlao.linkage.shared.LocalizedText;
 
 /**
  * Every province of both countries, old and new, has a Vietnamese and a Lao name (V130 and V170, decision 0032),
  * each in its own script, and so has every province a border-gate pair lies in: no Lao page falls back to
- * Vietnamese or English for a province.
+ * Vietnamese or English for a province. The gates of the international pairs are named in Lao (V171); the
+ * others fall back, marked.
  */
 @IntegrationTest
 class ReferenceNamesInEveryLanguageTests {
@@ -90,5 +93,29 @@ class ReferenceNamesInEveryLanguageTests {
                         .isTrue();
             });
         }
+    }
+
+    @Test
+    void theInternationalGatesAreNamedInLaoAndTheOthersFallBackMarked() {
+        Locale lao = Locale.forLanguageTag("lo");
+        for (BorderGatePair pair : referenceData.borderGates()) {
+            ReferenceNames.GateNames gates =
+                    names.gatePair(GatePairId.parse(pair.pairId())).orElseThrow();
+            boolean international = pair.pairId().startsWith("VL-INT-");
+            for (LocalizedText gate : List.of(gates.vnGate(), gates.laoGate())) {
+                LocalizedText.Shown shown = gate.in(lao);
+                assertThat(shown.fallback()).as(pair.pairId()).isEqualTo(!international);
+                assertThat(laoScript(shown.text())).as(pair.pairId()).isEqualTo(international);
+                assertThat(gate.in(Locale.forLanguageTag("vi")).fallback())
+                        .as(pair.pairId() + " in Vietnamese")
+                        .isFalse();
+            }
+        }
+        assertThat(names.gatePair(GatePairId.parse("VL-INT-06"))
+                        .orElseThrow()
+                        .laoGate()
+                        .in(lao)
+                        .text())
+                .isEqualTo("ແດນສະຫວັນ");
     }
 }
