@@ -63,7 +63,7 @@ class ResultPageController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, Actor actor, Locale locale) {
         FrozenResult result = judging.result(id, actor);
-        return EvaluationApiController.download(
+        return JudgementApiController.download(
                 exports.xlsx(result, locale), ResultExports.XLSX, "pilot-evaluation-" + id + ".xlsx");
     }
 
@@ -71,7 +71,7 @@ class ResultPageController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> pdf(@PathVariable long id, Actor actor, Locale locale) {
         FrozenResult result = judging.result(id, actor);
-        return EvaluationApiController.download(
+        return JudgementApiController.download(
                 exports.pdf(result, locale), MediaType.APPLICATION_PDF, "pilot-evaluation-" + id + ".pdf");
     }
 

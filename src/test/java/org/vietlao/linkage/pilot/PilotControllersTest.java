@@ -36,6 +36,7 @@ import org.vietlao.linkage.shared.Role;
  */
 @WebMvcTest({
     EvaluationApiController.class,
+    JudgementApiController.class,
     EvaluationPageController.class,
     JudgementPageController.class,
     McdaApiController.class
