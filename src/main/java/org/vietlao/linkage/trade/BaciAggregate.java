@@ -19,6 +19,9 @@ final class BaciAggregate {
 
     static final int MAX_PRODUCTS = 10_000;
 
+    /** More than the ISO 3166 numeric codes a country may carry (about 250): the partner table's side. */
+    static final int MAX_COUNTRIES = 512;
+
     /** The largest value one row may carry (USD 1 trillion); above it the row is refused, not stored overflowing. */
     static final double MAX_ROW_USD = 1e12;
 
@@ -35,6 +38,9 @@ final class BaciAggregate {
     private final Map<String, String> numericCache = new HashMap<>();
     private double[] exports = new double[0];
     private double[] imports = new double[0];
+    /** Exporter × importer sums over all products, for concentration over partner markets. */
+    private final double[] partners = new double[MAX_COUNTRIES * MAX_COUNTRIES];
+
     private final Map<String, Bilateral> bilateral = new HashMap<>();
     private int year = -1;
     private long rows;
@@ -67,6 +73,11 @@ final class BaciAggregate {
     double imports(int country, int product) {
         int cell = country * MAX_PRODUCTS + product;
         return cell < imports.length ? imports[cell] : 0;
+    }
+
+    /** What exporter {@code e} sold to importer {@code m}, over all products, in USD. */
+    double partner(int e, int m) {
+        return partners[e * MAX_COUNTRIES + m];
     }
 
     List<Bilateral> bilateral() {
@@ -147,6 +158,7 @@ final class BaciAggregate {
             grow();
             exports[e * MAX_PRODUCTS + p] += usd;
             imports[m * MAX_PRODUCTS + p] += usd;
+            partners[e * MAX_COUNTRIES + m] += usd;
             if (!exporter.equals(importer) && PAIR.contains(exporter) && PAIR.contains(importer)) {
                 String key = exporter + importer + product;
                 Bilateral before = bilateral.get(key);

@@ -297,6 +297,29 @@ class TradeApiController {
         return world.hhi(country(country, "country"), year(year), classification(classification), normalised);
     }
 
+    @GetMapping("/indicators/partner-hhi")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Herfindahl–Hirschman concentration of a country's trade over partner markets",
+            description = "From the BACI year's exporter × importer sums: flow=exports (default) the shares of each "
+                    + "partner in the country's exports, flow=imports in its imports; normalised=true: UNCTAD's "
+                    + "normalised index. Trade of a country with itself is left out.")
+    @ApiResponse(responseCode = "200", description = "{value}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    Indicators.Result partnerHhi(
+            @RequestParam @Parameter(example = "LAO") String country,
+            @RequestParam @Parameter(example = "2022") int year,
+            @RequestParam(defaultValue = "exports") @Parameter(example = "exports") String flow,
+            @RequestParam(defaultValue = "false") boolean normalised) {
+        String c = country(country, "country");
+        int y = year(year);
+        String f = flow.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("exports") && !f.equals("imports")) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "flow", "flow");
+        }
+        return world.partnerHhi(c, y, f.equals("exports"), normalised);
+    }
+
     @GetMapping("/indicators/intensity")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Trade intensity index", description = "From an imported BACI year.")
