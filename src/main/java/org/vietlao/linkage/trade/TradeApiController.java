@@ -55,6 +55,7 @@ class TradeApiController {
     private final WorldCountries countries;
     private final IdempotentRequests idempotentRequests;
     private final TradeViews views;
+    private final GateFigures gates;
 
     TradeApiController(
             TradeFigures figures,
@@ -64,7 +65,9 @@ class TradeApiController {
             WorldTables world,
             WorldCountries countries,
             IdempotentRequests idempotentRequests,
-            TradeViews views) {
+            TradeViews views,
+            GateFigures gates) {
+        this.gates = gates;
         this.figures = figures;
         this.book = book;
         this.monitor = monitor;
@@ -233,6 +236,31 @@ class TradeApiController {
             throw BusinessException.onField(ErrorCode.TRD_009, "to", "to");
         }
         return monitor.turnover(first, last).stream().map(views::year).toList();
+    }
+
+    @GetMapping("/gates")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Monthly figures by border gate from the platform's released declarations",
+            description = "Per month, gate pair and flow: the declared values of the goods released there, in USD at "
+                    + "the platform's rate for the month's last day, with the source \"platform declarations\" "
+                    + "(decision 0039). A Vietnamese trader's export or a Lao trader's import is Viet Nam to Laos; "
+                    + "transit is left out. Not an official statistic: not part of the reconciled series.")
+    @ApiResponse(responseCode = "200", description = "The months with released declarations, oldest first")
+    @ErrorCodes(ErrorCode.TRD_009)
+    List<GateFigures.GateMonth> gates(
+            @RequestParam(required = false) @Parameter(example = "2026") Integer from,
+            @RequestParam(required = false) @Parameter(example = "2026") Integer to,
+            Locale locale) {
+        int first = from == null ? Period.MIN_YEAR : from;
+        int last = to == null ? Period.MAX_YEAR : to;
+        if (first < Period.MIN_YEAR || first > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "from", "from");
+        }
+        if (last < first || last > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "to", "to");
+        }
+        return gates.monthly(first, last, locale);
     }
 
     @GetMapping("/targets")

@@ -39,6 +39,7 @@ class TradePages {
     private final TradeSheets sheets;
     private final TopProducts topProducts;
     private final TradeReport report;
+    private final GateFigures gates;
     private final MessageSource messages;
     private final ObjectMapper json;
 
@@ -48,9 +49,11 @@ class TradePages {
             TradeSheets sheets,
             TopProducts topProducts,
             TradeReport report,
+            GateFigures gates,
             MessageSource messages,
             ObjectMapper json) {
         this.report = report;
+        this.gates = gates;
         this.monitor = monitor;
         this.figures = figures;
         this.sheets = sheets;
@@ -72,6 +75,7 @@ class TradePages {
         model.addAttribute("chart", json.writeValueAsString(chart(years, locale)));
         model.addAttribute("top", topProducts.latest(locale));
         model.addAttribute("reportYear", report.newestYear().orElse(null));
+        model.addAttribute("gates", gates.monthly(Period.MIN_YEAR, Period.MAX_YEAR, locale));
         return "trade/dashboard";
     }
 
@@ -88,6 +92,14 @@ class TradePages {
     ResponseEntity<byte[]> targets(@RequestParam(required = false) String format, Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
         return sheets.targets(monitor.progress(), locale).download(as, "trade-targets");
+    }
+
+    @GetMapping("/trade/export/gates")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> gates(@RequestParam(required = false) String format, Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        return sheets.gates(gates.monthly(Period.MIN_YEAR, Period.MAX_YEAR, locale), locale)
+                .download(as, "trade-gates");
     }
 
     @GetMapping("/trade/export/figures")
