@@ -18,10 +18,10 @@ import org.vietlao.linkage.shared.Role;
 
 /**
  * Trade monitoring started alone with what it declares it uses (shared, reference), on the embedded PostgreSQL its
- * migrations filled (decision 0017, section 5): the shipped figures give the 2025 series, and a figure recorded
+ * migrations filled (decision 0017, section 5; border's dependency enterprise comes in with extraIncludes): the shipped figures give the 2025 series, and a figure recorded
  * from a customs source for a later year is chosen over a news figure and announced as an audited change.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "enterprise")
 @ActiveProfiles("test")
 class TradeModuleTest {
 
