@@ -32,6 +32,11 @@ final class BaciTables {
                 delete.setInt(1, year);
                 delete.executeUpdate();
             }
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM trade_country_partner WHERE year = ?")) {
+                delete.setInt(1, year);
+                delete.executeUpdate();
+            }
             CopyIn cells = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
@@ -81,6 +86,32 @@ final class BaciTables {
             }
             send(pair, data);
             pair.endCopy();
+            CopyIn partners = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY trade_country_partner (year, exporter, importer, value_usd, import_id)"
+                            + " FROM STDIN WITH (FORMAT csv)");
+            int n = aggregate.countries().size();
+            for (int e = 0; e < n; e++) {
+                for (int m = 0; m < n; m++) {
+                    double v = aggregate.partner(e, m);
+                    if (v == 0) {
+                        continue;
+                    }
+                    data.append(year)
+                            .append(',')
+                            .append(aggregate.countries().get(e))
+                            .append(',')
+                            .append(aggregate.countries().get(m))
+                            .append(',');
+                    usd(data, v).append(tail);
+                    if (data.length() > CHUNK) {
+                        send(partners, data);
+                    }
+                }
+            }
+            send(partners, data);
+            partners.endCopy();
             return written;
         } catch (SQLException ex) {
             throw new IllegalStateException("writing BACI year " + year + " failed", ex);

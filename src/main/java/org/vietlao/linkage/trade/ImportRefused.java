@@ -21,17 +21,25 @@ class ImportRefused extends BusinessException {
     /** Collects the errors of the rows of one file. */
     static final class Collector {
 
-        private final List<FieldError> errors = new ArrayList<>();
+        private record Entry(long row, String field, String messageKey, Object[] args) {}
+
+        private final List<Entry> entries = new ArrayList<>();
         private long badRows;
         private long lastBadRow = -1;
+        private long listedRows;
+        private long lastListedRow = -1;
 
         void add(long row, String field, String messageKey, Object... args) {
             if (row != lastBadRow) {
                 badRows++;
                 lastBadRow = row;
             }
-            if (errors.size() < MAX_LISTED) {
-                errors.add(new FieldError("rows[" + row + "]." + field, messageKey, args));
+            if (entries.size() < MAX_LISTED) {
+                entries.add(new Entry(row, field, messageKey, args));
+                if (row != lastListedRow) {
+                    listedRows++;
+                    lastListedRow = row;
+                }
             }
         }
 
@@ -41,12 +49,27 @@ class ImportRefused extends BusinessException {
             }
         }
 
+        /**
+         * Takes over what another collector found in a later part of the same file, whose row numbers start after
+         * {@code rowOffset} rows of this one: listed entries are renumbered, unlisted bad rows still counted.
+         */
+        void merge(Collector part, long rowOffset) {
+            for (Entry e : part.entries) {
+                add(e.row() + rowOffset, e.field(), e.messageKey(), e.args());
+            }
+            badRows += part.badRows - part.listedRows;
+        }
+
         boolean isEmpty() {
             return badRows == 0;
         }
 
         void throwIfAny() {
             if (badRows > 0) {
+                List<FieldError> errors = new ArrayList<>(entries.size());
+                for (Entry e : entries) {
+                    errors.add(new FieldError("rows[" + e.row() + "]." + e.field(), e.messageKey(), e.args()));
+                }
                 throw new ImportRefused(errors, badRows);
             }
         }

@@ -55,6 +55,7 @@ class TradeApiController {
     private final WorldCountries countries;
     private final IdempotentRequests idempotentRequests;
     private final TradeViews views;
+    private final GateFigures gates;
 
     TradeApiController(
             TradeFigures figures,
@@ -64,7 +65,9 @@ class TradeApiController {
             WorldTables world,
             WorldCountries countries,
             IdempotentRequests idempotentRequests,
-            TradeViews views) {
+            TradeViews views,
+            GateFigures gates) {
+        this.gates = gates;
         this.figures = figures;
         this.book = book;
         this.monitor = monitor;
@@ -235,6 +238,31 @@ class TradeApiController {
         return monitor.turnover(first, last).stream().map(views::year).toList();
     }
 
+    @GetMapping("/gates")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Monthly figures by border gate from the platform's released declarations",
+            description = "Per month, gate pair and flow: the declared values of the goods released there, in USD at "
+                    + "the platform's rate for the month's last day, with the source \"platform declarations\" "
+                    + "(decision 0039). A Vietnamese trader's export or a Lao trader's import is Viet Nam to Laos; "
+                    + "transit is left out. Not an official statistic: not part of the reconciled series.")
+    @ApiResponse(responseCode = "200", description = "The months with released declarations, oldest first")
+    @ErrorCodes(ErrorCode.TRD_009)
+    List<GateFigures.GateMonth> gates(
+            @RequestParam(required = false) @Parameter(example = "2026") Integer from,
+            @RequestParam(required = false) @Parameter(example = "2026") Integer to,
+            Locale locale) {
+        int first = from == null ? Period.MIN_YEAR : from;
+        int last = to == null ? Period.MAX_YEAR : to;
+        if (first < Period.MIN_YEAR || first > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "from", "from");
+        }
+        if (last < first || last > Period.MAX_YEAR) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "to", "to");
+        }
+        return gates.monthly(first, last, locale);
+    }
+
     @GetMapping("/targets")
     @PreAuthorize("isAuthenticated()")
     @Operation(
@@ -297,6 +325,29 @@ class TradeApiController {
         return world.hhi(country(country, "country"), year(year), classification(classification), normalised);
     }
 
+    @GetMapping("/indicators/partner-hhi")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(
+            summary = "Herfindahl–Hirschman concentration of a country's trade over partner markets",
+            description = "From the BACI year's exporter × importer sums: flow=exports (default) the shares of each "
+                    + "partner in the country's exports, flow=imports in its imports; normalised=true: UNCTAD's "
+                    + "normalised index. Trade of a country with itself is left out.")
+    @ApiResponse(responseCode = "200", description = "{value}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    Indicators.Result partnerHhi(
+            @RequestParam @Parameter(example = "LAO") String country,
+            @RequestParam @Parameter(example = "2022") int year,
+            @RequestParam(defaultValue = "exports") @Parameter(example = "exports") String flow,
+            @RequestParam(defaultValue = "false") boolean normalised) {
+        String c = country(country, "country");
+        int y = year(year);
+        String f = flow.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("exports") && !f.equals("imports")) {
+            throw BusinessException.onField(ErrorCode.TRD_009, "flow", "flow");
+        }
+        return world.partnerHhi(c, y, f.equals("exports"), normalised);
+    }
+
     @GetMapping("/indicators/intensity")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "Trade intensity index", description = "From an imported BACI year.")
@@ -355,7 +406,7 @@ class TradeApiController {
         return c;
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException ex) {

@@ -137,7 +137,7 @@ class TradeImports {
             return switch (format) {
                 case PLATFORM -> figureImport(format, platformRows(reader), fileName, sha256, actor);
                 case COMTRADE -> figureImport(format, comtradeRows(reader), fileName, sha256, actor);
-                case BACI -> baci(reader, fileName, sha256, actor);
+                case BACI -> baci(content, fileName, sha256, actor);
                 case EXPORTS ->
                     exports(
                             reader,
@@ -342,10 +342,14 @@ class TradeImports {
 
     // ---- world files -------------------------------------------------------------------------------------
 
-    private Report baci(BufferedReader reader, String fileName, String sha256, Actor actor) throws IOException {
+    /** Nothing of {@code content} has been read yet (the reader around it reads lazily): BACI reads its bytes. */
+    private Report baci(InputStream content, String fileName, String sha256, Actor actor) throws IOException {
         ImportRefused.Collector errors = new ImportRefused.Collector();
         BaciAggregate aggregate = new BaciAggregate(countries::numeric);
-        aggregate.read(reader, errors);
+        aggregate.read(
+                java.nio.ByteBuffer.wrap(content.readAllBytes()),
+                Runtime.getRuntime().availableProcessors(),
+                errors);
         errors.throwIfAny();
         int year = aggregate.year();
         long importId =

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.vietlao.linkage.shared.BusinessException;
+import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -33,6 +38,8 @@ class TradePages {
     private final TradeFigures figures;
     private final TradeSheets sheets;
     private final TopProducts topProducts;
+    private final TradeReport report;
+    private final GateFigures gates;
     private final MessageSource messages;
     private final ObjectMapper json;
 
@@ -41,8 +48,12 @@ class TradePages {
             TradeFigures figures,
             TradeSheets sheets,
             TopProducts topProducts,
+            TradeReport report,
+            GateFigures gates,
             MessageSource messages,
             ObjectMapper json) {
+        this.report = report;
+        this.gates = gates;
         this.monitor = monitor;
         this.figures = figures;
         this.sheets = sheets;
@@ -63,6 +74,8 @@ class TradePages {
         model.addAttribute("bandMax", BAND_MAX);
         model.addAttribute("chart", json.writeValueAsString(chart(years, locale)));
         model.addAttribute("top", topProducts.latest(locale));
+        model.addAttribute("reportYear", report.newestYear().orElse(null));
+        model.addAttribute("gates", gates.monthly(Period.MIN_YEAR, Period.MAX_YEAR, locale));
         return "trade/dashboard";
     }
 
@@ -81,12 +94,59 @@ class TradePages {
         return sheets.targets(monitor.progress(), locale).download(as, "trade-targets");
     }
 
+    @GetMapping("/trade/export/gates")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> gates(@RequestParam(required = false) String format, Locale locale) {
+        Spreadsheet.Format as = Spreadsheet.Format.of(format);
+        return sheets.gates(gates.monthly(Period.MIN_YEAR, Period.MAX_YEAR, locale), locale)
+                .download(as, "trade-gates");
+    }
+
     @GetMapping("/trade/export/figures")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> figures(@RequestParam(required = false) String format, Locale locale) {
         Spreadsheet.Format as = Spreadsheet.Format.of(format);
         return sheets.figures(figures.find(new TradeFigures.Filter(null, null, null, null, null)), locale)
                 .download(as, "trade-figures");
+    }
+
+    /**
+     * The yearly monitoring report (decision 0038) for {@code year} (the newest year with a two-way total when
+     * none is given) as PDF or XLSX, in the reader's language, every figure with its source.
+     */
+    @GetMapping("/trade/report")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> yearlyReport(
+            @RequestParam(required = false) String year, @RequestParam(required = false) String format, Locale locale) {
+        String as = format == null || format.isBlank() ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
+        if (!as.equals("pdf") && !as.equals("xlsx")) {
+            throw BusinessException.onField(ErrorCode.PLT_002, "format", "format");
+        }
+        int reportYear;
+        if (year == null || year.isBlank()) {
+            reportYear = report.newestYear().orElse(Period.MAX_YEAR);
+        } else {
+            try {
+                reportYear = Integer.parseInt(year.strip());
+            } catch (NumberFormatException ex) {
+                throw BusinessException.onField(ErrorCode.TRD_009, "year", "year");
+            }
+            if (reportYear < Period.MIN_YEAR || reportYear > Period.MAX_YEAR) {
+                throw BusinessException.onField(ErrorCode.TRD_009, "year", "year");
+            }
+        }
+        TradeReport.Content content = report.content(reportYear);
+        boolean pdf = as.equals("pdf");
+        byte[] body = pdf ? report.pdf(content, locale) : report.xlsx(content, locale);
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : Spreadsheet.XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("trade-report-" + reportYear + "-" + locale.getLanguage() + "." + as)
+                                .build()
+                                .toString())
+                .body(body);
     }
 
     /** The chart's data: the chosen total per year as bars, every published full-year total as a point. */

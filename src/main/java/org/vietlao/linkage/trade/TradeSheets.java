@@ -151,6 +151,25 @@ class TradeSheets {
                 rows);
     }
 
+    Spreadsheet gates(List<GateFigures.GateMonth> months, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (GateFigures.GateMonth g : months) {
+            rows.add(new ArrayList<>(java.util.Arrays.asList(
+                    g.month().toString(),
+                    g.gatePairId(),
+                    g.vnGate().text() + " – " + g.laoGate().text(),
+                    text("trade.flow." + g.flow().name(), locale),
+                    g.valueUsd(),
+                    g.declarations(),
+                    g.demo() ? text("trade.gates.demo", locale) : null,
+                    text("trade.gates.source", locale))));
+        }
+        return new Spreadsheet(
+                text("trade.sheet.gates", locale),
+                headers(locale, "month", "gate", "gateName", "flow", "valueUsd", "declarations", "demo", "publisher"),
+                rows);
+    }
+
     private List<String> headers(Locale locale, String... keys) {
         List<String> headers = new ArrayList<>();
         for (String key : keys) {

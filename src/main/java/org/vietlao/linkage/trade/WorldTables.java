@@ -59,6 +59,31 @@ class WorldTables {
         return normalised ? Indicators.hhiNormalised(exports) : Indicators.hhi(exports);
     }
 
+    /**
+     * Concentration of a country's trade over partner markets (decision 0039): {@code Σ s²} over the shares of
+     * each partner in its exports ({@code exports = true}) or imports, from the BACI year's exporter × importer
+     * sums; normalised as for products. TRD-008 when no BACI year was imported.
+     */
+    Indicators.Result partnerHhi(String country, int year, boolean exports, boolean normalised) {
+        boolean any = jdbc.sql("SELECT EXISTS (SELECT 1 FROM trade_country_partner WHERE year = :y)")
+                .param("y", year)
+                .query(Boolean.class)
+                .single();
+        if (!any) {
+            throw new BusinessException(ErrorCode.TRD_008, year, "HS");
+        }
+        Map<String, Double> byPartner = new HashMap<>();
+        String sql = exports
+                ? "SELECT importer AS partner, value_usd FROM trade_country_partner WHERE year = :y AND exporter = :c"
+                        + " AND importer <> :c"
+                : "SELECT exporter AS partner, value_usd FROM trade_country_partner WHERE year = :y AND importer = :c"
+                        + " AND exporter <> :c";
+        jdbc.sql(sql).param("y", year).param("c", country).query(rs -> {
+            byPartner.put(rs.getString("partner"), rs.getDouble("value_usd"));
+        });
+        return normalised ? Indicators.hhiNormalised(byPartner) : Indicators.hhi(byPartner);
+    }
+
     /** Trade intensity of exporter i with partner j: x_ij from the BACI pair rows, the rest from the world table. */
     Indicators.Result tii(String exporter, String importer, int year) {
         requireData(year, "HS");

@@ -3,5 +3,5 @@
  * with the rule that chose each figure, progress against the targets the two governments set, and the
  * complementarity indicators (RCA, TCI, trade intensity, HHI, Grubel–Lloyd) computed from imported world tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "reference", "border"})
 package org.vietlao.linkage.trade;

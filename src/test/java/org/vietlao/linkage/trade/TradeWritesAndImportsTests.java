@@ -324,6 +324,33 @@ class TradeWritesAndImportsTests {
         assertThat(potential.get(0).get("product").asText()).isEqualTo("271600");
         assertThat(potential.get(0).get("potential").asDouble()).isCloseTo(400_000, within(1e-6));
         assertThat(potential.get(0).get("rca").asDouble()).isCloseTo((700 / 900.0) / (1450 / 2250.0), within(1e-9));
+
+        // Concentration over partners (hand-checked): VNM sells 100 to LAO and 500 to USA, (1/6)² + (5/6)² = 26/36;
+        // LAO sells 300 to VNM, 200 to THA, 400 to CHN: (3² + 2² + 4²) / 9² = 29/81; LAO buys 100 from VNM and 50
+        // from THA: (2/3)² + (1/3)² = 5/9; normalised over 3 partners: (√(29/81) − √(1/3)) / (1 − √(1/3)).
+        assertThat(partnerHhi("VNM", "exports", false)).isCloseTo(26 / 36.0, within(1e-9));
+        assertThat(partnerHhi("lao", "exports", false)).isCloseTo(29 / 81.0, within(1e-9));
+        assertThat(partnerHhi("LAO", "imports", false)).isCloseTo(5 / 9.0, within(1e-9));
+        double root = Math.sqrt(1 / 3.0);
+        assertThat(partnerHhi("LAO", "exports", true))
+                .isCloseTo((Math.sqrt(29 / 81.0) - root) / (1 - root), within(1e-9));
+        var badFlow = client.get("/api/v1/trade/indicators/partner-hhi?country=LAO&year=2022&flow=both", "ministry");
+        assertThat(badFlow.status()).isEqualTo(400);
+        assertThat(fields(badFlow)).containsExactly("flow");
+        assertThat(client.get("/api/v1/trade/indicators/partner-hhi?country=LAO&year=1999", "ministry")
+                        .json()
+                        .get("code")
+                        .asText())
+                .isEqualTo("TRD-008");
+    }
+
+    double partnerHhi(String country, String flow, boolean normalised) {
+        var response = client.get(
+                "/api/v1/trade/indicators/partner-hhi?country=" + country + "&year=2022&flow=" + flow + "&normalised="
+                        + normalised,
+                "ministry");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().get("value").asDouble();
     }
 
     @Test
