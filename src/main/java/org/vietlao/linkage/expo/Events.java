@@ -202,6 +202,63 @@ class Events {
         return find(id).orElseThrow();
     }
 
+    /**
+     * What an organiser may change once an event exists: its names, its city and its three quotas. Dates, halls,
+     * slots and tables stay as created, because booths and scheduled meetings refer to them (decision 0040).
+     */
+    record Details(
+            @Valid Names name,
+            @Schema(example = "Hanoi") @Size(max = 100) String city,
+            @Schema(example = "10") Integer provinceQuota,
+            @Schema(example = "20") Integer requestQuota,
+            @Schema(example = "48") Integer requestsCloseHours) {}
+
+    Event change(long id, Details body, String username) {
+        Event before = require(id);
+        List<BusinessException.FieldError> errors = new ArrayList<>();
+        Names name = body.name();
+        if (name == null || blank(name.en()) || blank(name.vi()) || blank(name.lo())) {
+            errors.add(field("name", "languages"));
+        }
+        if (blank(body.city())) {
+            errors.add(field("city", "required"));
+        }
+        range(errors, "provinceQuota", body.provinceQuota(), 1, 1000);
+        range(errors, "requestQuota", body.requestQuota(), 1, 500);
+        range(errors, "requestsCloseHours", body.requestsCloseHours(), 0, 720);
+        if (!errors.isEmpty()) {
+            throw new BusinessException(ErrorCode.EXP_001, errors);
+        }
+        jdbc.sql("""
+				UPDATE expo_event SET name_en = :en, name_vi = :vi, name_lo = :lo, city = :city,
+				  province_quota = :quota, request_quota = :requests, requests_close_hours = :close
+				WHERE id = :id""")
+                .param("en", name.en().strip())
+                .param("vi", name.vi().strip())
+                .param("lo", name.lo().strip())
+                .param("city", body.city().strip())
+                .param("quota", body.provinceQuota())
+                .param("requests", body.requestQuota())
+                .param("close", body.requestsCloseHours())
+                .param("id", id)
+                .update();
+        Event after = require(id);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, auditable(before), auditable(after)));
+        return after;
+    }
+
+    private static Map<String, Object> auditable(Event event) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("nameEn", event.name().en());
+        values.put("nameVi", event.name().vi());
+        values.put("nameLo", event.name().lo());
+        values.put("city", event.city());
+        values.put("provinceQuota", event.provinceQuota());
+        values.put("requestQuota", event.requestQuota());
+        values.put("requestsCloseHours", event.requestsCloseHours());
+        return values;
+    }
+
     /** The slots of the meeting days, numbered from 1; each block's slots follow one another. */
     private static List<Slot> slots(NewEvent body, List<BusinessException.FieldError> errors) {
         List<Slot> slots = new ArrayList<>();
