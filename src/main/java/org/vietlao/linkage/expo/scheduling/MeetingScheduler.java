@@ -154,19 +154,111 @@ public final class MeetingScheduler {
      * count. Half the time left is spent on it; the schedule changes only when the solver finds fewer idle slots.
      */
     private Attempt withFewerIdleSlots(SchedulingProblem problem, int slots, Attempt attempt, long deadline) {
-        long remaining = (deadline - System.nanoTime()) / 1_000_000L / 2;
         if (attempt.slot().length == 0
-                || remaining < 50
-                || !solverAvailable()
-                || variables(problem, slots) > CP_SAT_MAX_VARIABLES
+                || !fitsInMemory(problem, 50_000_000L)
                 || idleSlots(problem, attempt.slot()) == 0) {
             return attempt;
         }
-        int[] compact = compact(problem, slots, attempt.slot(), remaining);
-        if (compact == null || idleSlots(problem, compact) >= idleSlots(problem, attempt.slot())) {
+        long now = System.nanoTime();
+        long halfLeft = now + (deadline - now) / 2;
+        int[] compact = attempt.slot().clone();
+        shortenWaits(problem, slots, compact, halfLeft);
+        long remaining = (halfLeft - System.nanoTime()) / 1_000_000L;
+        if (remaining >= 50
+                && solverAvailable()
+                && variables(problem, slots) <= CP_SAT_IDLE_MAX_VARIABLES
+                && idleSlots(problem, compact) > 0) {
+            int[] solved = compact(problem, slots, compact, remaining);
+            if (solved != null && idleSlots(problem, solved) < idleSlots(problem, compact)) {
+                compact = solved;
+            }
+        }
+        if (idleSlots(problem, compact) >= idleSlots(problem, attempt.slot())) {
             return attempt;
         }
         return new Attempt(compact, attempt.method(), attempt.provenOptimal(), attempt.weightBound());
+    }
+
+    /**
+     * CP-SAT gets the idle-slot model only up to this many meeting-slot variables: on two cores it found no solution
+     * in 5 s for 21,000 (docs/benchmarks.md, "Expo idle slots"), where the moves of {@link #shortenWaits} already
+     * help.
+     */
+    static final long CP_SAT_IDLE_MAX_VARIABLES = 5_000;
+
+    /**
+     * Moves single meetings to another slot both sides have free (a table left there, no lock, not away from the
+     * slot it already had) whenever that shortens the two participants' waits, until no move helps or time is up.
+     */
+    static void shortenWaits(SchedulingProblem problem, int slots, int[] slot, long deadline) {
+        int participants = problem.participants();
+        boolean[] busy = new boolean[participants * slots];
+        int[] used = new int[slots];
+        for (int e = 0; e < slot.length; e++) {
+            if (slot[e] >= 0) {
+                busy[problem.meetings()[e][0] * slots + slot[e]] = true;
+                busy[problem.meetings()[e][1] * slots + slot[e]] = true;
+                used[slot[e]]++;
+            }
+        }
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int e = 0; e < slot.length; e++) {
+                int from = slot[e];
+                if (from < 0 || problem.lockedSlot(e) >= 0 || problem.previousSlot(e) == from) {
+                    continue;
+                }
+                int u = problem.meetings()[e][0];
+                int v = problem.meetings()[e][1];
+                int before = wait(busy, u, slots) + wait(busy, v, slots);
+                int best = -1;
+                int bestWait = before;
+                for (int to : allowedSlots(problem, e, slots)) {
+                    if (to == from || used[to] >= problem.tables() || busy[u * slots + to] || busy[v * slots + to]) {
+                        continue;
+                    }
+                    move(busy, slots, u, v, from, to);
+                    int after = wait(busy, u, slots) + wait(busy, v, slots);
+                    move(busy, slots, u, v, to, from);
+                    if (after < bestWait) {
+                        bestWait = after;
+                        best = to;
+                    }
+                }
+                if (best >= 0) {
+                    move(busy, slots, u, v, from, best);
+                    used[from]--;
+                    used[best]++;
+                    slot[e] = best;
+                    improved = true;
+                }
+            }
+        }
+    }
+
+    private static void move(boolean[] busy, int slots, int u, int v, int from, int to) {
+        busy[u * slots + from] = false;
+        busy[v * slots + from] = false;
+        busy[u * slots + to] = true;
+        busy[v * slots + to] = true;
+    }
+
+    /** A participant's empty slots between its first and last meeting. */
+    private static int wait(boolean[] busy, int p, int slots) {
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int s = 0; s < slots; s++) {
+            if (busy[p * slots + s]) {
+                if (first < 0) {
+                    first = s;
+                }
+                last = s;
+                count++;
+            }
+        }
+        return count == 0 ? 0 : last - first + 1 - count;
     }
 
     /** Empty slots between each participant's first and last meeting, summed over the participants. */
@@ -274,15 +366,44 @@ public final class MeetingScheduler {
         model.minimize(LinearExpr.weightedSum(
                 spans.toArray(new IntVar[0]),
                 signs.stream().mapToLong(Long::longValue).toArray()));
+        // The incumbent as a complete hint: every literal and every participant's first and last slot.
+        int[] firstSlot = new int[problem.participants()];
+        int[] lastSlot = new int[problem.participants()];
+        Arrays.fill(firstSlot, Integer.MAX_VALUE);
+        Arrays.fill(lastSlot, -1);
         for (int e = 0; e < n; e++) {
-            if (incumbent[e] >= 0 && x[e][incumbent[e]] != null) {
-                model.addHint(x[e][incumbent[e]], 1);
+            if (incumbent[e] < 0) {
+                continue;
+            }
+            for (int s = 0; s < slots; s++) {
+                if (x[e][s] != null) {
+                    model.addHint(x[e][s], s == incumbent[e] ? 1 : 0);
+                }
+            }
+            for (int p : problem.meetings()[e]) {
+                firstSlot[p] = Math.min(firstSlot[p], incumbent[e]);
+                lastSlot[p] = Math.max(lastSlot[p], incumbent[e]);
+            }
+        }
+        for (int p = 0; p < problem.participants(); p++) {
+            if (first[p] != null) {
+                model.addHint(first[p], firstSlot[p]);
+                model.addHint(last[p], lastSlot[p]);
             }
         }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(workers);
         solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, millis / 1000.0));
         CpSolverStatus status = solver.solve(model);
+        log.debug(
+                "CP-SAT idle slots: {} meetings, {} slots, {} after {} s, objective {}, bound {}",
+                n,
+                slots,
+                status,
+                solver.wallTime(),
+                status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE ? solver.objectiveValue() : "-",
+                solver.bestObjectiveBound());
+
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return null;
         }
