@@ -26,6 +26,7 @@ public class ExpoEventForm {
     private String nameLo = "";
     private String city = "";
     private String country = "VN";
+    private String venueProvince = "";
     private String startsOn = "";
     private String endsOn = "";
     private String slotMinutes = "30";
@@ -123,6 +124,7 @@ public class ExpoEventForm {
         form.nameLo = event.name().lo();
         form.city = event.city();
         form.country = event.country();
+        form.venueProvince = event.venueProvince() == null ? "" : event.venueProvince();
         form.provinceQuota = String.valueOf(event.provinceQuota());
         form.requestQuota = String.valueOf(event.requestQuota());
         form.requestsCloseHours = String.valueOf(event.requestsCloseHours());
@@ -173,6 +175,7 @@ public class ExpoEventForm {
         return new Events.NewEvent(
                 names(),
                 city,
+                venueProvince,
                 country,
                 date(startsOn, "startsOn", errors),
                 date(endsOn, "endsOn", errors),
@@ -189,6 +192,7 @@ public class ExpoEventForm {
         return new Events.Details(
                 names(),
                 city,
+                venueProvince,
                 number(provinceQuota, "provinceQuota", errors),
                 number(requestQuota, "requestQuota", errors),
                 number(requestsCloseHours, "requestsCloseHours", errors));
@@ -293,6 +297,14 @@ public class ExpoEventForm {
 
     public void setCity(String city) {
         this.city = city == null ? "" : city;
+    }
+
+    public String getVenueProvince() {
+        return venueProvince;
+    }
+
+    public void setVenueProvince(String venueProvince) {
+        this.venueProvince = venueProvince == null ? "" : venueProvince;
     }
 
     public String getCountry() {

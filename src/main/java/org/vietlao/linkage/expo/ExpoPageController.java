@@ -201,6 +201,19 @@ class ExpoPageController {
                                         .orElse(LocalizedText.same(code))
                                         .in(locale)))
                         .toList());
+        Map<String, LocalizedText.Shown> provinceNames = names.currentProvinceNamesIn(locale);
+        model.addAttribute(
+                "venueProvinces",
+                List.of("VN", "LA").stream()
+                        .map(country -> Map.entry(
+                                country,
+                                provinceNames.entrySet().stream()
+                                        .filter(e -> country.equals("LA")
+                                                == e.getKey().startsWith("LA-"))
+                                        .sorted(Comparator.comparing(
+                                                e -> e.getValue().text()))
+                                        .toList()))
+                        .toList());
         return "expo/event-form";
     }
 
@@ -369,6 +382,8 @@ class ExpoPageController {
         figures.put("agreements", agreements.count(id));
         model.addAttribute("event", event);
         model.addAttribute("eventName", event.name().in(locale));
+        model.addAttribute(
+                "venueProvince", event.venueProvince() == null ? null : provinceName(event.venueProvince(), locale));
         model.addAttribute("exhibitors", exhibitors);
         model.addAttribute("floor", floor);
         model.addAttribute("figures", figures);

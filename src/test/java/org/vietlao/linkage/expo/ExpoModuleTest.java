@@ -58,6 +58,7 @@ class ExpoModuleTest {
                 new Events.NewEvent(
                         new Events.Names("Module Expo", "Hội chợ mô-đun", "ງານໂມດູນ"),
                         "Vientiane",
+                        "LA-VT",
                         "LA",
                         day,
                         day,

@@ -69,6 +69,8 @@ class ExpoPagesTest {
         form.add(new String[] {"nameLo", ""});
         form.add(new String[] {"halls[1].name", "Hall B"});
         form.add(new String[] {"halls[1].capacity", "many"});
+        form.removeIf(field -> field[0].equals("venueProvince"));
+        form.add(new String[] {"venueProvince", "01"});
 
         HttpResponse<String> refused = analyst.post("/expo/events", form);
 
@@ -89,11 +91,20 @@ class ExpoPagesTest {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches(".*/expo/events/\\d+\\?saved");
         long id = Long.parseLong(location.replaceAll(".*/expo/events/(\\d+).*", "$1"));
-        Map<String, Object> row = jdbc.sql("SELECT name_lo, city, meeting_tables FROM expo_event WHERE id = :id")
+        Map<String, Object> row = jdbc.sql(
+                        "SELECT name_lo, city, venue_province, meeting_tables FROM expo_event WHERE id = :id")
                 .param("id", id)
                 .query()
                 .singleRow();
-        assertThat(row).containsEntry("name_lo", "ງານທົດລອງແບບຟອມ").containsEntry("meeting_tables", 4);
+        assertThat(row)
+                .containsEntry("name_lo", "ງານທົດລອງແບບຟອມ")
+                .containsEntry("venue_province", "LA-VT")
+                .containsEntry("meeting_tables", 4);
+        assertThat(analyst.page("/expo/events/" + id)
+                        .select("#expo-event-province .ref-name")
+                        .text())
+                .as("the province in the reader's language")
+                .isEqualTo("ນະຄອນຫຼວງວຽງຈັນ");
         assertThat(jdbc.sql("SELECT count(*) FROM expo_slot WHERE event_id = :id")
                         .param("id", id)
                         .query(Long.class)
@@ -347,6 +358,7 @@ class ExpoPagesTest {
         form.add(new String[] {"nameLo", "ງານທົດລອງແບບຟອມ"});
         form.add(new String[] {"city", "Vientiane"});
         form.add(new String[] {"country", "LA"});
+        form.add(new String[] {"venueProvince", "LA-VT"});
         form.add(new String[] {"startsOn", day.toString()});
         form.add(new String[] {"endsOn", day.plusDays(1).toString()});
         form.add(new String[] {"slotMinutes", "30"});
