@@ -88,3 +88,7 @@ JOIN enterprise f ON f.registration_number = m.from_registration
 JOIN enterprise t ON t.registration_number = m.to_registration
 WHERE NOT EXISTS (
     SELECT 1 FROM expo_meeting x WHERE x.event_id = e.id AND x.from_enterprise_id = f.id AND x.to_enterprise_id = t.id);
+
+-- The venues as reference provinces (decision 0042): Vientiane Capital and Hà Nội.
+UPDATE expo_event SET venue_province = 'LA-VT' WHERE demo AND country = 'LA' AND venue_province IS NULL;
+UPDATE expo_event SET venue_province = '01' WHERE demo AND country = 'VN' AND venue_province IS NULL;

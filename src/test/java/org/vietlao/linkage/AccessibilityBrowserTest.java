@@ -52,7 +52,9 @@ class AccessibilityBrowserTest {
      */
     static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)([/.].*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$"
-                    + "|/(export|template)$");
+                    + "|/(export|template)$"
+                    // expo (issue 14): agendas as calendar files
+                    + "|\\.ics$");
 
     /** A query asking for a file rather than a page. */
     static final Pattern FILE_FORMAT = Pattern.compile("(^|&)format=(csv|xlsx|pdf|json)(&|$)");

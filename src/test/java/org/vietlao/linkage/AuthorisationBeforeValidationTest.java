@@ -101,7 +101,11 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/expo/events/{id}/meetings/{meetingId}/unlock",
             "POST /expo/events/{id}/schedule",
             "POST /expo/events/{id}/meetings/{meetingId}/lock",
-            "POST /expo/events/{id}/meetings/{meetingId}/unlock");
+            "POST /expo/events/{id}/meetings/{meetingId}/unlock",
+            "PUT /api/v1/expo/events/{id}",
+            "POST /expo/events/{id}",
+            "POST /expo/events/{id}/booths/{boothId}/approve",
+            "POST /expo/events/{id}/booths/{boothId}/decline");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -331,6 +335,9 @@ class AuthorisationBeforeValidationTest {
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "the sending side, or neither side";
         } else if (path.matches("/api/v1/expo/meetings/\\{id}/cancel")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "neither side";
+        } else if (path.equals("/expo/meetings/{id}/cancel")) {
             outsiders = List.of("la-enterprise");
             outsiderReason = "neither side";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {

@@ -183,6 +183,29 @@ class Agreements {
                 linkage);
     }
 
+    /** The agreements recorded for an event, in the order they were signed. */
+    @Transactional(readOnly = true)
+    List<Agreement> of(long eventId) {
+        return jdbc.sql("""
+				SELECT id, event_id, meeting_id, vn_enterprise_id, la_enterprise_id, kind, hs_codes, amount, currency,
+				  signed_on FROM expo_agreement WHERE event_id = :e ORDER BY signed_on, id""")
+                .param("e", eventId)
+                .query((rs, n) -> new Agreement(
+                        rs.getLong("id"),
+                        rs.getLong("event_id"),
+                        (Long) rs.getObject("meeting_id", Long.class),
+                        rs.getLong("vn_enterprise_id"),
+                        rs.getLong("la_enterprise_id"),
+                        rs.getString("kind"),
+                        List.of((String[]) rs.getArray("hs_codes").getArray()),
+                        rs.getBigDecimal("amount"),
+                        rs.getString("currency"),
+                        rs.getDate("signed_on").toLocalDate(),
+                        // The linkage lives in matching; a listing does not look it up (0: not looked up).
+                        0L))
+                .list();
+    }
+
     @Transactional(readOnly = true)
     long count(long eventId) {
         return jdbc.sql("SELECT count(*) FROM expo_agreement WHERE event_id = :e")

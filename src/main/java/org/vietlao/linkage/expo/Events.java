@@ -19,10 +19,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.reference.ReferenceNames;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.LocalizedText;
+import org.vietlao.linkage.shared.ProvinceCode;
 
 /** Expo events with their halls and meeting slots. ANALYST or ADMIN creates them; past events stay readable. */
 @Service
@@ -34,11 +36,34 @@ class Events {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReferenceNames names;
 
-    Events(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Events(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ReferenceNames names) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.names = names;
+    }
+
+    /**
+     * The venue's province: blank is none; otherwise a reference province code of the event's country (EXP-001
+     * on {@code venueProvince} otherwise). Answers the code as stored.
+     */
+    private String venueProvince(String input, String country, List<BusinessException.FieldError> errors) {
+        if (blank(input)) {
+            return null;
+        }
+        try {
+            ProvinceCode code = ProvinceCode.parse(input, "venueProvince");
+            if (names.province(code).isEmpty() || !code.country().alpha2().equals(country)) {
+                errors.add(field("venueProvince", "province"));
+                return null;
+            }
+            return code.code();
+        } catch (BusinessException | IllegalArgumentException e) {
+            errors.add(field("venueProvince", "province"));
+            return null;
+        }
     }
 
     record Names(
@@ -66,6 +91,11 @@ class Events {
     record NewEvent(
             @Valid Names name,
             @Schema(example = "Hanoi") @Size(max = 100) String city,
+
+            @Schema(example = "01", description = "the venue's province (reference code, of the event's country)")
+            @Size(max = 6)
+            String venueProvince,
+
             @Schema(example = "VN") @Size(max = 2) String country,
             LocalDate startsOn,
             LocalDate endsOn,
@@ -93,6 +123,7 @@ class Events {
             long id,
             LocalizedText name,
             String city,
+            String venueProvince,
             String country,
             LocalDate startsOn,
             LocalDate endsOn,
@@ -126,6 +157,7 @@ class Events {
         if (body.country() == null || !List.of("VN", "LA").contains(body.country())) {
             errors.add(field("country", "country"));
         }
+        String province = venueProvince(body.venueProvince(), body.country(), errors);
         if (body.startsOn() == null) {
             errors.add(field("startsOn", "required"));
         }
@@ -155,14 +187,15 @@ class Events {
             throw new BusinessException(ErrorCode.EXP_001, errors);
         }
         long id = jdbc.sql("""
-				INSERT INTO expo_event (name_en, name_vi, name_lo, city, country, starts_on, ends_on, slot_minutes,
-				  meeting_tables, province_quota, request_quota, requests_close_hours, created_by, created_at)
-				VALUES (:en, :vi, :lo, :city, :country, :starts, :ends, :minutes, :tables, :quota, :requests, :close,
-				  :by, :at) RETURNING id""")
+				INSERT INTO expo_event (name_en, name_vi, name_lo, city, venue_province, country, starts_on, ends_on,
+				  slot_minutes, meeting_tables, province_quota, request_quota, requests_close_hours, created_by, created_at)
+				VALUES (:en, :vi, :lo, :city, :province, :country, :starts, :ends, :minutes, :tables, :quota, :requests,
+				  :close, :by, :at) RETURNING id""")
                 .param("en", name.en().strip())
                 .param("vi", name.vi().strip())
                 .param("lo", name.lo().strip())
                 .param("city", body.city().strip())
+                .param("province", province)
                 .param("country", body.country())
                 .param("starts", Date.valueOf(body.startsOn()))
                 .param("ends", Date.valueOf(body.endsOn()))
@@ -200,6 +233,71 @@ class Events {
         values.put("slots", slots.size());
         events.publishEvent(EntityChanged.created(ENTITY, id, values));
         return find(id).orElseThrow();
+    }
+
+    /**
+     * What an organiser may change once an event exists: its names, its city and its three quotas. Dates, halls,
+     * slots and tables stay as created, because booths and scheduled meetings refer to them (decision 0040).
+     */
+    record Details(
+            @Valid Names name,
+            @Schema(example = "Hanoi") @Size(max = 100) String city,
+
+            @Schema(example = "01", description = "the venue's province (reference code, of the event's country)")
+            @Size(max = 6)
+            String venueProvince,
+
+            @Schema(example = "10") Integer provinceQuota,
+            @Schema(example = "20") Integer requestQuota,
+            @Schema(example = "48") Integer requestsCloseHours) {}
+
+    Event change(long id, Details body, String username) {
+        Event before = require(id);
+        List<BusinessException.FieldError> errors = new ArrayList<>();
+        Names name = body.name();
+        if (name == null || blank(name.en()) || blank(name.vi()) || blank(name.lo())) {
+            errors.add(field("name", "languages"));
+        }
+        if (blank(body.city())) {
+            errors.add(field("city", "required"));
+        }
+        String province = venueProvince(body.venueProvince(), before.country(), errors);
+        range(errors, "provinceQuota", body.provinceQuota(), 1, 1000);
+        range(errors, "requestQuota", body.requestQuota(), 1, 500);
+        range(errors, "requestsCloseHours", body.requestsCloseHours(), 0, 720);
+        if (!errors.isEmpty()) {
+            throw new BusinessException(ErrorCode.EXP_001, errors);
+        }
+        jdbc.sql("""
+				UPDATE expo_event SET name_en = :en, name_vi = :vi, name_lo = :lo, city = :city, venue_province = :province,
+				  province_quota = :quota, request_quota = :requests, requests_close_hours = :close
+				WHERE id = :id""")
+                .param("en", name.en().strip())
+                .param("vi", name.vi().strip())
+                .param("lo", name.lo().strip())
+                .param("city", body.city().strip())
+                .param("province", province)
+                .param("quota", body.provinceQuota())
+                .param("requests", body.requestQuota())
+                .param("close", body.requestsCloseHours())
+                .param("id", id)
+                .update();
+        Event after = require(id);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, auditable(before), auditable(after)));
+        return after;
+    }
+
+    private static Map<String, Object> auditable(Event event) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("nameEn", event.name().en());
+        values.put("nameVi", event.name().vi());
+        values.put("nameLo", event.name().lo());
+        values.put("city", event.city());
+        values.put("venueProvince", event.venueProvince());
+        values.put("provinceQuota", event.provinceQuota());
+        values.put("requestQuota", event.requestQuota());
+        values.put("requestsCloseHours", event.requestsCloseHours());
+        return values;
     }
 
     /** The slots of the meeting days, numbered from 1; each block's slots follow one another. */
@@ -270,6 +368,7 @@ class Events {
                         rs.getLong("id"),
                         LocalizedText.of(rs.getString("name_en"), rs.getString("name_vi"), rs.getString("name_lo")),
                         rs.getString("city"),
+                        rs.getString("venue_province"),
                         rs.getString("country"),
                         rs.getDate("starts_on").toLocalDate(),
                         rs.getDate("ends_on").toLocalDate(),
@@ -286,6 +385,7 @@ class Events {
                 e.id(),
                 e.name(),
                 e.city(),
+                e.venueProvince(),
                 e.country(),
                 e.startsOn(),
                 e.endsOn(),

@@ -91,6 +91,19 @@ class ExpoApiController {
         return events.require(id);
     }
 
+    @PutMapping("/events/{id}")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    @ErrorCodes({ErrorCode.EXP_001, ErrorCode.EXP_002})
+    @Operation(
+            summary = "Change an event",
+            description = "Its names in the three languages, its city and its quotas; dates, halls, slots and tables "
+                    + "stay as created, because booths and scheduled meetings refer to them.")
+    Events.Event change(Actor actor, @PathVariable long id, @RequestBody Events.Details body) throws BindException {
+        events.require(id);
+        validation.check(body);
+        return events.change(id, body, actor.username());
+    }
+
     // ---- booths
 
     record BoothApplication(

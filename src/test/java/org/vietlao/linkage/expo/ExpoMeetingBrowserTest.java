@@ -2,9 +2,16 @@ package org.vietlao.linkage.expo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +104,87 @@ class ExpoMeetingBrowserTest {
         String[] vietnameseSees = agenda("vn-enterprise", "vi", event);
         assertThat(laoSees).isEqualTo(vietnameseSees);
         assertThat(laoSees[0]).isNotBlank();
+    }
+
+    /**
+     * The Expo's forms in Chromium, checked by axe-core (WCAG 2.1 A and AA) as each role sees them: the event form
+     * empty and with its errors, the event page with the booth application and the organiser's decisions, the
+     * meetings page with its request, answer and blocked-slot forms, the schedule page and the report.
+     */
+    @Test
+    void theExpoFormsHaveNoWcag21AaViolation() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        signIn("analyst", "lo");
+        browser.get(url("/expo"));
+        scan("expo list (lo)", violations);
+        click(browser.findElement(By.id("expo-new-event")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-event-form")));
+        scan("new event form (lo)", violations);
+        click(browser.findElement(By.id("expo-event-save")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-form-invalid")));
+        scan("new event form with errors (lo)", violations);
+
+        ApiClient api = new ApiClient(port);
+        LocalDate day = LocalDate.now().plusDays(70);
+        long event = api.post("/api/v1/expo/events", "analyst", ExpoApiTests.event(10, 10, 2, day))
+                .json()
+                .get("id")
+                .asLong();
+        long vn = id("3369006021");
+        long la = id("LA-0100234");
+        api.post(
+                "/api/v1/expo/events/" + event + "/agreements",
+                "analyst",
+                "{\"vnEnterpriseId\": " + vn + ", \"laEnterpriseId\": " + la
+                        + ", \"kind\": \"MOU\", \"hsCodes\": [\"110814\"], \"amount\": 1000, \"currency\": \"USD\","
+                        + " \"signedOn\": \"" + day + "\"}");
+
+        signIn("vn-enterprise", "vi");
+        browser.get(url("/expo/events/" + event));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".expo-apply-form")));
+        scan("event page, enterprise (vi)", violations);
+        WebElement product = browser.findElement(By.cssSelector(".expo-apply-form input[value='110814']"));
+        click(product);
+        click(product.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button.expo-apply")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-applied")));
+        scan("event page after applying (vi)", violations);
+
+        signIn("la-enterprise", "lo");
+        browser.get(url("/expo/events/" + event));
+        click(browser.findElement(By.cssSelector("button.expo-visit")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-blocked-heading")));
+        scan("meetings page, enterprise (lo)", violations);
+
+        signIn("analyst", "en");
+        browser.get(url("/expo/events/" + event));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-applications")));
+        scan("event page, organiser (en)", violations);
+        click(browser.findElement(By.cssSelector("#expo-applications button.expo-approve")));
+        chromium.waiting().until(ExpectedConditions.urlContains("decided"));
+        browser.get(url("/expo/events/" + event + "/edit"));
+        scan("edit event form (en)", violations);
+        browser.get(url("/expo/events/" + event + "/schedule"));
+        scan("schedule page, organiser (en)", violations);
+        browser.get(url("/expo/events/" + event + "/report"));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("expo-report-agreements")));
+        scan("report, organiser (en)", violations);
+
+        assertThat(violations).as("WCAG 2.1 AA violations by page").isEmpty();
+    }
+
+    private void scan(String where, Map<String, List<String>> violations) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        for (Rule rule : results.getViolations()) {
+            violations
+                    .computeIfAbsent(where, key -> new ArrayList<>())
+                    .add(rule.getId() + ": "
+                            + rule.getNodes().stream()
+                                    .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                    .toList());
+        }
+        assertThat(results.isErrored()).as("axe-core ran on " + where).isFalse();
     }
 
     private String[] agenda(String user, String language, long event) {

@@ -5,6 +5,7 @@ import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ public final class MeetingScheduler {
             attempt = new Attempt(slot, ScheduleResult.Method.KONIG, true, totalWeight(problem));
         } else if (problem.slots() > 0) {
             attempt = fixedSlots(problem, problem.slots(), deadline);
+            attempt = withFewerIdleSlots(problem, problem.slots(), attempt, deadline);
         } else {
             attempt = fewestSlots(problem, lowerBound, deadline);
         }
@@ -143,6 +145,278 @@ public final class MeetingScheduler {
             return new Attempt(schedule, ScheduleResult.Method.HEURISTIC, weight(problem, schedule) == proven, proven);
         }
         return new Attempt(solved.slot, ScheduleResult.Method.CP_SAT, solved.optimal, proven);
+    }
+
+    /**
+     * The issue's second objective: with the same meetings placed (so the same weight) and at least as many kept in
+     * their previous slot, CP-SAT moves meetings so that participants wait fewer slots between their first and last
+     * meeting. Slots are numbered across days and breaks are not slots, so only empty slots between two meetings
+     * count. Half the time left is spent on it; the schedule changes only when the solver finds fewer idle slots.
+     */
+    private Attempt withFewerIdleSlots(SchedulingProblem problem, int slots, Attempt attempt, long deadline) {
+        if (attempt.slot().length == 0
+                || !fitsInMemory(problem, 50_000_000L)
+                || idleSlots(problem, attempt.slot()) == 0) {
+            return attempt;
+        }
+        long now = System.nanoTime();
+        long halfLeft = now + (deadline - now) / 2;
+        int[] compact = attempt.slot().clone();
+        shortenWaits(problem, slots, compact, halfLeft);
+        long remaining = (halfLeft - System.nanoTime()) / 1_000_000L;
+        if (remaining >= 50
+                && solverAvailable()
+                && variables(problem, slots) <= CP_SAT_IDLE_MAX_VARIABLES
+                && idleSlots(problem, compact) > 0) {
+            int[] solved = compact(problem, slots, compact, remaining);
+            if (solved != null && idleSlots(problem, solved) < idleSlots(problem, compact)) {
+                compact = solved;
+            }
+        }
+        if (idleSlots(problem, compact) >= idleSlots(problem, attempt.slot())) {
+            return attempt;
+        }
+        return new Attempt(compact, attempt.method(), attempt.provenOptimal(), attempt.weightBound());
+    }
+
+    /**
+     * CP-SAT gets the idle-slot model only up to this many meeting-slot variables: on two cores it found no solution
+     * in 5 s for 21,000 (docs/benchmarks.md, "Expo idle slots"), where the moves of {@link #shortenWaits} already
+     * help.
+     */
+    static final long CP_SAT_IDLE_MAX_VARIABLES = 5_000;
+
+    /**
+     * Moves single meetings to another slot both sides have free (a table left there, no lock, not away from the
+     * slot it already had) whenever that shortens the two participants' waits, until no move helps or time is up.
+     */
+    static void shortenWaits(SchedulingProblem problem, int slots, int[] slot, long deadline) {
+        int participants = problem.participants();
+        boolean[] busy = new boolean[participants * slots];
+        int[] used = new int[slots];
+        for (int e = 0; e < slot.length; e++) {
+            if (slot[e] >= 0) {
+                busy[problem.meetings()[e][0] * slots + slot[e]] = true;
+                busy[problem.meetings()[e][1] * slots + slot[e]] = true;
+                used[slot[e]]++;
+            }
+        }
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int e = 0; e < slot.length; e++) {
+                int from = slot[e];
+                if (from < 0 || problem.lockedSlot(e) >= 0 || problem.previousSlot(e) == from) {
+                    continue;
+                }
+                int u = problem.meetings()[e][0];
+                int v = problem.meetings()[e][1];
+                int before = wait(busy, u, slots) + wait(busy, v, slots);
+                int best = -1;
+                int bestWait = before;
+                for (int to : allowedSlots(problem, e, slots)) {
+                    if (to == from || used[to] >= problem.tables() || busy[u * slots + to] || busy[v * slots + to]) {
+                        continue;
+                    }
+                    move(busy, slots, u, v, from, to);
+                    int after = wait(busy, u, slots) + wait(busy, v, slots);
+                    move(busy, slots, u, v, to, from);
+                    if (after < bestWait) {
+                        bestWait = after;
+                        best = to;
+                    }
+                }
+                if (best >= 0) {
+                    move(busy, slots, u, v, from, best);
+                    used[from]--;
+                    used[best]++;
+                    slot[e] = best;
+                    improved = true;
+                }
+            }
+        }
+    }
+
+    private static void move(boolean[] busy, int slots, int u, int v, int from, int to) {
+        busy[u * slots + from] = false;
+        busy[v * slots + from] = false;
+        busy[u * slots + to] = true;
+        busy[v * slots + to] = true;
+    }
+
+    /** A participant's empty slots between its first and last meeting. */
+    private static int wait(boolean[] busy, int p, int slots) {
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int s = 0; s < slots; s++) {
+            if (busy[p * slots + s]) {
+                if (first < 0) {
+                    first = s;
+                }
+                last = s;
+                count++;
+            }
+        }
+        return count == 0 ? 0 : last - first + 1 - count;
+    }
+
+    /** Empty slots between each participant's first and last meeting, summed over the participants. */
+    public static int idleSlots(SchedulingProblem problem, int[] slot) {
+        int[] first = new int[problem.participants()];
+        int[] last = new int[problem.participants()];
+        int[] count = new int[problem.participants()];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        Arrays.fill(last, -1);
+        for (int e = 0; e < slot.length; e++) {
+            if (slot[e] < 0) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                int p = problem.meetings()[e][side];
+                first[p] = Math.min(first[p], slot[e]);
+                last[p] = Math.max(last[p], slot[e]);
+                count[p]++;
+            }
+        }
+        int idle = 0;
+        for (int p = 0; p < problem.participants(); p++) {
+            if (count[p] > 0) {
+                idle += last[p] - first[p] + 1 - count[p];
+            }
+        }
+        return idle;
+    }
+
+    /** CP-SAT over the incumbent's placed meetings, minimising the participants' spans; null if nothing in time. */
+    private int[] compact(SchedulingProblem problem, int slots, int[] incumbent, long millis) {
+        int n = problem.meetingCount();
+        CpModel model = new CpModel();
+        List<List<BoolVar>> byParticipantSlot = new ArrayList<>(problem.participants() * slots);
+        for (int i = 0; i < problem.participants() * slots; i++) {
+            byParticipantSlot.add(null);
+        }
+        List<List<BoolVar>> bySlot = new ArrayList<>(slots);
+        for (int s = 0; s < slots; s++) {
+            bySlot.add(new ArrayList<>());
+        }
+        IntVar[] first = new IntVar[problem.participants()];
+        IntVar[] last = new IntVar[problem.participants()];
+        List<BoolVar> keptVars = new ArrayList<>();
+        int kept = 0;
+        BoolVar[][] x = new BoolVar[n][];
+        for (int e = 0; e < n; e++) {
+            x[e] = new BoolVar[slots];
+            if (incumbent[e] < 0) {
+                continue; // the same meetings stay out: the weight does not change
+            }
+            int[] pair = problem.meetings()[e];
+            for (int p : pair) {
+                if (first[p] == null) {
+                    first[p] = model.newIntVar(0, slots - 1, "");
+                    last[p] = model.newIntVar(0, slots - 1, "");
+                    model.addLessOrEqual(first[p], last[p]);
+                }
+            }
+            List<BoolVar> own = new ArrayList<>();
+            for (int s : allowedSlots(problem, e, slots)) {
+                BoolVar var = model.newBoolVar("");
+                x[e][s] = var;
+                own.add(var);
+                bySlot.get(s).add(var);
+                for (int p : pair) {
+                    add(byParticipantSlot, p * slots + s, var);
+                    model.addLessOrEqual(first[p], s).onlyEnforceIf(var);
+                    model.addGreaterOrEqual(last[p], s).onlyEnforceIf(var);
+                }
+            }
+            model.addExactlyOne(own.toArray(new Literal[0]));
+            int previous = problem.previousSlot(e);
+            if (previous >= 0 && previous < slots && x[e][previous] != null) {
+                keptVars.add(x[e][previous]);
+                if (incumbent[e] == previous) {
+                    kept++;
+                }
+            }
+        }
+        for (List<BoolVar> vars : byParticipantSlot) {
+            if (vars != null && vars.size() > 1) {
+                model.addAtMostOne(vars.toArray(new Literal[0]));
+            }
+        }
+        for (List<BoolVar> vars : bySlot) {
+            if (vars.size() > problem.tables()) {
+                model.addLessOrEqual(LinearExpr.sum(vars.toArray(new BoolVar[0])), problem.tables());
+            }
+        }
+        if (kept > 0) {
+            // No more meetings moved than in the incumbent: stability ranks before idle slots (decision 0041).
+            model.addGreaterOrEqual(LinearExpr.sum(keptVars.toArray(new BoolVar[0])), kept);
+        }
+        List<IntVar> spans = new ArrayList<>();
+        List<Long> signs = new ArrayList<>();
+        for (int p = 0; p < problem.participants(); p++) {
+            if (first[p] != null) {
+                spans.add(last[p]);
+                signs.add(1L);
+                spans.add(first[p]);
+                signs.add(-1L);
+            }
+        }
+        model.minimize(LinearExpr.weightedSum(
+                spans.toArray(new IntVar[0]),
+                signs.stream().mapToLong(Long::longValue).toArray()));
+        // The incumbent as a complete hint: every literal and every participant's first and last slot.
+        int[] firstSlot = new int[problem.participants()];
+        int[] lastSlot = new int[problem.participants()];
+        Arrays.fill(firstSlot, Integer.MAX_VALUE);
+        Arrays.fill(lastSlot, -1);
+        for (int e = 0; e < n; e++) {
+            if (incumbent[e] < 0) {
+                continue;
+            }
+            for (int s = 0; s < slots; s++) {
+                if (x[e][s] != null) {
+                    model.addHint(x[e][s], s == incumbent[e] ? 1 : 0);
+                }
+            }
+            for (int p : problem.meetings()[e]) {
+                firstSlot[p] = Math.min(firstSlot[p], incumbent[e]);
+                lastSlot[p] = Math.max(lastSlot[p], incumbent[e]);
+            }
+        }
+        for (int p = 0; p < problem.participants(); p++) {
+            if (first[p] != null) {
+                model.addHint(first[p], firstSlot[p]);
+                model.addHint(last[p], lastSlot[p]);
+            }
+        }
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(workers);
+        solver.getParameters().setMaxTimeInSeconds(Math.max(0.05, millis / 1000.0));
+        CpSolverStatus status = solver.solve(model);
+        log.debug(
+                "CP-SAT idle slots: {} meetings, {} slots, {} after {} s, objective {}, bound {}",
+                n,
+                slots,
+                status,
+                solver.wallTime(),
+                status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE ? solver.objectiveValue() : "-",
+                solver.bestObjectiveBound());
+
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            return null;
+        }
+        int[] slot = new int[n];
+        Arrays.fill(slot, -1);
+        for (int e = 0; e < n; e++) {
+            for (int s = 0; s < slots; s++) {
+                if (x[e][s] != null && solver.booleanValue(x[e][s])) {
+                    slot[e] = s;
+                }
+            }
+        }
+        return slot;
     }
 
     /**

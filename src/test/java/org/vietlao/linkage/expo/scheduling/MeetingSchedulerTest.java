@@ -3,6 +3,7 @@ package org.vietlao.linkage.expo.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -128,6 +129,66 @@ class MeetingSchedulerTest {
                 .filteredOn(u -> u.reason() == Reason.NO_COMMON_SLOT)
                 .extracting(ScheduleResult.Unscheduled::meeting)
                 .containsExactly(2);
+    }
+
+    @Test
+    void participantsWaitAsFewSlotsAsPossibleBetweenTheirMeetings() {
+        // 0 meets 1 and 2; 2 is free only in the last slot. First fit puts 0–2 there and 0–1 in the first slot,
+        // leaving 0 two idle slots; the same two meetings fit with none.
+        BitSet[] available = new BitSet[3];
+        available[2] = bits(3);
+        int[][] meetings = {{0, 1}, {0, 2}};
+        SchedulingProblem problem = SchedulingProblem.of(3, meetings, 4, 1, true)
+                .withAvailability(available)
+                .withTimeLimit(2_000);
+        assertThat(MeetingScheduler.idleSlots(problem, MeetingScheduler.greedyFirstFit(problem, 4)))
+                .isEqualTo(2);
+
+        ScheduleResult result = scheduler.schedule(problem);
+
+        assertThat(result.scheduled()).isEqualTo(2);
+        assertThat(MeetingScheduler.violations(problem, result.slot(), result.table()))
+                .isEmpty();
+        assertThat(MeetingScheduler.idleSlots(problem, result.slot())).isZero();
+        assertThat(result.slot()).containsExactly(2, 3);
+    }
+
+    @Test
+    void fewerIdleSlotsNeverCostAMeetingOnRandomInstances() {
+        Random random = new Random(11);
+        for (int round = 0; round < 15; round++) {
+            int left = 3 + random.nextInt(6);
+            int right = 3 + random.nextInt(6);
+            int[][] meetings = randomBipartite(random, left, right, 1 + random.nextInt(left * right / 2 + 1));
+            int slots = 6 + random.nextInt(6);
+            BitSet[] available = new BitSet[left + right];
+            for (int p = 0; p < available.length; p++) {
+                available[p] = new BitSet();
+                for (int s = 0; s < slots; s++) {
+                    if (random.nextInt(5) != 0) {
+                        available[p].set(s);
+                    }
+                }
+            }
+            SchedulingProblem problem = SchedulingProblem.of(left + right, meetings, slots, 3, true)
+                    .withAvailability(available)
+                    .withTimeLimit(2_000);
+            ScheduleResult result = scheduler.schedule(problem);
+            int[] greedy = MeetingScheduler.greedyFirstFit(problem, slots);
+
+            assertThat(MeetingScheduler.violations(problem, result.slot(), result.table()))
+                    .as("round %d", round)
+                    .isEmpty();
+            assertThat(result.weightScheduled()).isGreaterThanOrEqualTo(MeetingScheduler.weight(problem, greedy));
+            boolean everyMeeting = result.scheduled() == meetings.length
+                    && Arrays.stream(greedy).allMatch(slot -> slot >= 0);
+            if (everyMeeting) {
+                // The same meetings placed both ways: the fewest idle slots are at most first fit's.
+                assertThat(MeetingScheduler.idleSlots(problem, result.slot()))
+                        .as("round %d", round)
+                        .isLessThanOrEqualTo(MeetingScheduler.idleSlots(problem, greedy));
+            }
+        }
     }
 
     @Test
