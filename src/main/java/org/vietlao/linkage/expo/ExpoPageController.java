@@ -22,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.enterprise.EnterpriseProfile;
+import org.vietlao.linkage.expo.ExhibitorCatalogue.Party;
 import org.vietlao.linkage.reference.ReferenceNames;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.LocalizedText;
-import org.vietlao.linkage.shared.ProvinceCode;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /** The Expo's pages: events, an event with its exhibitors and floor plan, my meetings, the organiser's grid. */
@@ -45,6 +45,7 @@ class ExpoPageController {
     private final Agreements agreements;
     private final AgendaExports agendaExports;
     private final EventReport eventReport;
+    private final ExhibitorCatalogue catalogue;
 
     ExpoPageController(
             Events events,
@@ -57,7 +58,9 @@ class ExpoPageController {
             org.springframework.context.MessageSource messages,
             Agreements agreements,
             AgendaExports agendaExports,
-            EventReport eventReport) {
+            EventReport eventReport,
+            ExhibitorCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.eventReport = eventReport;
         this.agreements = agreements;
         this.agendaExports = agendaExports;
@@ -71,20 +74,11 @@ class ExpoPageController {
         this.messages = messages;
     }
 
-    /** An enterprise as a page shows it. */
-    record Party(long id, LocalizedText.Shown name, String country, LocalizedText.Shown province) {}
-
-    record Exhibitor(Party party, String hall, Integer number, List<String> products) {}
-
-    record FloorCell(int number, Party party) {}
-
     record Product(String hsCode, String name) {}
 
     record Applicant(Party party, boolean verified, List<Product> products) {}
 
     record Application(Booths.Booth booth, Party party, String hall) {}
-
-    record FloorHall(String name, List<FloorCell> cells) {}
 
     record MeetingRow(Meetings.Meeting meeting, Party from, Party to, Events.Slot slot) {}
 
@@ -337,32 +331,10 @@ class ExpoPageController {
         Map<Long, Party> parties = new HashMap<>();
         Map<Long, String> hallNames = new HashMap<>();
         event.halls().forEach(h -> hallNames.put(h.id(), h.name()));
-        List<Booths.Booth> approved = booths.of(id, true);
-        String hsFilter = hs == null ? "" : hs.replaceAll("[^0-9]", "");
-        List<Exhibitor> exhibitors = approved.stream()
-                .filter(b -> hsFilter.isEmpty() || b.products().stream().anyMatch(p -> p.startsWith(hsFilter)))
-                .filter(b -> province == null
-                        || province.isBlank()
-                        || b.provinceCode().equals(province))
-                .map(b -> new Exhibitor(
-                        party(parties, b.enterpriseId(), locale), hallNames.get(b.hallId()), b.number(), b.products()))
-                .toList();
-        List<FloorHall> floor = new ArrayList<>();
-        for (Events.Hall hall : event.halls()) {
-            Map<Integer, Long> byNumber = new HashMap<>();
-            approved.stream()
-                    .filter(b -> b.hallId() == hall.id())
-                    .forEach(b -> byNumber.put(b.number(), b.enterpriseId()));
-            List<FloorCell> cells = new ArrayList<>();
-            for (int n = 1; n <= hall.capacity(); n++) {
-                Long enterprise = byNumber.get(n);
-                cells.add(new FloorCell(n, enterprise == null ? null : party(parties, enterprise, locale)));
-            }
-            floor.add(new FloorHall(hall.name(), cells));
-        }
+        ExhibitorCatalogue.Listing listing = catalogue.list(event, hs, province, parties, locale);
         List<Meetings.Meeting> all = meetings.of(id, null);
         Map<String, Long> figures = new LinkedHashMap<>();
-        figures.put("booths", (long) approved.size());
+        figures.put("booths", (long) listing.approved());
         figures.put("participants", (long) participants.of(id).size());
         figures.put(
                 "participantsVn",
@@ -384,19 +356,12 @@ class ExpoPageController {
         model.addAttribute("eventName", event.name().in(locale));
         model.addAttribute(
                 "venueProvince", event.venueProvince() == null ? null : provinceName(event.venueProvince(), locale));
-        model.addAttribute("exhibitors", exhibitors);
-        model.addAttribute("floor", floor);
+        model.addAttribute("exhibitors", listing.exhibitors());
+        model.addAttribute("floor", listing.floor());
         model.addAttribute("figures", figures);
-        model.addAttribute("hs", hsFilter);
-        model.addAttribute("province", province == null ? "" : province);
-        model.addAttribute(
-                "provinces",
-                approved.stream()
-                        .map(Booths.Booth::provinceCode)
-                        .distinct()
-                        .map(code -> Map.entry(code, provinceName(code, locale)))
-                        .sorted(Comparator.comparing(e -> e.getValue().text()))
-                        .toList());
+        model.addAttribute("hs", listing.hs());
+        model.addAttribute("province", listing.province());
+        model.addAttribute("provinces", listing.provinces());
         model.addAttribute("past", event.past(LocalDate.now(RequestExpiry.VENUE_ZONE)));
         model.addAttribute("organiser", ExpoAccess.organiser(actor));
         // What the reader may do here: an enterprise applies for a booth or registers as a visitor; an
@@ -967,23 +932,7 @@ class ExpoPageController {
     }
 
     private Party party(Map<Long, Party> cache, long enterprise, Locale locale) {
-        return cache.computeIfAbsent(enterprise, id -> {
-            EnterpriseProfile profile = directory.find(new EnterpriseId(id)).orElse(null);
-            if (profile == null) {
-                return new Party(
-                        id,
-                        LocalizedText.same("#" + id).in(locale),
-                        "",
-                        LocalizedText.same("").in(locale));
-            }
-            Map<String, String> byLanguage = new HashMap<>(profile.names());
-            byLanguage.putIfAbsent(profile.country().equals("VN") ? "vi" : "lo", profile.name());
-            return new Party(
-                    id,
-                    LocalizedText.of(byLanguage).in(locale),
-                    profile.country(),
-                    provinceName(profile.provinceCode(), locale));
-        });
+        return catalogue.party(cache, enterprise, locale);
     }
 
     private String productName(String hsCode, String description, Locale locale) {
@@ -997,12 +946,6 @@ class ExpoPageController {
     }
 
     private LocalizedText.Shown provinceName(String code, Locale locale) {
-        try {
-            return names.province(ProvinceCode.parse(code, "province"))
-                    .orElse(LocalizedText.same(code))
-                    .in(locale);
-        } catch (BusinessException e) {
-            return LocalizedText.same(code).in(locale);
-        }
+        return catalogue.provinceName(code, locale);
     }
 }

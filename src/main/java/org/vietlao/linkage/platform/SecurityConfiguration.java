@@ -108,6 +108,8 @@ class SecurityConfiguration {
                                 "/geo/**",
                                 "/webjars/**",
                                 "/favicon.ico",
+                                // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
+                                "/expo/events/*/exhibitors",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
