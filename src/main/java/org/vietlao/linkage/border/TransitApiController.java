@@ -471,7 +471,7 @@ class TransitApiController {
         }
         errors.add(new BusinessException.FieldError(
                 field,
-                seaportAllowed ? "border.transit.destination" : "border.transit.office",
+                seaportAllowed ? "border.transit.destination-invalid" : "border.transit.office",
                 code.length() > 20 ? code.substring(0, 20) : code));
         return null;
     }

@@ -274,8 +274,8 @@ class Transits {
         }
         Instant now = clock.instant();
         List<BusinessException.FieldError> errors = new ArrayList<>();
-        // Arrival times come to the second; the release is stored to the microsecond.
-        if (arrival.at().isBefore(row.releasedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        // Arrival times come to the minute (the page) or second; the release is stored to the microsecond.
+        if (arrival.at().isBefore(row.releasedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))
                 || arrival.at().isAfter(now.plus(CLOCK_SKEW))) {
             errors.add(new BusinessException.FieldError("at", "border.transit.arrival-time"));
         }
