@@ -504,6 +504,9 @@ class TransitApiController {
                 }
             }
         }
+        if (body.lateReason() != null && body.lateReason().length() > 500) {
+            errors.add(new BusinessException.FieldError("lateReason", "border.transit.late-reason-length"));
+        }
         if (!errors.isEmpty()) {
             throw new BusinessException(ErrorCode.BRD_022, errors);
         }
@@ -517,7 +520,10 @@ class TransitApiController {
                 || amount.compareTo(MAX_VALUE) >= 0) {
             return false;
         }
-        int digits = currency == null ? 2 : Money.of(BigDecimal.ZERO, currency).minorUnit();
+        // Amounts are stored with 2 decimals at most (NUMERIC(20, 2)), whatever the currency's minor unit.
+        int digits = currency == null
+                ? 2
+                : Math.min(2, Money.of(BigDecimal.ZERO, currency).minorUnit());
         return amount.stripTrailingZeros().scale() <= digits;
     }
 
