@@ -65,7 +65,8 @@ class TransitViews {
             Instant enquiryAt,
             Instant recoveredAt,
             BigDecimal recoveredAmount,
-            List<HistoryEntry> history) {}
+            List<HistoryEntry> history,
+            boolean demo) {}
 
     record Line(
             long id,
@@ -75,7 +76,8 @@ class TransitViews {
             String destinationOffice,
             String plate,
             Instant deadline,
-            boolean late) {}
+            boolean late,
+            boolean demo) {}
 
     @Transactional(readOnly = true)
     GuaranteeView guarantee(long id, Actor actor) {
@@ -136,7 +138,8 @@ class TransitViews {
                         instant(rs.getTimestamp("enquiry_at")),
                         instant(rs.getTimestamp("recovered_at")),
                         rs.getBigDecimal("recovered_amount"),
-                        history(id)))
+                        history(id),
+                        rs.getBoolean("demo")))
                 .single();
     }
 
@@ -148,7 +151,7 @@ class TransitViews {
     List<Line> list(Actor actor, int limit) {
         List<String> offices = actor.gatePairIds().isEmpty() ? List.of("-") : List.copyOf(actor.gatePairIds());
         return jdbc.sql("""
-				SELECT id, status, trader_id, departure_office, destination_office, vehicle_plate, deadline, late
+				SELECT id, status, trader_id, departure_office, destination_office, vehicle_plate, deadline, late, demo
 				FROM border_transit
 				WHERE trader_id IN (:traders)
 				   OR (:officer AND (departure_office IN (:offices) OR destination_office IN (:offices)
@@ -167,7 +170,8 @@ class TransitViews {
                         rs.getString(5),
                         rs.getString(6),
                         instant(rs.getTimestamp(7)),
-                        rs.getBoolean(8)))
+                        rs.getBoolean(8),
+                        rs.getBoolean(9)))
                 .list();
     }
 
