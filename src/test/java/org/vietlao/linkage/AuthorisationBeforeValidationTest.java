@@ -92,6 +92,9 @@ class AuthorisationBeforeValidationTest {
             "DELETE /api/v1/trade/figures/{id}",
             // border (issue 13): administrators set parameters; no owner.
             "PUT /api/v1/parameters/{name}",
+            // border transit and risk settings (issue 13, h21): administrators maintain the rules; no owner.
+            "PUT /api/v1/selectivity-rules/{id}",
+            "POST /border/rules/{id}/active",
             // expo (issue 14): the organisers' decisions on any event
             "POST /api/v1/expo/events/{id}/booths/{boothId}/approve",
             "POST /api/v1/expo/events/{id}/booths/{boothId}/decline",
@@ -132,6 +135,7 @@ class AuthorisationBeforeValidationTest {
     long declaration;
     long visit;
     long resident;
+    long transit;
     long expoEvent;
     long expoMeeting;
     List<AuthorizationManager<MethodInvocation>> rules;
@@ -216,6 +220,22 @@ class AuthorisationBeforeValidationTest {
                         + "\"gatePairId\": \"VL-INT-06\"}");
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         resident = registered.json().get("id").asLong();
+        // border transit (issue 13, h21): a movement of la-enterprise's enterprise from Lao Bảo (the officer's
+        // gate, office of departure) to Vũng Áng, so that the officer is not the office of destination.
+        ApiClient.Response guarantee = api.post(
+                "/api/v1/guarantees",
+                "la-enterprise",
+                "{\"traderId\": " + laEnterprise + ", \"journey\": \"MULTIPLE\", \"reference\": \"AUTH-"
+                        + UUID.randomUUID() + "\", \"amount\": 1000000, \"currency\": \"VND\"}");
+        assertThat(guarantee.status()).as(guarantee.body()).isEqualTo(201);
+        ApiClient.Response declared = api.post("/api/v1/transits", "la-enterprise", """
+				{"traderId": %d, "departureOffice": "VL-INT-06", "destinationOffice": "SEA-VUNG-ANG",
+				 "vehicle": {"plate": "LA-AUTH-1", "country": "LA"}, "currency": "VND",
+				 "dutyExposure": [{"country": "VN", "amount": 1000}], "guaranteeId": %d, "seals": ["AUTH-1"],
+				 "items": [{"hsCode": "310420", "description": "Fixture", "quantity": 1, "unit": "KGM", "value": 1000}]}""".formatted(
+                        laEnterprise, guarantee.json().get("id").asLong()));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        transit = declared.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -324,6 +344,12 @@ class AuthorisationBeforeValidationTest {
         } else if (path.matches("/api/v1/(visits|residents)/\\{id}/[a-z-]+")) {
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "officers of the gate only";
+        } else if (path.matches("(/api/v1|/border)/transits/\\{id}/(arrive|discharge)")) {
+            outsiders = List.of("officer", "vn-enterprise", "la-enterprise");
+            outsiderReason = "officers of the office of destination only";
+        } else if (path.matches("(/api/v1|/border)/transits/\\{id}/[a-z-{}]+")) {
+            outsiders = List.of("vn-enterprise");
+            outsiderReason = "another organisation's movement";
         } else if (path.equals("/api/v1/declarations")) {
             outsiders = List.of("la-enterprise");
             outsiderReason = "lodges for another organisation's enterprise";
@@ -521,6 +547,8 @@ class AuthorisationBeforeValidationTest {
             id = declaration;
         } else if (path.matches("/api/v1/visits/\\{id}.*")) {
             id = visit;
+        } else if (path.matches("(/api/v1|/border)/transits/\\{id}.*")) {
+            id = transit;
         } else if (path.matches("/api/v1/residents/\\{id}.*")) {
             id = resident;
         } else if (path.matches("(/api/v1)?/expo/events/\\{id}.*")) {

@@ -33,6 +33,9 @@ class BorderParameters {
     static final String YELLOW_REROUTE_HOURS = "yellow.reroute.hours";
     static final String DAILY_ALLOWANCE_VND = "resident.daily.allowance.vnd";
     static final String DAYS_PER_MONTH = "resident.days.per.month";
+    static final String TRANSIT_TIME_LIMIT_HOURS = "transit.time.limit.hours";
+    static final String TRANSIT_ENQUIRY_DAYS = "transit.enquiry.days";
+    static final String TRANSIT_RECOVERY_DAYS = "transit.recovery.days";
 
     private static final BigDecimal ONE = BigDecimal.ONE;
 
@@ -48,7 +51,15 @@ class BorderParameters {
             DAYS_PER_MONTH,
                     v -> v.signum() >= 0
                             && v.compareTo(BigDecimal.valueOf(31)) <= 0
-                            && v.stripTrailingZeros().scale() <= 0);
+                            && v.stripTrailingZeros().scale() <= 0,
+            TRANSIT_TIME_LIMIT_HOURS, BorderParameters::wholeDaysOrHours,
+            TRANSIT_ENQUIRY_DAYS, BorderParameters::wholeDaysOrHours,
+            TRANSIT_RECOVERY_DAYS, BorderParameters::wholeDaysOrHours);
+
+    /** A whole number from 1 to 8,760 (a year in hours). */
+    private static boolean wholeDaysOrHours(BigDecimal v) {
+        return v.signum() > 0 && v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(24 * 365)) <= 0;
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -54,7 +54,8 @@ class ParameterApiController {
     @Operation(
             summary = "Set a border parameter from a date",
             description = "name: resident.daily.allowance.vnd, resident.days.per.month, random.red.rate, "
-                    + "random.yellow.rate or yellow.reroute.hours. The value applies from effectiveFrom (today or "
+                    + "random.yellow.rate, yellow.reroute.hours, transit.time.limit.hours, "
+                    + "transit.enquiry.days or transit.recovery.days. The value applies from effectiveFrom (today or "
                     + "later) until a later one; what was decided before that date keeps its value. source: where "
                     + "the value comes from. Audited.")
     @ErrorCodes({ErrorCode.BRD_018, ErrorCode.BRD_019})

@@ -156,6 +156,16 @@ public enum ErrorCode {
     BRD_018("BRD-018", HttpStatus.NOT_FOUND), // no such parameter
     BRD_019("BRD-019", HttpStatus.UNPROCESSABLE_ENTITY), // parameter value or effective date invalid
     BRD_020("BRD-020", HttpStatus.CONFLICT), // the visit is closed (gate-out recorded)
+    BRD_021("BRD-021", HttpStatus.NOT_FOUND), // no such transit movement for this caller
+    BRD_022("BRD-022", HttpStatus.UNPROCESSABLE_ENTITY), // transit movement or arrival invalid: fields in errors[]
+    BRD_023("BRD-023", HttpStatus.CONFLICT), // transit action not allowed in the movement's status
+    BRD_024("BRD-024", HttpStatus.CONFLICT), // not released: the guarantee cannot cover the movement (balance)
+    BRD_025("BRD-025", HttpStatus.CONFLICT), // arrival after the time limit without a recorded reason
+    BRD_026("BRD-026", HttpStatus.CONFLICT), // not discharged: arrived with a discrepancy (broken seal)
+    BRD_027("BRD-027", HttpStatus.NOT_FOUND), // no such guarantee for this caller
+    BRD_028("BRD-028", HttpStatus.UNPROCESSABLE_ENTITY), // guarantee invalid: fields in errors[]
+    BRD_029("BRD-029", HttpStatus.NOT_FOUND), // no such selectivity rule or trader block
+    BRD_030("BRD-030", HttpStatus.UNPROCESSABLE_ENTITY), // selectivity rule or trader block invalid: fields in errors[]
     // expo (issue 14)
     EXP_001("EXP-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid event (field and rule in errors[])
     EXP_002("EXP-002", HttpStatus.NOT_FOUND), // no such event
