@@ -124,7 +124,15 @@ class TradeGateFiguresTests {
         assertThat(march).hasSize(1);
         String lao = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("lo"))
                 .format(3500);
-        assertThat(march.text()).contains(lao).contains("ໃບແຈ້ງຂອງແພລັດຟອມ").contains("Lao Bảo");
+        // The gate in Lao, as the reference module names it (V171), not in Vietnamese.
+        String gate = jdbc.sql("SELECT vn_gate_lo FROM border_gate_pair WHERE pair_id = 'VL-INT-06'")
+                .query(String.class)
+                .single();
+        assertThat(march.text())
+                .contains(lao)
+                .contains("ໃບແຈ້ງຂອງແພລັດຟອມ")
+                .contains(gate)
+                .doesNotContain("Lao Bảo");
     }
 
     @Test
