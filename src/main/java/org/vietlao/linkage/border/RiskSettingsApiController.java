@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +26,7 @@ import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.CountryCode;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
+import org.vietlao.linkage.shared.HsCode;
 import org.vietlao.linkage.shared.Money;
 import org.vietlao.linkage.shared.RequestValidation;
 
@@ -39,7 +39,6 @@ import org.vietlao.linkage.shared.RequestValidation;
 @Tag(name = "Border")
 class RiskSettingsApiController {
 
-    private static final Pattern HS_PREFIX = Pattern.compile("[0-9]{2,8}");
     private static final BigDecimal MAX_VALUE = new BigDecimal("1E18");
 
     private final RiskSettings settings;
@@ -235,9 +234,13 @@ class RiskSettingsApiController {
         if (channel == null) {
             errors.add(new BusinessException.FieldError("channel", "border.rule.channel"));
         }
+        // An HS level (2, 4, 6 or 8 digits; dots and spaces tolerated), through the one parser.
         String hs = text(body.hsPrefix());
-        if (hs != null && !HS_PREFIX.matcher(hs).matches()) {
-            errors.add(new BusinessException.FieldError("hsPrefix", "border.rule.hs-prefix"));
+        if (hs != null) {
+            hs = HsCode.tryParse(hs).map(HsCode::digits).orElse(null);
+            if (hs == null) {
+                errors.add(new BusinessException.FieldError("hsPrefix", "border.rule.hs-prefix"));
+            }
         }
         String origin = null;
         if (text(body.originCountry()) != null) {

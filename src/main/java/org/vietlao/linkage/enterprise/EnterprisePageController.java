@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.HsCode;
 import org.vietlao.linkage.shared.IdempotentRequests;
 import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.Spreadsheet;
@@ -160,7 +161,8 @@ class EnterprisePageController {
         java.util.stream.Stream.concat(
                         form.getOffers().stream().map(row -> row == null ? null : row.getHsCode()),
                         form.getNeeds().stream().map(row -> row == null ? null : row.getHsCode()))
-                .filter(code -> code != null && code.strip().matches("\\d{6}|\\d{8}"))
+                .filter(code ->
+                        HsCode.tryParse(code).filter(HsCode::isProductLevel).isPresent())
                 .forEach(code -> names.put(code, labels.hsDescription(code.strip(), locale)));
         return names;
     }

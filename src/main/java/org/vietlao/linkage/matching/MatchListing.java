@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.HsCode;
 
 /**
  * An enterprise's partners as a list that scales: filtered by the partner's province, an HS code involved, a
@@ -42,10 +43,8 @@ final class MatchListing {
             if (provinceCode != null && !provinceCode.matches("[A-Z0-9-]{1,10}")) {
                 throw malformed("province");
             }
-            String hsPrefix = blank(hs) ? null : hs.strip().replace(".", "").replace(" ", "");
-            if (hsPrefix != null && !hsPrefix.matches("\\d{2}|\\d{4}|\\d{6}|\\d{8}")) {
-                throw malformed("hs");
-            }
+            String hsPrefix =
+                    blank(hs) ? null : HsCode.tryParse(hs).map(HsCode::digits).orElseThrow(() -> malformed("hs"));
             Double score = null;
             if (!blank(minScore)) {
                 try {
