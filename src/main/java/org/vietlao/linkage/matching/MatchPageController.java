@@ -37,6 +37,7 @@ class MatchPageController {
     private final MatchingSheets sheets;
     private final Clock clock;
     private final boolean demoData;
+    private final SuggestedProducts suggestedProducts;
 
     MatchPageController(
             Matchmaker matchmaker,
@@ -47,7 +48,9 @@ class MatchPageController {
             EnterpriseDirectory directory,
             MatchingSheets sheets,
             Clock clock,
-            @Value("${linkage.demo-data:true}") boolean demoData) {
+            @Value("${linkage.demo-data:true}") boolean demoData,
+            SuggestedProducts suggestedProducts) {
+        this.suggestedProducts = suggestedProducts;
         this.matchmaker = matchmaker;
         this.matchViews = matchViews;
         this.interests = interests;
@@ -142,6 +145,13 @@ class MatchPageController {
                                             canSend)))
                             .toList());
             model.addAttribute("canSendInterest", canSend);
+            // Decision 0045: what the trade indicators suggest the enterprise's country sells across the border.
+            model.addAttribute(
+                    "suggestedProducts",
+                    suggestedProducts
+                            .latest(SuggestedProducts.alpha3(listed.enterprise().country()), language)
+                            .filter(s -> !s.products().isEmpty())
+                            .orElse(null));
         }
         return "matching/matches";
     }

@@ -56,6 +56,7 @@ class TradeApiController {
     private final IdempotentRequests idempotentRequests;
     private final TradeViews views;
     private final GateFigures gates;
+    private final ShortlistFeed shortlistFeed;
 
     TradeApiController(
             TradeFigures figures,
@@ -66,8 +67,10 @@ class TradeApiController {
             WorldCountries countries,
             IdempotentRequests idempotentRequests,
             TradeViews views,
-            GateFigures gates) {
+            GateFigures gates,
+            ShortlistFeed shortlistFeed) {
         this.gates = gates;
+        this.shortlistFeed = shortlistFeed;
         this.figures = figures;
         this.book = book;
         this.monitor = monitor;
@@ -385,6 +388,20 @@ class TradeApiController {
             @RequestParam @Parameter(example = "LAO") String importer,
             @RequestParam @Parameter(example = "2022") int year) {
         return world.exportPotential(country(exporter, "exporter"), country(importer, "importer"), year(year), 50);
+    }
+
+    @PostMapping("/indicators/export-potential/suggestions")
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(
+            summary = "Feed the export-potential shortlists of a year to matching as suggested products",
+            description = "Computes the shortlist of the BACI year in both directions (VNM to LAO and LAO to VNM, up "
+                    + "to 50 products each, as GET /indicators/export-potential) and hands it to matching, which "
+                    + "shows the products on the matches page with this source and year. Feeding the same year "
+                    + "again replaces what matching held for it (decision 0045). Audited. ANALYST only.")
+    @ApiResponse(responseCode = "200", description = "{year, source, directions: [{exporter, importer, products}]}")
+    @ErrorCodes({ErrorCode.TRD_008, ErrorCode.TRD_009})
+    ShortlistFeed.Fed feedShortlist(@RequestParam @Parameter(example = "2022") int year) {
+        return shortlistFeed.feed(year(year));
     }
 
     private String country(String code, String field) {
