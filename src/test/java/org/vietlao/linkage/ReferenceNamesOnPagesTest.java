@@ -102,7 +102,7 @@ class ReferenceNamesOnPagesTest {
     }
 
     @Test
-    void gatesAreNamedInLaoWhereTheyHaveALaoNameAndMarkedOnLaoPagesWhereNot() throws Exception {
+    void gatesAreNamedInLaoOnLaoPagesWithoutTheFallbackMarker() throws Exception {
         Session session = Session.signIn(port, "analyst");
         String matches = "/matching?enterprise=" + enterprise("VN");
         List<String> laoGateNames = jdbc.sql("SELECT vn_gate_lo FROM border_gate_pair WHERE vn_gate_lo IS NOT NULL")
@@ -112,21 +112,15 @@ class ReferenceNamesOnPagesTest {
         Document lao = session.page(matches + "&lang=lo");
         Document vietnamese = session.page(matches + "&lang=vi");
 
-        assertThat(laoGateNames).as("the international pairs (V171)").hasSize(8);
+        assertThat(laoGateNames).as("every pair (V171, V172)").hasSize(32);
         assertThat(lao.select(".match-gate:has(span)"))
                 .as("gates named on the Lao page")
                 .isNotEmpty()
                 .allSatisfy(gate -> {
-                    boolean namedInLao = laoGateNames.stream().anyMatch(gate.text()::contains);
-                    if (namedInLao) {
-                        assertThat(gate.select(".name-fallback"))
-                                .as(gate.text())
-                                .isEmpty();
-                    } else {
-                        assertThat(gate.select(".name-fallback").text())
-                                .as(gate.text())
-                                .isEqualTo("en");
-                    }
+                    assertThat(laoGateNames.stream().anyMatch(gate.text()::contains))
+                            .as(gate.text())
+                            .isTrue();
+                    assertThat(gate.select(".name-fallback")).as(gate.text()).isEmpty();
                 });
         assertThat(vietnamese.select(".match-gate .name-fallback")).isEmpty();
     }

@@ -15,8 +15,8 @@ import org.vietlao.linkage.shared.LocalizedText;
 /**
  * Every province of both countries, old and new, has a Vietnamese and a Lao name (V130 and V170, decision 0032),
  * each in its own script, and so has every province a border-gate pair lies in: no Lao page falls back to
- * Vietnamese or English for a province. The gates of the international pairs are named in Lao (V171); the
- * others fall back, marked.
+ * Vietnamese or English for a province. Both gates of every pair are named in Lao (V171 for the international
+ * pairs, V172 for the others), so no Lao page falls back for a gate either.
  */
 @IntegrationTest
 class ReferenceNamesInEveryLanguageTests {
@@ -96,16 +96,15 @@ class ReferenceNamesInEveryLanguageTests {
     }
 
     @Test
-    void theInternationalGatesAreNamedInLaoAndTheOthersFallBackMarked() {
+    void everyGateOfEveryPairIsNamedInLaoAndInVietnamese() {
         Locale lao = Locale.forLanguageTag("lo");
         for (BorderGatePair pair : referenceData.borderGates()) {
             ReferenceNames.GateNames gates =
                     names.gatePair(GatePairId.parse(pair.pairId())).orElseThrow();
-            boolean international = pair.pairId().startsWith("VL-INT-");
             for (LocalizedText gate : List.of(gates.vnGate(), gates.laoGate())) {
                 LocalizedText.Shown shown = gate.in(lao);
-                assertThat(shown.fallback()).as(pair.pairId()).isEqualTo(!international);
-                assertThat(laoScript(shown.text())).as(pair.pairId()).isEqualTo(international);
+                assertThat(shown.fallback()).as(pair.pairId()).isFalse();
+                assertThat(laoScript(shown.text())).as(pair.pairId()).isTrue();
                 assertThat(gate.in(Locale.forLanguageTag("vi")).fallback())
                         .as(pair.pairId() + " in Vietnamese")
                         .isFalse();
