@@ -275,7 +275,8 @@ class VisitApiController {
         return figures.of(gate, start, end);
     }
 
-    private static LocalDate date(String text, LocalDate fallback) {
+    /** A date of a figures query (UTC+7), or {@code fallback} when none is given; BRD-015 when unreadable. */
+    static LocalDate date(String text, LocalDate fallback) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

@@ -124,6 +124,59 @@ class TransitTests {
                 .update();
     }
 
+    JsonNode route(String user, String departure, String destination) {
+        ApiClient.Response response = api.get("/api/v1/transits/figures", user);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("source").asText()).isEqualTo("platform transit records");
+        for (JsonNode route : response.json().get("routes")) {
+            if (route.get("departureOffice").asText().equals(departure)
+                    && route.get("destinationOffice").asText().equals(destination)) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    static long count(JsonNode route, String field) {
+        return route == null ? 0 : route.get(field).asLong();
+    }
+
+    static long status(JsonNode route, String status) {
+        return route == null || !route.get("byStatus").has(status)
+                ? 0
+                : route.get("byStatus").get(status).asLong();
+    }
+
+    @Test
+    void ministryAndAnalystSeeTransitByRouteAndNoTrader() {
+        JsonNode before = route("ministry", CHA_LO, VUNG_ANG);
+        long guarantee = guarantee("MULTIPLE", "500000000");
+        long waiting = declared(guarantee, "1000", "1000");
+        long arrived = declared(guarantee, "1000", "1000");
+        assertThat(act(arrived, "release", departureOfficer).status()).isEqualTo(200);
+        moveBack(arrived, "released_at", "10 hours");
+        assertThat(arrive(arrived, now(), true, null).status()).isEqualTo(200);
+
+        JsonNode after = route("analyst", CHA_LO, VUNG_ANG);
+
+        assertThat(after).isNotNull();
+        assertThat(count(after, "movements") - count(before, "movements")).isEqualTo(2);
+        assertThat(status(after, "DECLARED") - status(before, "DECLARED")).isEqualTo(1);
+        assertThat(status(after, "ARRIVED") - status(before, "ARRIVED")).isEqualTo(1);
+        assertThat(count(after, "arrivals") - count(before, "arrivals")).isEqualTo(1);
+        assertThat(after.get("medianHoursToArrival").isNumber()).isTrue();
+        assertThat(after.toString()).doesNotContain("traderId").doesNotContain("KM-");
+        assertThat(waiting).isPositive();
+
+        assertThat(api.get("/api/v1/transits/figures", "la-enterprise").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/transits/figures", departureOfficer).status())
+                .isEqualTo(403);
+        ApiClient.Response reversed = api.get("/api/v1/transits/figures?from=2026-12-07&to=2026-01-01", "ministry");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().get("code").asText()).isEqualTo("BRD-015");
+    }
+
     @Test
     void releasedArrivedOnTimeAndDischargedRestoresTheGuarantee() {
         long guarantee = guarantee("MULTIPLE", "500000000");
