@@ -366,6 +366,10 @@ class AuthorisationBeforeValidationTest {
         } else if (path.equals("/expo/meetings/{id}/cancel")) {
             outsiders = List.of("la-enterprise");
             outsiderReason = "neither side";
+        } else if (path.equals("/api/v1/expo/events/{id}/agreements/{agreementId}/pilot-proposals/{evaluationId}")) {
+            // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
+            outsiders = List.of("admin", "iice-analyst");
+            outsiderReason = "not the evaluation's owner";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");

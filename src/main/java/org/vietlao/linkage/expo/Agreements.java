@@ -9,15 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
 import org.vietlao.linkage.matching.AgreedLinkages;
+import org.vietlao.linkage.pilot.PilotCandidates;
+import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
@@ -39,6 +43,8 @@ class Agreements {
     private final AgreedLinkages linkages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PilotCandidates pilot;
+    private final MessageSource messages;
 
     Agreements(
             JdbcClient jdbc,
@@ -46,7 +52,11 @@ class Agreements {
             EnterpriseDirectory directory,
             AgreedLinkages linkages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PilotCandidates pilot,
+            MessageSource messages) {
+        this.pilot = pilot;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.eventsOfExpo = eventsOfExpo;
         this.directory = directory;
@@ -181,6 +191,68 @@ class Agreements {
                 amount == null ? null : currency,
                 signedOn,
                 linkage);
+    }
+
+    /** The source a proposal from this agreement carries in the pilot module (decision 0044). */
+    static String pilotSource(long agreementId) {
+        return "expo-agreement:" + agreementId;
+    }
+
+    /**
+     * Proposes the agreement as a candidate of a draft pilot-model evaluation the organiser owns (decision 0044).
+     * Who may act is decided first: EXP-026 (404) for an agreement the event does not have, then the pilot
+     * module's PIL-015 (404) or PIL-016 (403) for the evaluation; only then are sector and chain read. A second
+     * proposal of the same agreement to the same evaluation changes nothing and answers the first candidate.
+     */
+    PilotCandidates.Proposed proposeToPilot(
+            long eventId, long agreementId, long evaluationId, Actor actor, String sector, Long chainRef) {
+        Events.Event event = eventsOfExpo.require(eventId);
+        Agreement agreement = of(eventId).stream()
+                .filter(a -> a.id() == agreementId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException(ErrorCode.EXP_026, agreementId));
+        pilot.requireMayPropose(evaluationId, actor);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : List.of("en", "vi", "lo")) {
+            Locale locale = Locale.forLanguageTag(language);
+            String name = messages.getMessage(
+                    "expo.agreement.pilotName",
+                    new Object[] {
+                        messages.getMessage("expo.agreement.kind." + agreement.kind(), null, locale),
+                        enterpriseName(agreement.vnEnterpriseId(), language),
+                        enterpriseName(agreement.laEnterpriseId(), language),
+                        event.name().in(locale).text()
+                    },
+                    locale);
+            names.put(language, name.length() > 300 ? name.substring(0, 299) + "…" : name);
+        }
+        String description = "Expo event " + eventId + ", agreement " + agreementId + ": " + agreement.kind()
+                + ", HS " + String.join(", ", agreement.hsCodes())
+                + (agreement.amount() == null
+                        ? ""
+                        : ", " + agreement.amount().toPlainString() + " " + agreement.currency())
+                + ", signed " + agreement.signedOn();
+        return pilot.propose(
+                evaluationId,
+                actor,
+                new PilotCandidates.Proposal(
+                        pilotSource(agreementId),
+                        names.get("en"),
+                        names.get("vi"),
+                        names.get("lo"),
+                        sector == null || sector.isBlank() ? "OTHER" : sector,
+                        description,
+                        chainRef));
+    }
+
+    private String enterpriseName(long id, String language) {
+        return directory
+                .find(new EnterpriseId(id))
+                .map(p -> {
+                    String translated = p.names() == null ? null : p.names().get(language);
+                    return translated == null || translated.isBlank() ? p.name() : translated;
+                })
+                .orElse("#" + id);
     }
 
     /** The agreements recorded for an event, in the order they were signed. */

@@ -431,4 +431,42 @@ class ExpoApiController {
                 body.meetingId(),
                 actor.username());
     }
+
+    record PilotProposalBody(
+            @Schema(
+                    example = "AGRICULTURE",
+                    description = "AGRICULTURE, ELECTRONICS, RENEWABLE_ENERGY or OTHER (default)")
+            String sector,
+
+            @Schema(description = "optional id of a matching chain the candidate models (PIL-027 if unknown)")
+            Long chainRef) {}
+
+    @PostMapping("/events/{id}/agreements/{agreementId}/pilot-proposals/{evaluationId}")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    @ErrorCodes({
+        ErrorCode.EXP_002,
+        ErrorCode.EXP_026,
+        ErrorCode.PIL_015,
+        ErrorCode.PIL_016,
+        ErrorCode.PIL_017,
+        ErrorCode.PIL_011,
+        ErrorCode.PIL_025,
+        ErrorCode.PIL_027
+    })
+    @Operation(
+            summary = "Propose an agreement as a pilot-model candidate",
+            description = "The agreement becomes a candidate of a draft pilot evaluation the caller owns (names in "
+                    + "en/vi/lo from its kind, parties and event; sector OTHER unless given). Proposing the same "
+                    + "agreement to the same evaluation again changes nothing and answers the same candidate with "
+                    + "created = false (decision 0044).")
+    org.vietlao.linkage.pilot.PilotCandidates.Proposed proposeToPilot(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long agreementId,
+            @PathVariable long evaluationId,
+            @RequestBody(required = false) PilotProposalBody body) {
+        // Who may act is decided in the service before the sector and chain are read (decision 0009).
+        PilotProposalBody given = body == null ? new PilotProposalBody(null, null) : body;
+        return agreements.proposeToPilot(id, agreementId, evaluationId, actor, given.sector(), given.chainRef());
+    }
 }

@@ -4,5 +4,6 @@
  * participants that the matching module suggests; the meeting schedule (exact where a bound proves it, honest about
  * the gap where it does not); and the agreements signed at the fair, which become linkages in matching.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "enterprise", "matching", "reference"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "enterprise", "matching", "reference", "pilot"})
 package org.vietlao.linkage.expo;

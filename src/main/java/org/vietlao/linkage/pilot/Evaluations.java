@@ -236,6 +236,23 @@ class Evaluations {
                 .single();
     }
 
+    /** Records where a proposed candidate came from (decision 0044). */
+    void markCandidateSource(long candidateId, String sourceRef) {
+        jdbc.sql("UPDATE pilot_candidate SET source_ref = :source WHERE id = :id")
+                .param("source", sourceRef)
+                .param("id", candidateId)
+                .update();
+    }
+
+    /** The candidate of the evaluation proposed from this source, if any. */
+    java.util.Optional<Long> candidateFrom(long evaluationId, String sourceRef) {
+        return jdbc.sql("SELECT id FROM pilot_candidate WHERE evaluation_id = :evaluation AND source_ref = :source")
+                .param("evaluation", evaluationId)
+                .param("source", sourceRef)
+                .query(Long.class)
+                .optional();
+    }
+
     void deleteCandidate(long evaluationId, long candidateId, int position) {
         jdbc.sql("DELETE FROM pilot_candidate WHERE id = :id")
                 .param("id", candidateId)

@@ -195,7 +195,30 @@ class PilotEvaluations {
     }
 
     long addCandidate(long id, Actor actor, Names name, String sector, String description, Long chainRef) {
-        Evaluation evaluation = access.shapeable(id, actor);
+        return insertCandidate(access.shapeable(id, actor), name, sector, description, chainRef, null);
+    }
+
+    /**
+     * Another module proposes a candidate (decision 0044): it joins the draft evaluation the proposer owns, under
+     * the same rules as one added on the evaluation's page; a second proposal from the same source is a no-op that
+     * answers the candidate the first one made, whatever state the evaluation is in by then.
+     */
+    PilotCandidates.Proposed propose(
+            long id, Actor actor, String sourceRef, Names name, String sector, String description, Long chainRef) {
+        Evaluation evaluation = access.lockedVisible(id, actor);
+        evaluation.requireOwner(actor);
+        Optional<Long> earlier = evaluations.candidateFrom(id, sourceRef);
+        if (earlier.isPresent()) {
+            return new PilotCandidates.Proposed(id, earlier.get(), false);
+        }
+        evaluation.requireShapeableBy(actor);
+        return new PilotCandidates.Proposed(
+                id, insertCandidate(evaluation, name, sector, description, chainRef, sourceRef), true);
+    }
+
+    private long insertCandidate(
+            Evaluation evaluation, Names name, String sector, String description, Long chainRef, String sourceRef) {
+        long id = evaluation.id();
         requireNames(name, "name");
         if (sector == null || !SECTORS.contains(sector)) {
             throw BusinessException.onField(ErrorCode.PIL_025, "sector", "sector");
@@ -209,11 +232,17 @@ class PilotEvaluations {
                     ErrorCode.PIL_011, "candidates", candidates + 1, maxElements(evaluation.riTable()));
         }
         long candidateId = evaluations.insertCandidate(id, name, sector, description(description), chainRef);
+        if (sourceRef != null) {
+            evaluations.markCandidateSource(candidateId, sourceRef);
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("evaluation", id);
         values.put("name", name.en());
         values.put("sector", sector);
         values.put("chainRef", chainRef);
+        if (sourceRef != null) {
+            values.put("source", sourceRef);
+        }
         events.publishEvent(EntityChanged.created("pilot_candidate", candidateId, values));
         return candidateId;
     }

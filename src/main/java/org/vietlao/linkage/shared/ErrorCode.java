@@ -191,7 +191,8 @@ public enum ErrorCode {
     EXP_022("EXP-022", HttpStatus.CONFLICT), // a request between the two is already live
     EXP_023("EXP-023", HttpStatus.CONFLICT), // requests are closed for this event
     EXP_024("EXP-024", HttpStatus.UNPROCESSABLE_ENTITY), // not registered for the event
-    EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY); // invalid agreement (field and rule in errors[])
+    EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid agreement (field and rule in errors[])
+    EXP_026("EXP-026", HttpStatus.NOT_FOUND); // no such agreement in this event
 
     private final String code;
     private final HttpStatus status;

@@ -373,6 +373,90 @@ class ExpoApiTests {
     }
 
     @Test
+    void anOrganiserProposesAnAgreementAsAPilotCandidateOnce() {
+        long event = createEvent(10, 10, 1);
+        String day = LocalDate.now().plusDays(30).toString();
+        ApiClient.Response signed = client.post(
+                "/api/v1/expo/events/" + event + "/agreements",
+                "analyst",
+                "{\"vnEnterpriseId\": " + vn + ", \"laEnterpriseId\": " + la + ", \"kind\": \"MOU\", "
+                        + "\"hsCodes\": [\"071410\"], \"signedOn\": \"" + day + "\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        long agreement = signed.json().get("id").asLong();
+        ApiClient.Response evaluation = client.post("/api/v1/pilot/evaluations", "analyst", """
+				{"title": {"en": "Expo proposals", "vi": "Đề xuất từ Hội chợ", "lo": "ຂໍ້ສະເໜີຈາກງານວາງສະແດງ"}, "method": "AIJ"}""");
+        assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(201);
+        long evaluationId = evaluation.json().get("id").asLong();
+        String path = "/api/v1/expo/events/" + event + "/agreements/" + agreement + "/pilot-proposals/" + evaluationId;
+
+        assertThat(client.post(path, "vn-enterprise", "{\"sector\": \"AGRICULTURE\"}")
+                        .status())
+                .isEqualTo(403);
+        // An invited evaluator sees the evaluation but only its owner shapes it.
+        assertThat(client.post(
+                                "/api/v1/pilot/evaluations/" + evaluationId + "/evaluators",
+                                "analyst",
+                                "{\"username\": \"iice-analyst\"}")
+                        .status())
+                .isLessThan(300);
+        ApiClient.Response notOwner = client.post(path, "iice-analyst", "{}");
+        assertThat(notOwner.status()).as(notOwner.body()).isEqualTo(403);
+        assertThat(notOwner.json().get("code").asText()).isEqualTo("PIL-016");
+        ApiClient.Response unknown = client.post(
+                "/api/v1/expo/events/" + event + "/agreements/" + (agreement + 100000) + "/pilot-proposals/"
+                        + evaluationId,
+                "analyst",
+                "{}");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asText()).isEqualTo("EXP-026");
+        ApiClient.Response badSector = client.post(path, "analyst", "{\"sector\": \"MINING\"}");
+        assertThat(badSector.status()).as(badSector.body()).isEqualTo(422);
+        assertThat(badSector.json().get("code").asText()).isEqualTo("PIL-025");
+
+        ApiClient.Response proposed = client.post(path, "analyst", "{\"sector\": \"AGRICULTURE\"}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(200);
+        assertThat(proposed.json().get("created").asBoolean()).isTrue();
+        long candidate = proposed.json().get("candidateId").asLong();
+        ApiClient.Response onThePilotSide = client.get("/api/v1/pilot/evaluations/" + evaluationId, "analyst");
+        assertThat(onThePilotSide.status()).isEqualTo(200);
+        assertThat(onThePilotSide.body())
+                .contains("Memorandum of understanding: ")
+                .contains("\"AGRICULTURE\"");
+        var stored = jdbc.sql("SELECT evaluation_id, source_ref, name_vi, name_lo FROM pilot_candidate WHERE id = :id")
+                .param("id", candidate)
+                .query((rs, n) -> List.of(
+                        rs.getString("evaluation_id"),
+                        rs.getString("source_ref"),
+                        rs.getString("name_vi"),
+                        rs.getString("name_lo")))
+                .single();
+        assertThat(stored.get(0)).isEqualTo(String.valueOf(evaluationId));
+        assertThat(stored.get(1)).isEqualTo("expo-agreement:" + agreement);
+        assertThat(stored.get(2)).startsWith("Biên bản ghi nhớ: ").contains("ký kết tại");
+        assertThat(stored.get(3)).startsWith("ບົດບັນທຶກຄວາມເຂົ້າໃຈ: ").contains("ລົງນາມທີ່");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE entity_type = 'pilot_candidate' AND entity_id = :id")
+                        .param("id", String.valueOf(candidate))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // An administrator organises the Expo but does not see another's draft evaluation.
+        ApiClient.Response byAdmin = client.post(path, "admin", "{}");
+        assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(404);
+        assertThat(byAdmin.json().get("code").asText()).isEqualTo("PIL-015");
+        ApiClient.Response twice = client.post(path, "analyst", "{\"sector\": \"OTHER\"}");
+        assertThat(twice.status()).as(twice.body()).isEqualTo(200);
+        assertThat(twice.json().get("created").asBoolean()).isFalse();
+        assertThat(twice.json().get("candidateId").asLong()).isEqualTo(candidate);
+        assertThat(jdbc.sql("SELECT count(*) FROM pilot_candidate WHERE evaluation_id = :e")
+                        .param("e", evaluationId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theStatelessSolverAnswersAndRefusesBadInputByField() {
         ApiClient.Response solved = client.post("/api/v1/expo/schedule/solve", "vn-enterprise", """
 				{"slots": 8, "tables": 3, "meetings": [["L1","V1"],["L1","V2"],["L2","V1"]],

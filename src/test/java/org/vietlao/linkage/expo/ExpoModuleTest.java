@@ -15,9 +15,10 @@ import org.vietlao.linkage.enterprise.EnterpriseFixtures;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.IdempotentRequests;
 import org.vietlao.linkage.shared.Role;
+import org.vietlao.linkage.shared.UserDirectory;
 
 /**
- * The Expo started alone with what it declares it uses (shared, enterprise, matching, reference; decision 0017
+ * The Expo started alone with what it declares it uses (shared, enterprise, matching, reference, pilot; decision 0017
  * section 5): two enterprises of the two countries register, one requests a meeting, an organiser accepts it on the
  * other's behalf, "schedule all" gives it a slot and a table, and both agendas (and the .ics file) say the same.
  */
@@ -28,6 +29,10 @@ class ExpoModuleTest {
     /** Implemented by the platform, which this test does not start; the registry's import pages ask for it. */
     @MockitoBean
     IdempotentRequests idempotentRequests;
+
+    /** Implemented by the platform; the pilot module (proposals from agreements, decision 0044) names people. */
+    @MockitoBean
+    UserDirectory users;
 
     static final Actor ORGANISER = Actor.onBehalfOf("analyst", Role.ANALYST);
 
