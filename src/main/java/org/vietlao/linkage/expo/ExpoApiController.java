@@ -436,6 +436,7 @@ class ExpoApiController {
             @Schema(
                     example = "AGRICULTURE",
                     description = "AGRICULTURE, ELECTRONICS, RENEWABLE_ENERGY or OTHER (default)")
+            @Size(max = 40)
             String sector,
 
             @Schema(description = "optional id of a matching chain the candidate models (PIL-027 if unknown)")
