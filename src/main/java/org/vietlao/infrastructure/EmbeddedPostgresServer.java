@@ -57,7 +57,7 @@ final class EmbeddedPostgresServer {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(settings.clean())
                     .setOverrideWorkingDirectory(workingDirectory)
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC");
             if (!settings.clean()) {
                 // The embedded server starts without fsync, fine for throw-away test data; data that is kept
