@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,7 +32,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private HeadlessChromium(ChromeDriver browser, Path profile) {
         this.browser = browser;
+        // A condition that finds an element while a form's answer replaces the page can read the old page's
+        // element after it is gone (StaleElementReferenceException, seen once in BorderOfficerBrowserTest):
+        // the wait then looks again instead of failing.
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
         this.profile = profile;
     }
 
