@@ -1,18 +1,15 @@
 package org.vietlao.linkage.expo;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +25,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.PdfFonts;
 
 /**
  * One participant's agenda as an iCalendar file (one event a meeting, in UTC, with a stable UID so that a
@@ -41,17 +39,9 @@ class AgendaExports {
     record Line(long meetingId, Events.Slot slot, int table, String partner, String partnerCountry) {}
 
     private final MessageSource messages;
-    private final byte[] latin;
-    private final byte[] latinBold;
-    private final byte[] lao;
-    private final byte[] laoBold;
 
     AgendaExports(MessageSource messages) {
         this.messages = messages;
-        this.latin = font("NotoSans-Regular.ttf");
-        this.latinBold = font("NotoSans-Bold.ttf");
-        this.lao = font("NotoSansLao-Regular.ttf");
-        this.laoBold = font("NotoSansLao-Bold.ttf");
     }
 
     byte[] ics(Events.Event event, String eventName, String participant, List<Line> lines, Locale locale) {
@@ -96,9 +86,9 @@ class AgendaExports {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
         document.open();
-        FontSelector title = selector(latinBold, laoBold, 15f);
-        FontSelector body = selector(latin, lao, 10f);
-        FontSelector bold = selector(latinBold, laoBold, 10f);
+        FontSelector title = PdfFonts.get().bold(15f);
+        FontSelector body = PdfFonts.get().regular(10f);
+        FontSelector bold = PdfFonts.get().bold(10f);
         document.add(new Paragraph(title.process(eventName)));
         document.add(new Paragraph(body.process(text(
                 "expo.agenda.pdfFacts",
@@ -146,9 +136,9 @@ class AgendaExports {
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
         document.open();
-        FontSelector title = selector(latinBold, laoBold, 15f);
-        FontSelector body = selector(latin, lao, 9f);
-        FontSelector bold = selector(latinBold, laoBold, 9f);
+        FontSelector title = PdfFonts.get().bold(15f);
+        FontSelector body = PdfFonts.get().regular(9f);
+        FontSelector bold = PdfFonts.get().bold(9f);
         document.add(new Paragraph(title.process(eventName + " — " + heading)));
         document.add(new Paragraph(body.process(" ")));
         PdfPTable table = new PdfPTable(new float[] {4f, 1f});
@@ -184,31 +174,5 @@ class AgendaExports {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
-    }
-
-    private static FontSelector selector(byte[] latinFont, byte[] laoFont, float size) {
-        try {
-            FontSelector selector = new FontSelector();
-            selector.addFont(new Font(
-                    BaseFont.createFont("NotoSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, latinFont, null),
-                    size));
-            selector.addFont(new Font(
-                    BaseFont.createFont("NotoSansLao.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, laoFont, null),
-                    size));
-            return selector;
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = AgendaExports.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + name + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 }

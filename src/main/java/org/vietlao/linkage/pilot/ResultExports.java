@@ -2,18 +2,15 @@ package org.vietlao.linkage.pilot;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
@@ -26,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.PdfFonts;
 
 /**
  * The frozen result as an Excel workbook and as a PDF report, labelled in the reader's language. The PDF
@@ -41,19 +39,11 @@ class ResultExports {
     private final MessageSource messages;
     private final ResultLabels labels;
     private final ResultReading reading;
-    private final byte[] latin;
-    private final byte[] latinBold;
-    private final byte[] lao;
-    private final byte[] laoBold;
 
     ResultExports(MessageSource messages, ResultLabels labels, ResultReading reading) {
         this.messages = messages;
         this.labels = labels;
         this.reading = reading;
-        this.latin = font("NotoSans-Regular.ttf");
-        this.latinBold = font("NotoSans-Bold.ttf");
-        this.lao = font("NotoSansLao-Regular.ttf");
-        this.laoBold = font("NotoSansLao-Bold.ttf");
     }
 
     byte[] xlsx(FrozenResult result, Locale locale) {
@@ -329,17 +319,6 @@ class ResultExports {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private static byte[] font(String name) {
-        try (InputStream in = ResultExports.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + name + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
     /** Font selectors that take each character from Noto Sans, or from Noto Sans Lao for Lao script. */
     private final class Fonts {
 
@@ -349,10 +328,10 @@ class ResultExports {
         private final FontSelector title;
 
         Fonts(float headingSize, float bodySize, float titleSize) {
-            this.body = selector(latin, lao, bodySize);
-            this.bold = selector(latinBold, laoBold, bodySize);
-            this.heading = selector(latinBold, laoBold, headingSize);
-            this.title = selector(latinBold, laoBold, titleSize);
+            this.body = PdfFonts.get().regular(bodySize);
+            this.bold = PdfFonts.get().bold(bodySize);
+            this.heading = PdfFonts.get().bold(headingSize);
+            this.title = PdfFonts.get().bold(titleSize);
         }
 
         Phrase body(String text) {
@@ -369,23 +348,6 @@ class ResultExports {
 
         Phrase title(String text) {
             return title.process(text);
-        }
-
-        private static FontSelector selector(byte[] latinFont, byte[] laoFont, float size) {
-            try {
-                FontSelector selector = new FontSelector();
-                selector.addFont(new Font(
-                        BaseFont.createFont(
-                                "NotoSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, latinFont, null),
-                        size));
-                selector.addFont(new Font(
-                        BaseFont.createFont(
-                                "NotoSansLao.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, laoFont, null),
-                        size));
-                return selector;
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
         }
     }
 }

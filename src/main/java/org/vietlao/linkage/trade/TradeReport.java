@@ -2,18 +2,15 @@ package org.vietlao.linkage.trade;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -28,6 +25,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.vietlao.linkage.shared.PdfFonts;
 import org.vietlao.linkage.shared.Spreadsheet;
 
 /**
@@ -48,10 +46,6 @@ class TradeReport {
     private final TradeSheets sheets;
     private final MessageSource messages;
     private final Clock clock;
-    private final byte[] latin;
-    private final byte[] latinBold;
-    private final byte[] lao;
-    private final byte[] laoBold;
 
     TradeReport(TradeMonitor monitor, TradeFigures figures, TradeSheets sheets, MessageSource messages, Clock clock) {
         this.monitor = monitor;
@@ -59,10 +53,6 @@ class TradeReport {
         this.sheets = sheets;
         this.messages = messages;
         this.clock = clock;
-        this.latin = font("NotoSans-Regular.ttf");
-        this.latinBold = font("NotoSans-Bold.ttf");
-        this.lao = font("NotoSansLao-Regular.ttf");
-        this.laoBold = font("NotoSansLao-Bold.ttf");
     }
 
     /** What a report holds: read once, written as PDF or XLSX. */
@@ -359,25 +349,14 @@ class TradeReport {
         return messages.getMessage(key, args, locale);
     }
 
-    private static byte[] font(String name) {
-        try (InputStream in = TradeReport.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + name + " is not on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
     /** Font selectors that take each character from Noto Sans, or from Noto Sans Lao for Lao script. */
     private final class Fonts {
 
-        private final FontSelector body = selector(latin, lao, 8.5f);
-        private final FontSelector small = selector(latin, lao, 7.5f);
-        private final FontSelector bold = selector(latinBold, laoBold, 8.5f);
-        private final FontSelector heading = selector(latinBold, laoBold, 12f);
-        private final FontSelector title = selector(latinBold, laoBold, 16f);
+        private final FontSelector body = PdfFonts.get().regular(8.5f);
+        private final FontSelector small = PdfFonts.get().regular(7.5f);
+        private final FontSelector bold = PdfFonts.get().bold(8.5f);
+        private final FontSelector heading = PdfFonts.get().bold(12f);
+        private final FontSelector title = PdfFonts.get().bold(16f);
 
         Phrase body(String text) {
             return body.process(text == null ? "" : text);
@@ -397,23 +376,6 @@ class TradeReport {
 
         Phrase title(String text) {
             return title.process(text);
-        }
-
-        private static FontSelector selector(byte[] latinFont, byte[] laoFont, float size) {
-            try {
-                FontSelector selector = new FontSelector();
-                selector.addFont(new Font(
-                        BaseFont.createFont(
-                                "NotoSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, latinFont, null),
-                        size));
-                selector.addFont(new Font(
-                        BaseFont.createFont(
-                                "NotoSansLao.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, laoFont, null),
-                        size));
-                return selector;
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
         }
     }
 }
