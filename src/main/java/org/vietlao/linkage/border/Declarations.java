@@ -99,24 +99,39 @@ class Declarations {
     @Transactional
     Lodged lodge(String clientKey, String requestHash, Lodging lodging, Actor actor, boolean demo) {
         Instant now = clock.instant();
+        // One round trip stores the declaration, its items and the first history row; on a repeated key the
+        // insert does nothing (waiting for a concurrent insert of the same key to commit) and neither do the others.
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("trader", lodging.traderId());
+        params.put("key", clientKey);
+        params.put("hash", requestHash);
+        params.put("gate", lodging.gatePairId());
+        params.put("direction", lodging.direction().name());
+        params.put("plate", lodging.plate());
+        params.put("country", lodging.vehicleCountry());
+        params.put("driver", lodging.driverName());
+        params.put("document", lodging.driverDocument());
+        params.put("by", actor.username());
+        params.put("at", Timestamp.from(now));
+        params.put("demo", demo);
         Optional<Long> inserted = jdbc.sql("""
-				INSERT INTO border_declaration (trader_id, client_key, request_hash, gate_pair_id, direction, vehicle_plate,
-				    vehicle_country, driver_name, driver_document, status, lodged_by, lodged_at, updated_at, demo)
-				VALUES (:trader, :key, :hash, :gate, :direction, :plate, :country, :driver, :document, 'STORED', :by,
-				    :at, :at, :demo)
-				ON CONFLICT (trader_id, client_key) DO NOTHING RETURNING id""")
-                .param("trader", lodging.traderId())
-                .param("key", clientKey)
-                .param("hash", requestHash)
-                .param("gate", lodging.gatePairId())
-                .param("direction", lodging.direction().name())
-                .param("plate", lodging.plate())
-                .param("country", lodging.vehicleCountry())
-                .param("driver", lodging.driverName())
-                .param("document", lodging.driverDocument())
-                .param("by", actor.username())
-                .param("at", Timestamp.from(now))
-                .param("demo", demo)
+				WITH d AS (
+				    INSERT INTO border_declaration (trader_id, client_key, request_hash, gate_pair_id, direction,
+				        vehicle_plate, vehicle_country, driver_name, driver_document, status, lodged_by, lodged_at,
+				        updated_at, demo)
+				    VALUES (:trader, :key, :hash, :gate, :direction, :plate, :country, :driver, :document, 'STORED', :by,
+				        :at, :at, :demo)
+				    ON CONFLICT (trader_id, client_key) DO NOTHING RETURNING id),
+				i AS (
+				    INSERT INTO border_declaration_item (declaration_id, line_no, hs_code, description, quantity, unit,
+				        value_amount, value_currency, origin_country, co_form, preference)
+				    SELECT d.id, v.* FROM d CROSS JOIN (VALUES\s""" + itemRows(lodging.items(), params) + """
+				) AS v),
+				h AS (
+				    INSERT INTO border_declaration_history (declaration_id, seq, from_status, to_status, actor, at)
+				    SELECT d.id, 1, NULL, 'STORED', :by, :at FROM d)
+				SELECT id FROM d""")
+                .params(params)
                 .query(Long.class)
                 .optional();
         if (inserted.isEmpty()) {
@@ -133,8 +148,6 @@ class Declarations {
             return new Lodged(earlier.getKey(), false);
         }
         long id = inserted.get();
-        insertItems(id, lodging.items());
-        history(id, 1, null, DeclarationStatus.STORED, actor.username(), now, null);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("trader", lodging.traderId());
         values.put("gatePair", lodging.gatePairId());
@@ -146,38 +159,20 @@ class Declarations {
         return new Lodged(id, true);
     }
 
-    private void insertItems(long id, List<Item> items) {
-        StringBuilder sql = new StringBuilder("""
-				INSERT INTO border_declaration_item (declaration_id, line_no, hs_code, description, quantity, unit,
-				    value_amount, value_currency, origin_country, co_form, preference) VALUES """);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("id", id);
+    /** The items as rows of a VALUES list, their values added to {@code params}; types cast for NULLs. */
+    private static String itemRows(List<Item> items, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (i > 0) {
                 sql.append(", ");
             }
-            sql.append("(:id, ")
+            sql.append("(")
                     .append(i + 1)
-                    .append(", :hs")
-                    .append(i)
-                    .append(", :d")
-                    .append(i)
-                    .append(", :q")
-                    .append(i)
-                    .append(", :u")
-                    .append(i)
-                    .append(", :v")
-                    .append(i)
-                    .append(", :c")
-                    .append(i)
-                    .append(", :o")
-                    .append(i)
-                    .append(", :f")
-                    .append(i)
-                    .append(", :p")
-                    .append(i)
-                    .append(")");
+                    .append(", CAST(:hs%1$d AS varchar), CAST(:d%1$d AS varchar), CAST(:q%1$d AS numeric), "
+                            .formatted(i))
+                    .append("CAST(:u%1$d AS varchar), CAST(:v%1$d AS numeric), CAST(:c%1$d AS char(3)), ".formatted(i))
+                    .append("CAST(:o%1$d AS char(2)), CAST(:f%1$d AS varchar), CAST(:p%1$d AS varchar))".formatted(i));
             params.put("hs" + i, item.hsCode());
             params.put("d" + i, item.description());
             params.put("q" + i, item.quantity());
@@ -188,7 +183,7 @@ class Declarations {
             params.put("f" + i, item.certificateOfOrigin());
             params.put("p" + i, item.preference());
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        return sql.toString();
     }
 
     /**

@@ -38,52 +38,35 @@ class PlatformUsers implements UserDetailsService {
     }
 
     private Optional<PlatformUser> findWhere(String condition, Object key) {
+        // One round trip: the account, its organisation, roles and gates (this runs on every API call).
         return jdbc.sql("""
-				SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name, u.enabled
+				SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name,
+				       u.enabled,
+				       ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
+				       ARRAY(SELECT g.gate_pair_id FROM user_border_gate g WHERE g.user_id = u.id) AS gates
 				FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
 				WHERE\s""" + condition)
                 .param("key", key)
-                .query((rs, n) -> new Row(
-                        rs.getLong("id"),
-                        rs.getString("username"),
-                        rs.getString("password_hash"),
-                        rs.getString("display_name"),
-                        (Long) rs.getObject("organisation_id"),
-                        rs.getString("organisation_name"),
-                        rs.getBoolean("enabled")))
-                .optional()
-                .map(this::withRolesAndGates);
+                .query((rs, n) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String name : strings(rs.getArray("roles"))) {
+                        roles.add(Role.valueOf(name));
+                    }
+                    return new PlatformUser(
+                            rs.getLong("id"),
+                            rs.getString("username"),
+                            rs.getString("password_hash"),
+                            rs.getString("display_name"),
+                            (Long) rs.getObject("organisation_id"),
+                            rs.getString("organisation_name"),
+                            rs.getBoolean("enabled"),
+                            Set.copyOf(roles),
+                            Set.copyOf(new TreeSet<>(List.of(strings(rs.getArray("gates"))))));
+                })
+                .optional();
     }
 
-    private PlatformUser withRolesAndGates(Row row) {
-        List<String> roleNames = jdbc.sql("SELECT role FROM user_role WHERE user_id = :id")
-                .param("id", row.id())
-                .query(String.class)
-                .list();
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        roleNames.forEach(name -> roles.add(Role.valueOf(name)));
-        Set<String> gates = new TreeSet<>(jdbc.sql("SELECT gate_pair_id FROM user_border_gate WHERE user_id = :id")
-                .param("id", row.id())
-                .query(String.class)
-                .list());
-        return new PlatformUser(
-                row.id(),
-                row.username(),
-                row.passwordHash(),
-                row.displayName(),
-                row.organisationId(),
-                row.organisationName(),
-                row.enabled(),
-                Set.copyOf(roles),
-                Set.copyOf(gates));
+    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
-
-    private record Row(
-            long id,
-            String username,
-            String passwordHash,
-            String displayName,
-            Long organisationId,
-            String organisationName,
-            boolean enabled) {}
 }
