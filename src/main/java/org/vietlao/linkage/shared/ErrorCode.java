@@ -134,6 +134,7 @@ public enum ErrorCode {
     TRD_007("TRD-007", HttpStatus.BAD_REQUEST), // import format unknown, or year/classification missing
     TRD_008("TRD-008", HttpStatus.NOT_FOUND), // no imported world data for that year and classification
     TRD_009("TRD-009", HttpStatus.BAD_REQUEST), // query parameter out of range (years, country, flow)
+    TRD_010("TRD-010", HttpStatus.UNPROCESSABLE_ENTITY), // a country-product total too large to store
 
     // border (issue 13)
     BRD_001("BRD-001", HttpStatus.NOT_FOUND), // no such declaration for this caller

@@ -24,7 +24,7 @@ final class BaciTables {
         int year = aggregate.year();
         try {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM trade_country_product WHERE year = ? AND classification = 'HS'")) {
+                    "DELETE FROM trade_country_year WHERE year = ? AND classification = 'HS'")) {
                 delete.setInt(1, year);
                 delete.executeUpdate();
             }
@@ -37,33 +37,59 @@ final class BaciTables {
                 delete.setInt(1, year);
                 delete.executeUpdate();
             }
+            // One row per country: its products with trade and their values as aligned arrays (V204).
             CopyIn cells = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("COPY trade_country_product (year, classification, country, product, exports_usd,"
-                            + " imports_usd, import_id) FROM STDIN WITH (FORMAT csv)");
+                    .copyIn("COPY trade_country_year (year, classification, country, products, exports_cents,"
+                            + " imports_cents, import_id) FROM STDIN WITH (FORMAT csv)");
             StringBuilder data = new StringBuilder(CHUNK + 1024);
+            StringBuilder products = new StringBuilder();
+            StringBuilder exports = new StringBuilder();
+            StringBuilder imports = new StringBuilder();
             long written = 0;
-            String tail = "," + importId + "\n";
             for (int c = 0; c < aggregate.countries().size(); c++) {
-                String head = year + ",HS," + aggregate.countries().get(c) + ",";
+                products.setLength(0);
+                exports.setLength(0);
+                imports.setLength(0);
                 for (int p = 0; p < aggregate.products().size(); p++) {
                     double x = aggregate.exports(c, p);
                     double m = aggregate.imports(c, p);
                     if (x == 0 && m == 0) {
                         continue;
                     }
-                    data.append(head).append(aggregate.products().get(p)).append(',');
-                    usd(data, x).append(',');
-                    usd(data, m).append(tail);
-                    written++;
-                    if (data.length() > CHUNK) {
-                        send(cells, data);
+                    if (!products.isEmpty()) {
+                        products.append(',');
+                        exports.append(',');
+                        imports.append(',');
                     }
+                    products.append(aggregate.products().get(p));
+                    exports.append(WorldCells.cents(x));
+                    imports.append(WorldCells.cents(m));
+                    written++;
+                }
+                if (products.isEmpty()) {
+                    continue;
+                }
+                data.append(year)
+                        .append(",HS,")
+                        .append(aggregate.countries().get(c))
+                        .append(",\"{")
+                        .append(products)
+                        .append("}\",\"{")
+                        .append(exports)
+                        .append("}\",\"{")
+                        .append(imports)
+                        .append("}\",")
+                        .append(importId)
+                        .append('\n');
+                if (data.length() > CHUNK) {
+                    send(cells, data);
                 }
             }
             send(cells, data);
             cells.endCopy();
+            String tail = "," + importId + "\n";
             CopyIn pair = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()

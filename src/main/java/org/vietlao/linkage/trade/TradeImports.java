@@ -424,24 +424,40 @@ class TradeImports {
             throw unreadable("exports");
         }
         long importId = importRecord(Format.EXPORTS, fileName, sha256, year, classification, read, sums.size(), actor);
-        jdbc.sql("DELETE FROM trade_country_product WHERE year = :year AND classification = :c")
+        jdbc.sql("DELETE FROM trade_country_year WHERE year = :year AND classification = :c")
                 .param("year", year)
                 .param("c", classification)
                 .update();
-        CopyWriter copy = new CopyWriter(
-                "trade_country_product (year, classification, country, product, exports_usd, imports_usd, import_id)");
-        StringBuilder data = new StringBuilder();
+        // One row per country, its products in ascending order with their exports as aligned arrays (V204); a
+        // world exports table has no imports.
+        Map<String, java.util.TreeMap<String, Double>> byCountry = new java.util.TreeMap<>();
         for (var e : sums.entrySet()) {
+            int comma = e.getKey().indexOf(',');
+            byCountry
+                    .computeIfAbsent(e.getKey().substring(0, comma), k -> new java.util.TreeMap<>())
+                    .put(e.getKey().substring(comma + 1), e.getValue());
+        }
+        CopyWriter copy = new CopyWriter(
+                "trade_country_year (year, classification, country, products, exports_cents, imports_cents, import_id)");
+        StringBuilder data = new StringBuilder();
+        for (var country : byCountry.entrySet()) {
             data.append(year)
                     .append(',')
                     .append(classification)
                     .append(',')
-                    .append(e.getKey())
-                    .append(',')
-                    .append(usd(e.getValue()))
-                    .append(",,")
-                    .append(importId)
-                    .append('\n');
+                    .append(country.getKey())
+                    .append(",\"{")
+                    .append(String.join(",", country.getValue().keySet()))
+                    .append("}\",\"{");
+            boolean first = true;
+            for (double value : country.getValue().values()) {
+                if (!first) {
+                    data.append(',');
+                }
+                data.append(WorldCells.cents(value));
+                first = false;
+            }
+            data.append("}\",,").append(importId).append('\n');
             if (data.length() > (1 << 22)) {
                 copy.send(data);
             }

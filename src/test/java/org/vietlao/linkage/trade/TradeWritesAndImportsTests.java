@@ -447,6 +447,27 @@ class TradeWritesAndImportsTests {
     }
 
     @Test
+    void aTotalTooLargeToStoreIsRefusedAndChangesNothing() {
+        // 90,001 rows of USD 1 trillion (the largest a row may carry) make USD 9.0001 × 10^16 for one cell, above
+        // the largest total stored in cents (V204): refused with the field, never wrapped or half-written.
+        StringBuilder csv = new StringBuilder("country,product,value\n");
+        csv.append("vnm,0012,5\n".repeat(1));
+        csv.append("vnm,0011,1000000000000\n".repeat(90_001));
+        var response =
+                upload("analyst", "exports", csv.toString(), null, Map.of("year", "1998", "classification", "SITC2"));
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("TRD-010");
+        assertThat(jdbc.sql("SELECT count(*) FROM trade_country_product WHERE year = 1998")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM trade_import WHERE year = 1998")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void indicatorsOfAYearWithoutDataAreNotFound() {
         var response = client.get("/api/v1/trade/indicators/rca?country=VNM&year=1960&classification=HS", "analyst");
         assertThat(response.status()).isEqualTo(404);
