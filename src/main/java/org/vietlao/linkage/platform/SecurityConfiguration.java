@@ -1,5 +1,6 @@
 package org.vietlao.linkage.platform;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.PublicPages;
 import org.vietlao.linkage.shared.Role;
 
 /**
@@ -94,29 +96,41 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http, AuthenticationManager authenticationManager, List<PublicPages> modulePages)
+            throws Exception {
+        // The pages modules open to everyone (shared.PublicPages), checked so that no module opens more than pages.
+        String[] open = modulePages.stream()
+                .flatMap(pages -> pages.paths().stream())
+                .peek(SecurityConfiguration::requireModulePage)
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
         // Named explicitly so that the form can never fall back to a provider without the throttle.
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/",
-                                "/login",
-                                "/error",
-                                "/css/**",
-                                "/js/**",
-                                "/fonts/**",
-                                "/img/**",
-                                "/geo/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
-                                "/expo/events/*/exhibitors",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    if (open.length > 0) {
+                        auth.requestMatchers(open).permitAll();
+                    }
+                    auth.requestMatchers(
+                                    "/",
+                                    "/login",
+                                    "/error",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/fonts/**",
+                                    "/img/**",
+                                    "/geo/**",
+                                    "/webjars/**",
+                                    "/favicon.ico",
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/swagger-ui.html",
+                                    "/swagger-ui/**")
+                            .permitAll()
+                            .anyRequest()
+                            .authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login")
                         // Client address and door for the sign-in throttle and log (issue 9, defect 8).
                         .authenticationDetailsSource(SignInSource::form)
@@ -128,5 +142,19 @@ class SecurityConfiguration {
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A module's public page: a path of its own under a first segment of letters, never the whole site, the API, the
+     * administration pages or a pattern that opens everything below a module.
+     */
+    static void requireModulePage(String path) {
+        if (!path.matches("/[a-z]+(/[A-Za-z0-9*_-]+)*")
+                || path.startsWith("/api/")
+                || path.startsWith("/admin")
+                || path.contains("**")
+                || path.matches("/[a-z]+/?\\*?")) {
+            throw new IllegalStateException("not a public page a module may open: " + path);
+        }
     }
 }
