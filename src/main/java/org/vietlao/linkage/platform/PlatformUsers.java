@@ -1,5 +1,9 @@
 package org.vietlao.linkage.platform;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,36 +41,58 @@ class PlatformUsers implements UserDetailsService {
         return findWhere("u.id = :key", id);
     }
 
-    private Optional<PlatformUser> findWhere(String condition, Object key) {
-        // One round trip: the account, its organisation, roles and gates (this runs on every API call).
-        return jdbc.sql("""
-				SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name,
-				       u.enabled,
-				       ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
-				       ARRAY(SELECT g.gate_pair_id FROM user_border_gate g WHERE g.user_id = u.id) AS gates
-				FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
-				WHERE\s""" + condition)
-                .param("key", key)
-                .query((rs, n) -> {
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    for (String name : strings(rs.getArray("roles"))) {
-                        roles.add(Role.valueOf(name));
-                    }
-                    return new PlatformUser(
-                            rs.getLong("id"),
-                            rs.getString("username"),
-                            rs.getString("password_hash"),
-                            rs.getString("display_name"),
-                            (Long) rs.getObject("organisation_id"),
-                            rs.getString("organisation_name"),
-                            rs.getBoolean("enabled"),
-                            Set.copyOf(roles),
-                            Set.copyOf(new TreeSet<>(List.of(strings(rs.getArray("gates"))))));
-                })
+    /**
+     * The enabled or disabled account behind a bearer token that is neither revoked nor expired at {@code now},
+     * with the token's id: one round trip for what every API call needs.
+     */
+    Optional<TokenUser> findByTokenHash(String tokenHash, Instant now) {
+        return jdbc.sql(SELECT_USER
+                                .replace("FROM app_user u", "FROM api_token t JOIN app_user u ON u.id = t.user_id")
+                                .replace("SELECT u.id,", "SELECT t.id AS token_id, u.id,")
+                        + "t.token_hash = :key AND t.revoked_at IS NULL AND t.expires_at > :now")
+                .param("key", tokenHash)
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new TokenUser(rs.getLong("token_id"), user(rs)))
                 .optional();
     }
 
-    private static String[] strings(java.sql.Array array) throws java.sql.SQLException {
+    /** A bearer token's id and its account. */
+    record TokenUser(long tokenId, PlatformUser user) {}
+
+    private static final String SELECT_USER = """
+			SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name,
+			       u.enabled,
+			       ARRAY(SELECT r.role FROM user_role r WHERE r.user_id = u.id) AS roles,
+			       ARRAY(SELECT g.gate_pair_id FROM user_border_gate g WHERE g.user_id = u.id) AS gates
+			FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
+			WHERE\s""";
+
+    private Optional<PlatformUser> findWhere(String condition, Object key) {
+        // One round trip: the account, its organisation, roles and gates.
+        return jdbc.sql(SELECT_USER + condition)
+                .param("key", key)
+                .query((rs, n) -> user(rs))
+                .optional();
+    }
+
+    private static PlatformUser user(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : strings(rs.getArray("roles"))) {
+            roles.add(Role.valueOf(name));
+        }
+        return new PlatformUser(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                (Long) rs.getObject("organisation_id"),
+                rs.getString("organisation_name"),
+                rs.getBoolean("enabled"),
+                Set.copyOf(roles),
+                Set.copyOf(new TreeSet<>(List.of(strings(rs.getArray("gates"))))));
+    }
+
+    private static String[] strings(java.sql.Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 }
