@@ -60,8 +60,16 @@ class SecurityConfiguration {
             ApiTokens tokens,
             PlatformUsers users,
             Problems problems,
-            @Value("${linkage.api.max-body-bytes}") long maxBodyBytes)
+            @Value("${linkage.api.max-body-bytes}") long maxBodyBytes,
+            List<PublicPages> modulePages)
             throws Exception {
+        // The API reads modules open to everyone (shared.PublicPages), GET only, checked like their pages.
+        String[] openReads = modulePages.stream()
+                .flatMap(pages -> pages.apiReads().stream())
+                .peek(SecurityConfiguration::requireModuleApiRead)
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,14 +80,19 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new RequestBodyLimitFilter(maxBodyBytes, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(auth -> {
+                    if (openReads.length > 0) {
+                        auth.requestMatchers(HttpMethod.GET, openReads).permitAll();
+                    }
+                    auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                            .permitAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll()
+                            .requestMatchers("/actuator/**")
+                            .hasRole(Role.ADMIN.name())
+                            .anyRequest()
+                            .authenticated();
+                })
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problems.write(
                                 response,
                                 request.getAttribute(BearerTokenFilter.TOKEN_REJECTED) != null
@@ -146,15 +159,23 @@ class SecurityConfiguration {
 
     /**
      * A module's public page: a path of its own under a first segment of letters, never the whole site, the API, the
-     * administration pages or a pattern that opens everything below a module.
+     * administration pages, {@code ..}, or a pattern that opens a whole module ({@code /expo}, {@code /expo/*},
+     * {@code /expo/**}); {@code **} only as the last segment below a fixed part of the module.
      */
     static void requireModulePage(String path) {
-        if (!path.matches("/[a-z]+(/[A-Za-z0-9*_-]+)*")
+        if (!path.matches("/[a-z]+(/[A-Za-z0-9_-]+)(/[A-Za-z0-9*_-]+)*")
                 || path.startsWith("/api/")
                 || path.startsWith("/admin")
-                || path.contains("**")
-                || path.matches("/[a-z]+/?\\*?")) {
+                || path.indexOf("**") >= 0 && path.indexOf("**") != path.length() - 2) {
             throw new IllegalStateException("not a public page a module may open: " + path);
         }
+    }
+
+    /** A module's public API read: {@code /api/v1/<module>/…} checked as a page below {@code /api/v1}. */
+    static void requireModuleApiRead(String path) {
+        if (!path.startsWith("/api/v1/")) {
+            throw new IllegalStateException("not a public API read a module may open: " + path);
+        }
+        requireModulePage(path.substring("/api/v1".length()));
     }
 }

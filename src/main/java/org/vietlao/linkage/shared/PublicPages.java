@@ -12,4 +12,9 @@ public interface PublicPages {
 
     /** Path patterns in Spring's syntax ({@code *} one segment, {@code **} any), each starting with {@code /}. */
     List<String> paths();
+
+    /** API paths anyone may read with GET, in the same syntax, each starting with {@code /api/v1/}; none by default. */
+    default List<String> apiReads() {
+        return List.of();
+    }
 }

@@ -3,6 +3,7 @@ package org.vietlao.linkage.platform;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +27,8 @@ class PublicPagesRuleTest {
                 "/expo/",
                 "/expo/*",
                 "/expo/**",
-                "/expo/events/**",
+                "/expo/**/events",
+                "/expo/*/events",
                 "/api/v1/training/verify",
                 "/admin/audit",
                 "expo/events",
@@ -35,6 +37,20 @@ class PublicPagesRuleTest {
             })
     void theSiteTheApiAdministrationOrAWholeModuleMayNot(String path) {
         assertThatThrownBy(() -> SecurityConfiguration.requireModulePage(path))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void apiReadsAreModulePathsBelowTheApi() {
+        assertThatCode(() -> SecurityConfiguration.requireModuleApiRead("/api/v1/casework/public-cases"))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SecurityConfiguration.requireModuleApiRead("/api/v1/casework"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SecurityConfiguration.requireModuleApiRead("/api/v1/**"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SecurityConfiguration.requireModuleApiRead("/casework/public"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SecurityConfiguration.requireModuleApiRead("/api/v1/auth/../admin"))
                 .isInstanceOf(IllegalStateException.class);
     }
 }
