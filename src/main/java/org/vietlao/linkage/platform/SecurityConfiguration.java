@@ -72,6 +72,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
+                        // The obstacles desk's published case studies (issue 15), anonymised.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/casework/public-cases")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
@@ -110,6 +113,8 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
                                 "/expo/events/*/exhibitors",
+                                // The obstacles desk's published case studies (issue 15).
+                                "/casework/public",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
