@@ -1,5 +1,7 @@
 package org.vietlao.linkage.casework;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -58,11 +60,11 @@ class Cases {
 
     /** What a party sends to act on a case. */
     record ActionRequest(
-            String action,
-            String reason,
-            String bodyId,
-            String answer,
-            String answerLanguage,
+            @Schema(example = "ACCEPT") @Size(max = 20) String action,
+            @Size(max = MAX_REASON) String reason,
+            @Schema(example = "VN-CUS-QT") @Size(max = 40) String bodyId,
+            @Size(max = MAX_ANSWER) String answer,
+            @Schema(example = "vi") @Size(max = 2) String answerLanguage,
             Boolean needsGovernment) {}
 
     static LocalDate today(Clock clock) {

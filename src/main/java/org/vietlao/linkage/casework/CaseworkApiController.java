@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.ErrorCodes;
+import org.vietlao.linkage.shared.RequestValidation;
 
 /** The obstacles desk over the API: cases, their actions, support and messages, bodies and the scoreboard. */
 @RestController
@@ -44,9 +46,16 @@ class CaseworkApiController {
     private final Bodies bodies;
     private final Deadlines deadlines;
     private final WorkingDays workingDays;
+    private final RequestValidation validation;
 
     CaseworkApiController(
-            Cases cases, CaseQueries queries, Bodies bodies, Deadlines deadlines, WorkingDays workingDays) {
+            Cases cases,
+            CaseQueries queries,
+            Bodies bodies,
+            Deadlines deadlines,
+            WorkingDays workingDays,
+            jakarta.validation.Validator validator) {
+        this.validation = new RequestValidation(validator);
         this.cases = cases;
         this.queries = queries;
         this.bodies = bodies;
@@ -91,24 +100,24 @@ class CaseworkApiController {
     }
 
     record SimilarQuery(
-            @Schema(example = "CUSTOMS") String topic,
-            @Schema(example = "VL-INT-06") String gatePairId,
-            List<String> hsCodes,
+            @Schema(example = "CUSTOMS") @Size(max = 30) String topic,
+            @Schema(example = "VL-INT-06") @Size(max = 40) String gatePairId,
+            @Size(max = CaseDraft.MAX_HS) List<@Size(max = 12) String> hsCodes,
 
-            @Schema(example = "Cassava trucks wait two days at Densavanh")
+            @Schema(example = "Cassava trucks wait two days at Densavanh") @Size(max = CaseDraft.MAX_DESCRIPTION)
             String text) {}
 
     record NewMessage(
-            @Schema(example = "The documents are attached to the declaration.")
+            @Schema(example = "The documents are attached to the declaration.") @Size(max = Cases.MAX_REASON)
             String text) {}
 
     record NewDeadline(
             @Schema(example = "40") Integer workingDays,
 
-            @Schema(example = "2027-01-01", description = "Today (UTC+7) or later")
+            @Schema(example = "2027-01-01", description = "Today (UTC+7) or later") @Size(max = 10)
             String effectiveFrom,
 
-            @Schema(example = "Joint statement of the 2026 conference")
+            @Schema(example = "Joint statement of the 2026 conference") @Size(max = 300)
             String source) {}
 
     record Supporters(long supporters) {}
@@ -274,6 +283,7 @@ class CaseworkApiController {
             summary = "Case studies: closed cases their filers let be published",
             description = "Without who filed them; q searches title, description and answer.")
     @ApiResponse(responseCode = "200", description = "The cases, newest first, at most 200")
+    @ErrorCodes({ErrorCode.CAS_011})
     List<CaseViews.PublicCase> published(@RequestParam(required = false) @Parameter(example = "cassava") String q) {
         if (q != null && q.length() > 200) {
             throw BusinessException.onField(ErrorCode.CAS_011, "q", "q");

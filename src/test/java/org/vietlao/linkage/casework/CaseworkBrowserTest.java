@@ -148,7 +148,7 @@ class CaseworkBrowserTest {
 
     private void signOut() {
         click(browser.findElement(By.id("sign-out")));
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        chromium.waiting().until(ExpectedConditions.urlContains("signedOut"));
     }
 
     private void step(String button, String status) {
