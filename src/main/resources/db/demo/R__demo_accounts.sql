@@ -56,3 +56,34 @@ FROM (VALUES
     ('la-enterprise', 'Demo Lao enterprise user', 'ສົມສັກ ພົມມະວົງ (demo)')
 ) AS v (username, earlier, display_name)
 WHERE u.username = v.username AND u.demo AND u.display_name = v.earlier;
+
+-- Casework (issue 15, decision 0046): a business association on each side, a province's department of industry
+-- and trade, and the contact people of the two customs bodies at Lao Bảo–Densavanh that cases are routed to.
+INSERT INTO organisation (name, country, kind, demo) VALUES
+    ('Hiệp hội Doanh nghiệp tỉnh Quảng Trị (demo)', 'VN', 'ASSOCIATION', TRUE),
+    ('Savannakhet Chamber of Commerce and Industry (demo)', 'LA', 'ASSOCIATION', TRUE),
+    ('Sở Công Thương tỉnh Quảng Trị (demo)', 'VN', 'PROVINCE', TRUE),
+    ('Hải quan tỉnh Quảng Trị (demo)', 'VN', 'BODY', TRUE),
+    ('Savannakhet provincial customs (demo)', 'LA', 'BODY', TRUE)
+ON CONFLICT (name, country) DO NOTHING;
+
+INSERT INTO app_user (username, password_hash, display_name, organisation_id, preferred_lang, demo)
+SELECT v.username, v.password_hash, v.display_name, o.id, v.lang, TRUE
+FROM (VALUES
+    ('vn-association', '$2a$10$8rFl6zFXmi5XyMSsl4ug1eJQR4bRmVdWPa09x07BWvLleMGQL0FMi', 'Hoàng Văn Nam (demo)', 'Hiệp hội Doanh nghiệp tỉnh Quảng Trị (demo)', 'VN', 'vi'),
+    ('la-association', '$2a$10$gT/M3Qca5LWvB5huoeRvyu/uWAHANLzDJ7A6yKT4QAa.fSU5puL86', 'ວັນນະສອນ ແກ້ວມະນີ (demo)', 'Savannakhet Chamber of Commerce and Industry (demo)', 'LA', 'lo'),
+    ('vn-doit', '$2a$10$zLWHOaySDSKvYXTRTHJww.4SKOdQBP1/dzTlsSURKcHYAEtIjpDVq', 'Võ Thị Lan (demo)', 'Sở Công Thương tỉnh Quảng Trị (demo)', 'VN', 'vi'),
+    ('vn-customs', '$2a$10$B5rYarDhbfHYzCQB9mno2OvsZKBmtfEXzEZHxXzusjE/Sjt..mdpi', 'Bùi Đức Long (demo)', 'Hải quan tỉnh Quảng Trị (demo)', 'VN', 'vi'),
+    ('la-customs', '$2a$10$BruzbTu.zf8RM6v6Ylnl/eTT6yWCFtp7M/R/lqXSaJtm2MByd/pVG', 'ສຸລິຍາ ໄຊຍະວົງ (demo)', 'Savannakhet provincial customs (demo)', 'LA', 'lo')
+) AS v (username, password_hash, display_name, organisation, country, lang)
+JOIN organisation o ON o.name = v.organisation AND o.country = v.country
+ON CONFLICT (username) DO NOTHING;
+
+INSERT INTO user_role (user_id, role)
+SELECT u.id, v.role
+FROM (VALUES
+    ('vn-association', 'ASSOCIATION'), ('la-association', 'ASSOCIATION'), ('vn-doit', 'PROVINCE_DOIT'),
+    ('vn-customs', 'CASE_BODY'), ('la-customs', 'CASE_BODY')
+) AS v (username, role)
+JOIN app_user u ON u.username = v.username
+ON CONFLICT DO NOTHING;

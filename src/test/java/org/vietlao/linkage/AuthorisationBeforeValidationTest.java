@@ -108,7 +108,11 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/expo/events/{id}",
             "POST /expo/events/{id}",
             "POST /expo/events/{id}/booths/{boothId}/approve",
-            "POST /expo/events/{id}/booths/{boothId}/decline");
+            "POST /expo/events/{id}/booths/{boothId}/decline",
+            // casework (issue 15): supporting any open case ("me too"), deadlines set by any administrator
+            "POST /api/v1/casework/cases/{id}/support",
+            "POST /casework/cases/{id}/support",
+            "PUT /api/v1/casework/deadlines/{step}");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -138,6 +142,7 @@ class AuthorisationBeforeValidationTest {
     long transit;
     long expoEvent;
     long expoMeeting;
+    long casework;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -236,6 +241,13 @@ class AuthorisationBeforeValidationTest {
                         laEnterprise, guarantee.json().get("id").asLong()));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         transit = declared.json().get("id").asLong();
+
+        // casework (issue 15): an obstacle la-enterprise filed, which vn-enterprise may not see.
+        ApiClient.Response filed = api.post("/api/v1/casework/cases", "la-enterprise", """
+				{"kind": "OBSTACLE", "topic": "CUSTOMS", "homeCountry": "LA", "country": "VN", "gatePairId": "VL-INT-06",
+				 "title": "Fixture", "description": "Fixture", "language": "lo"}""");
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        casework = filed.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -370,6 +382,10 @@ class AuthorisationBeforeValidationTest {
             // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
             outsiders = List.of("admin", "iice-analyst");
             outsiderReason = "not the evaluation's owner";
+        } else if (path.matches("(/api/v1)?/casework/cases/\\{id}/(actions|messages)")) {
+            // casework (issue 15): a case of another organisation, neither filed by nor routed to the caller
+            outsiders = List.of("vn-enterprise");
+            outsiderReason = "another organisation's case";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -559,6 +575,8 @@ class AuthorisationBeforeValidationTest {
             id = expoEvent;
         } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
             id = expoMeeting;
+        } else if (path.matches("(/api/v1)?/casework/cases/\\{id}.*")) {
+            id = casework;
         } else {
             id = 1;
         }

@@ -16,12 +16,13 @@ import org.vietlao.linkage.shared.Money;
  * The one conversion of money between currencies: an amount in one currency on a date, in another (USD, VND,
  * LAK or any currency with a recorded rate), through the US dollar, with every rate used and its source.
  *
- * <p>Rates are units per US dollar for a period. Today the platform has yearly averages only (World Bank WDI
- * and what administrators add), so a date uses the rate of its year; when its year has none, the latest
- * earlier one, and the answer says so ({@link AppliedRate#earlierThanDate()}). A later issue adds daily rates:
- * they will be one more {@link RateBasis}, chosen first when one covers the date, with no change to callers.
- * When several sources give a rate for the same period, the one recorded first is used (the shipped WDI series
- * before later additions), so that a conversion does not change when someone adds a second opinion.
+ * <p>Rates are units per US dollar for a period. A date uses, in this order (issue 15, decision 0050): the daily
+ * rate of that day; the latest daily rate of the {@value #DAILY_LOOKBACK_DAYS} days before it (a weekend or a
+ * holiday has none; the answer says so with {@link AppliedRate#earlierThanDate()}); the monthly rate of its month;
+ * the yearly average of its year (World Bank WDI and what administrators add); when its year has none, the latest
+ * earlier year, again flagged. When several sources give a rate for the same period, the one recorded first is
+ * used (the shipped WDI series before later additions), so that a conversion does not change when someone adds a
+ * second opinion.
  *
  * <p>Arithmetic is in {@link BigDecimal}: the amount is divided by the source rate to {@value #USD_SCALE}
  * decimals, multiplied by the target rate, and only the result is rounded, to the target currency's minor unit,
@@ -33,16 +34,25 @@ public class CurrencyConverter {
     /** Decimals kept for the intermediate amount in US dollars. */
     static final int USD_SCALE = 12;
 
-    private final JdbcClient jdbc;
+    /** How many days before a date a daily rate may stand in for the date's own (a long holiday). */
+    static final int DAILY_LOOKBACK_DAYS = 7;
 
-    CurrencyConverter(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PeriodicRates periodicRates;
+
+    CurrencyConverter(JdbcClient jdbc, PeriodicRates periodicRates) {
         this.jdbc = jdbc;
+        this.periodicRates = periodicRates;
     }
 
     /** How long a rate holds. */
     public enum RateBasis {
         /** The average of a calendar year. */
-        YEARLY_AVERAGE
+        YEARLY_AVERAGE,
+        /** One day's rate (State Bank of Viet Nam central rate, Bank of the Lao PDR reference rate). */
+        DAILY,
+        /** The rate of a calendar month. */
+        MONTHLY
     }
 
     /**
@@ -114,7 +124,25 @@ public class CurrencyConverter {
 
     /** The rate of {@code currency} that holds on {@code date}, or the latest earlier one; REF-011 when none. */
     public AppliedRate rateOn(String currency, LocalDate date) {
-        return yearlyRate(currency, date)
+        if (date.getYear() < ExchangeRates.FIRST_YEAR || date.getYear() > 2200) {
+            // No daily or monthly rate is that far out (nor can the database hold such dates): the yearly ones.
+            return yearlyRate(currency, date)
+                    .orElseThrow(() -> BusinessException.onField(ErrorCode.REF_011, "date", currency, date.toString()));
+        }
+        return periodicRates
+                .covering(currency, RateBasis.DAILY, date)
+                .or(() -> periodicRates.latestDailyBefore(currency, date, DAILY_LOOKBACK_DAYS))
+                .or(() -> periodicRates.covering(currency, RateBasis.MONTHLY, date))
+                .map(rate -> new AppliedRate(
+                        currency,
+                        rate.ratePerUsd(),
+                        rate.basis(),
+                        rate.validFrom(),
+                        rate.validTo(),
+                        rate.validTo().isBefore(date),
+                        rate.source(),
+                        rate.sourceUrl()))
+                .or(() -> yearlyRate(currency, date))
                 .orElseThrow(() -> BusinessException.onField(ErrorCode.REF_011, "date", currency, date.toString()));
     }
 

@@ -50,6 +50,10 @@ public enum ErrorCode {
     REF_012("REF-012", HttpStatus.BAD_REQUEST), // malformed province code
     REF_013("REF-013", HttpStatus.BAD_REQUEST), // malformed border-gate pair id
     REF_014("REF-014", HttpStatus.BAD_REQUEST), // unknown ISO 3166-1 country code
+    // daily and monthly exchange rates (issue 15)
+    REF_015("REF-015", HttpStatus.UNPROCESSABLE_ENTITY), // rate import refused: rows listed in errors[]
+    REF_016("REF-016", HttpStatus.BAD_REQUEST), // rate file missing, unreadable or without the columns
+    REF_017("REF-017", HttpStatus.NOT_FOUND), // no such daily or monthly rate
 
     // pilot
     PIL_001("PIL-001", HttpStatus.UNPROCESSABLE_ENTITY), // empty matrix, row or list
@@ -193,7 +197,20 @@ public enum ErrorCode {
     EXP_023("EXP-023", HttpStatus.CONFLICT), // requests are closed for this event
     EXP_024("EXP-024", HttpStatus.UNPROCESSABLE_ENTITY), // not registered for the event
     EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid agreement (field and rule in errors[])
-    EXP_026("EXP-026", HttpStatus.NOT_FOUND); // no such agreement in this event
+    EXP_026("EXP-026", HttpStatus.NOT_FOUND), // no such agreement in this event
+
+    // casework (issue 15)
+    CAS_001("CAS-001", HttpStatus.NOT_FOUND), // no such case (or not visible to the caller)
+    CAS_002("CAS-002", HttpStatus.UNPROCESSABLE_ENTITY), // invalid case (fields in errors[])
+    CAS_003("CAS-003", HttpStatus.CONFLICT), // action not allowed in the case's status
+    CAS_004("CAS-004", HttpStatus.FORBIDDEN), // this party may not take this action on the case
+    CAS_005("CAS-005", HttpStatus.UNPROCESSABLE_ENTITY), // a reason is required
+    CAS_006("CAS-006", HttpStatus.UNPROCESSABLE_ENTITY), // unknown body, or a body of the wrong country
+    CAS_007("CAS-007", HttpStatus.UNPROCESSABLE_ENTITY), // invalid answer, action or message
+    CAS_008("CAS-008", HttpStatus.CONFLICT), // already supported, or the filer's own case
+    CAS_009("CAS-009", HttpStatus.NOT_FOUND), // no such deadline step
+    CAS_010("CAS-010", HttpStatus.UNPROCESSABLE_ENTITY), // deadline value or effective date invalid
+    CAS_011("CAS-011", HttpStatus.BAD_REQUEST); // invalid period, country or count in the query
 
     private final String code;
     private final HttpStatus status;

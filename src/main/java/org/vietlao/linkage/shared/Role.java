@@ -10,7 +10,13 @@ public enum Role {
     ANALYST,
     MINISTRY,
     BORDER_OFFICER,
-    ENTERPRISE;
+    ENTERPRISE,
+    /** A business association: files obstacle cases on behalf of members who stay anonymous (issue 15). */
+    ASSOCIATION,
+    /** A province's department of industry and trade: files obstacle cases for its province (issue 15). */
+    PROVINCE_DOIT,
+    /** A contact person of a competent body: answers the obstacle cases routed to that body (issue 15). */
+    CASE_BODY;
 
     /** The Spring Security authority of the role. */
     public String authority() {

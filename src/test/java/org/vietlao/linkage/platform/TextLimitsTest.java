@@ -68,6 +68,11 @@ class TextLimitsTest {
         COLUMNS.put("Names.en", "pilot_evaluation.title_en");
         COLUMNS.put("Names.vi", "pilot_candidate.name_vi");
         COLUMNS.put("Names.lo", "pilot_criterion.name_lo");
+        // casework (issue 15)
+        COLUMNS.put("CaseDraft.title", "casework_case.title");
+        COLUMNS.put("CaseDraft.measure", "casework_case.measure");
+        COLUMNS.put("CaseDraft.filerName", "casework_case.filer_name");
+        COLUMNS.put("CaseDraft.members[]", "casework_case_member.name");
     }
 
     /** No text anywhere is read whole into memory beyond this, whatever its field. */
