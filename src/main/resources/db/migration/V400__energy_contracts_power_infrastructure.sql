@@ -61,7 +61,7 @@ CREATE TABLE energy_coal_shipment (
     h           NUMERIC(5, 2),
     price       NUMERIC(14, 4) NOT NULL,
     rejected    BOOLEAN        NOT NULL,
-    terms       JSONB          NOT NULL,
+    terms       JSON           NOT NULL, -- JSON, not JSONB: the terms keep the order they were applied in
     value       NUMERIC(18, 2) NOT NULL,
     recorded_by VARCHAR(100)   NOT NULL,
     recorded_at TIMESTAMPTZ    NOT NULL,

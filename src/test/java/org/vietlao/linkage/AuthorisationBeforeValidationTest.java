@@ -108,7 +108,11 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/expo/events/{id}",
             "POST /expo/events/{id}",
             "POST /expo/events/{id}/booths/{boothId}/approve",
-            "POST /expo/events/{id}/booths/{boothId}/decline");
+            "POST /expo/events/{id}/booths/{boothId}/decline",
+            // energy (issue 16): analysts and ministry officials keep every PPA and project; no owner.
+            "POST /api/v1/energy/power/ppas/{id}/deliveries",
+            "POST /api/v1/energy/infrastructure/projects/{id}/milestones",
+            "PUT /api/v1/energy/infrastructure/projects/{id}/progress");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -138,6 +142,7 @@ class AuthorisationBeforeValidationTest {
     long transit;
     long expoEvent;
     long expoMeeting;
+    long energyContract;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -236,6 +241,19 @@ class AuthorisationBeforeValidationTest {
                         laEnterprise, guarantee.json().get("id").asLong()));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         transit = declared.json().get("id").asLong();
+
+        // energy (issue 16): a coal contract whose buyer is vn-enterprise's enterprise, so la-enterprise is no party.
+        long laoCoal = jdbc.sql("SELECT id FROM enterprise WHERE registration_number = 'LA-834280454'")
+                .query(Long.class)
+                .single();
+        ApiClient.Response contract = api.post(
+                "/api/v1/energy/coal/contracts", "analyst", """
+				{"reference": "AUTH-%s", "sellerId": %d, "buyerId": %d, "startsOn": "2026-01-01", "endsOn": "2027-12-31",
+				 "annualTonnes": 1000, "quarterlyTonnes": 250, "tolerancePct": 10, "takeOrPayPct": 80, "basis": "GAR",
+				 "baseCv": 5000, "gatePairId": "VL-INT-06", "incoterm": "DAP", "currency": "USD",
+				 "formula": {"kind": "FIXED", "fixedPrice": 60}}""".formatted(UUID.randomUUID(), laoCoal, vnEnterprise));
+        assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+        energyContract = contract.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -370,6 +388,10 @@ class AuthorisationBeforeValidationTest {
             // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
             outsiders = List.of("admin", "iice-analyst");
             outsiderReason = "not the evaluation's owner";
+        } else if (path.matches("(/api/v1/energy/coal|/energy)/contracts/\\{id}/shipments")) {
+            // energy (issue 16): only a party's users (and analysts, ministry officials) record shipments
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "not a party to the contract";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -559,6 +581,8 @@ class AuthorisationBeforeValidationTest {
             id = expoEvent;
         } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
             id = expoMeeting;
+        } else if (path.matches("(/api/v1/energy/coal|/energy)/contracts/\\{id}.*")) {
+            id = energyContract;
         } else {
             id = 1;
         }

@@ -54,8 +54,8 @@ class Benchmarks {
     /** One month's value of a series, with its source. */
     record Value(String series, YearMonth month, BigDecimal value, String currency, String source) {}
 
-    record Recorded(long id, String series, YearMonth month, BigDecimal value, String currency, String source,
-            boolean demo) {}
+    record Recorded(
+            long id, String series, YearMonth month, BigDecimal value, String currency, String source, boolean demo) {}
 
     /** What an import did: how many values it recorded. */
     record ImportReport(int recorded) {}
@@ -150,7 +150,10 @@ class Benchmarks {
         try (BufferedReader reader = new BufferedReader(new StringReader(text.replace("\uFEFF", "")))) {
             String header = reader.readLine();
             if (header == null
-                    || !header.strip().toLowerCase(Locale.ROOT).replace(" ", "").equals("series,month,value,currency,source")) {
+                    || !header.strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace(" ", "")
+                            .equals("series,month,value,currency,source")) {
                 throw new BusinessException(ErrorCode.ENR_017);
             }
             String line;
@@ -185,8 +188,11 @@ class Benchmarks {
             Value value = normalise(cells[0], cells[1], number, cells[3], unquote(cells[4]), prefix, errors);
             if (errors.size() == before) {
                 if (!seen.add(value.series() + "|" + value.month()) || exists(value.series(), value.month())) {
-                    errors.add(new BusinessException.FieldError(prefix + "month", ErrorCode.ENR_008.messageKey(),
-                            value.series(), value.month().toString()));
+                    errors.add(new BusinessException.FieldError(
+                            prefix + "month",
+                            ErrorCode.ENR_008.messageKey(),
+                            value.series(),
+                            value.month().toString()));
                 } else {
                     values.add(value);
                 }

@@ -66,7 +66,8 @@ class CoalContracts {
         this.benchmarks = benchmarks;
         this.enterprises = enterprises;
         this.reference = reference;
-        this.json = json.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.json =
+                json.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** A contract as entered (already normalised). */
@@ -138,7 +139,8 @@ class CoalContracts {
         if (buyer.isEmpty() || !"VN".equals(buyer.get().country())) {
             errors.add(error("buyerId"));
         }
-        if (t.gatePairId() != null && reference.borderGate(new GatePairId(t.gatePairId())).isEmpty()) {
+        if (t.gatePairId() != null
+                && reference.borderGate(new GatePairId(t.gatePairId())).isEmpty()) {
             errors.add(error("gatePairId"));
         }
         errors.addAll(t.formula().violations());
@@ -250,7 +252,10 @@ class CoalContracts {
 			FROM energy_coal_contract""";
 
     Optional<Contract> find(long id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(this::contract).optional();
+        return jdbc.sql(SELECT + " WHERE id = :id")
+                .param("id", id)
+                .query(this::contract)
+                .optional();
     }
 
     private Contract contract(ResultSet rs, int n) throws SQLException {
@@ -289,7 +294,14 @@ class CoalContracts {
     CoalPricing.Result price(Contract contract, LocalDate loadedOn, CoalPricing.Quality quality) {
         Terms t = contract.terms();
         return t.formula()
-                .price(YearMonth.from(loadedOn), benchmarks::value, t.baseCv(), t.basis(), t.spec(), t.limits(), quality);
+                .price(
+                        YearMonth.from(loadedOn),
+                        benchmarks::value,
+                        t.baseCv(),
+                        t.basis(),
+                        t.spec(),
+                        t.limits(),
+                        quality);
     }
 
     /** Records a lot: priced by the formula (ENR-003 when a benchmark month is missing), audited. */
@@ -301,7 +313,8 @@ class CoalContracts {
             throw BusinessException.onField(ErrorCode.ENR_006, "loadedOn");
         }
         CoalPricing.Result result = price(contract, lot.loadedOn(), lot.quality());
-        Money value = Money.of(result.price().multiply(lot.tonnes()), t.currency()).rounded();
+        Money value =
+                Money.of(result.price().multiply(lot.tonnes()), t.currency()).rounded();
         CoalPricing.Quality q = lot.quality();
         String terms;
         try {
@@ -313,7 +326,7 @@ class CoalContracts {
 				INSERT INTO energy_coal_shipment (contract_id, lot, loaded_on, tonnes, basis, cv, tm, ash, ts, im, h, price,
 				    rejected, terms, value, recorded_by, recorded_at, demo)
 				VALUES (:contract, :lot, :loaded, :tonnes, :basis, :cv, :tm, :ash, :ts, :im, :h, :price, :rejected,
-				    CAST(:terms AS JSONB), :value, :by, :at, :demo)
+				    CAST(:terms AS JSON), :value, :by, :at, :demo)
 				ON CONFLICT (contract_id, lot) DO NOTHING RETURNING id""")
                 .param("contract", contractId)
                 .param("lot", lot.lot())
@@ -406,8 +419,11 @@ class CoalContracts {
     /** The contract years begun by {@code today}, with accepted tonnes against the take-or-pay minimum. */
     static List<ContractYear> years(Terms t, List<Shipment> shipments, LocalDate today) {
         List<ContractYear> years = new ArrayList<>();
-        BigDecimal minimum = t.annualTonnes().multiply(t.takeOrPayPct()).divide(CoalPricing.HUNDRED, 3, RoundingMode.HALF_UP);
-        for (LocalDate from = t.startsOn(); !from.isAfter(today) && !from.isAfter(t.endsOn()); from = from.plusYears(1)) {
+        BigDecimal minimum =
+                t.annualTonnes().multiply(t.takeOrPayPct()).divide(CoalPricing.HUNDRED, 3, RoundingMode.HALF_UP);
+        for (LocalDate from = t.startsOn();
+                !from.isAfter(today) && !from.isAfter(t.endsOn());
+                from = from.plusYears(1)) {
             LocalDate to = from.plusYears(1).minusDays(1);
             if (to.isAfter(t.endsOn())) {
                 to = t.endsOn();
@@ -415,15 +431,21 @@ class CoalContracts {
             LocalDate start = from;
             LocalDate end = to;
             BigDecimal delivered = shipments.stream()
-                    .filter(s -> !s.rejected() && !s.loadedOn().isBefore(start) && !s.loadedOn().isAfter(end))
+                    .filter(s -> !s.rejected()
+                            && !s.loadedOn().isBefore(start)
+                            && !s.loadedOn().isAfter(end))
                     .map(Shipment::tonnes)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean complete = today.isAfter(to);
             long days = ChronoUnit.DAYS.between(from, to) + 1;
             long elapsed = complete ? days : ChronoUnit.DAYS.between(from, today) + 1;
             BigDecimal yearMinimum = minimum.multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, from.plusYears(1))), 3, RoundingMode.HALF_UP);
-            BigDecimal toDate = yearMinimum.multiply(BigDecimal.valueOf(elapsed))
+                    .divide(
+                            BigDecimal.valueOf(ChronoUnit.DAYS.between(from, from.plusYears(1))),
+                            3,
+                            RoundingMode.HALF_UP);
+            BigDecimal toDate = yearMinimum
+                    .multiply(BigDecimal.valueOf(elapsed))
                     .divide(BigDecimal.valueOf(days), 3, RoundingMode.HALF_UP);
             BigDecimal shortfall = toDate.subtract(delivered).max(BigDecimal.ZERO);
             years.add(new ContractYear(from, to, delivered, yearMinimum, toDate, shortfall, complete));

@@ -87,44 +87,74 @@ class EnergyApiController {
     // ---- coal price -----------------------------------------------------------------------------------------
 
     record QualityBody(
-            @Schema(example = "NAR", description = "GAR, NAR or ADB") @Size(max = 10) String basis,
-            @Schema(example = "5900", description = "kcal/kg on the basis") BigDecimal cv,
-            @Schema(example = "11.0", description = "total moisture, % as received") BigDecimal tm,
-            @Schema(example = "13.0", description = "ash, % as received") BigDecimal ash,
-            @Schema(example = "0.8", description = "total sulphur, % as received") BigDecimal ts,
-            @Schema(description = "inherent moisture, % (needed to convert from or to ADB)") BigDecimal im,
-            @Schema(description = "hydrogen, % as received (needed to convert between GAR and NAR)") BigDecimal h) {}
+            @Schema(example = "NAR", description = "GAR, NAR or ADB") @Size(max = 10)
+            String basis,
+
+            @Schema(example = "5900", description = "kcal/kg on the basis")
+            BigDecimal cv,
+
+            @Schema(example = "11.0", description = "total moisture, % as received")
+            BigDecimal tm,
+
+            @Schema(example = "13.0", description = "ash, % as received")
+            BigDecimal ash,
+
+            @Schema(example = "0.8", description = "total sulphur, % as received")
+            BigDecimal ts,
+
+            @Schema(description = "inherent moisture, % (needed to convert from or to ADB)")
+            BigDecimal im,
+
+            @Schema(description = "hydrogen, % as received (needed to convert between GAR and NAR)")
+            BigDecimal h) {}
 
     record SpecBody(BigDecimal tm, BigDecimal ash, BigDecimal ts) {}
 
     record LimitsBody(
-            @Schema(description = "rejected below this CV (contract basis)") BigDecimal minCv,
+            @Schema(description = "rejected below this CV (contract basis)")
+            BigDecimal minCv,
+
             BigDecimal tm,
             BigDecimal ash,
             BigDecimal ts) {}
 
     record PriceRequest(
-            @Schema(example = "CONTRACT", description = "HPB or CONTRACT") @Size(max = 20) String formula,
-            @Schema(example = "59.59", description = "HPB: the month's HBA, US$/t") BigDecimal hba,
-            @Schema(example = "100.0", description = "CONTRACT: base price, US$/t") BigDecimal basePrice,
-            @Schema(example = "6000", description = "CONTRACT: base CV on the basis") BigDecimal baseCv,
-            @Schema(example = "NAR", description = "CONTRACT: the contract's basis") @Size(max = 10) String basis,
+            @Schema(example = "CONTRACT", description = "HPB or CONTRACT") @Size(max = 20)
+            String formula,
+
+            @Schema(example = "59.59", description = "HPB: the month's HBA, US$/t")
+            BigDecimal hba,
+
+            @Schema(example = "100.0", description = "CONTRACT: base price, US$/t")
+            BigDecimal basePrice,
+
+            @Schema(example = "6000", description = "CONTRACT: base CV on the basis")
+            BigDecimal baseCv,
+
+            @Schema(example = "NAR", description = "CONTRACT: the contract's basis") @Size(max = 10)
+            String basis,
+
             @Valid SpecBody spec,
             @Valid LimitsBody limits,
             @Valid QualityBody quality) {}
 
     record PriceAnswer(
-            BigDecimal price, String currency, String unit, Map<String, Object> terms, boolean rejected,
+            BigDecimal price,
+            String currency,
+            String unit,
+            Map<String, Object> terms,
+            boolean rejected,
             List<String> rejectedBy) {}
 
     @PostMapping("/coal/price")
     @PreAuthorize(READERS)
     @Operation(
             summary = "Price a lot of coal (stateless)",
-            description = "HPB: Indonesia's HPB = HBA × K × A − (B + U) (Perdirjen 515.K/32/DJB/2011), the CV converted "
-                    + "to GAR. CONTRACT: base price × measured CV / base CV (both on the contract's basis), less "
-                    + "price × (measured − specified)/100 for each of TM, ash and TS above the specification; zero and "
-                    + "rejected when a value is beyond its limit. Prices to 4 decimals, US$/t. Changes nothing.")
+            description =
+                    "HPB: Indonesia's HPB = HBA × K × A − (B + U) (Perdirjen 515.K/32/DJB/2011), the CV converted "
+                            + "to GAR. CONTRACT: base price × measured CV / base CV (both on the contract's basis), less "
+                            + "price × (measured − specified)/100 for each of TM, ash and TS above the specification; zero and "
+                            + "rejected when a value is beyond its limit. Prices to 4 decimals, US$/t. Changes nothing.")
     @ErrorCodes({ErrorCode.ENR_001, ErrorCode.ENR_002})
     PriceAnswer price(@RequestBody PriceRequest body, Actor actor) throws BindException {
         validation.check(body);
@@ -185,7 +215,9 @@ class EnergyApiController {
             @Schema(example = "2026-10") @Size(max = 7) String month,
             @Schema(example = "57.85") BigDecimal value,
             @Schema(example = "USD") @Size(max = 3) String currency,
-            @Schema(example = "Argus/Coalindo ICI report, monthly average") @Size(max = 500) String source) {}
+
+            @Schema(example = "Argus/Coalindo ICI report, monthly average") @Size(max = 500)
+            String source) {}
 
     @GetMapping("/benchmarks")
     @PreAuthorize(READERS)
@@ -248,19 +280,33 @@ class EnergyApiController {
 
     // ---- coal contracts -------------------------------------------------------------------------------------
 
-    record ComponentBody(@Schema(example = "ICI-3") @Size(max = 20) String series, BigDecimal weight) {}
+    record ComponentBody(
+            @Schema(example = "ICI-3") @Size(max = 20) String series, BigDecimal weight) {}
 
     record FormulaBody(
-            @Schema(example = "INDEXED", description = "INDEXED, FIXED or HPB") @Size(max = 10) String kind,
+            @Schema(example = "INDEXED", description = "INDEXED, FIXED or HPB") @Size(max = 10)
+            String kind,
+
             @Valid @Size(max = 6) List<@Valid ComponentBody> components,
-            @Schema(example = "1", description = "months between the quotation period's end and loading") Integer offsetMonths,
-            @Schema(example = "1", description = "months averaged") Integer months,
-            @Schema(example = "2.5", description = "INDEXED: premium (negative: discount), US$/t") BigDecimal premium,
+
+            @Schema(example = "1", description = "months between the quotation period's end and loading")
+            Integer offsetMonths,
+
+            @Schema(example = "1", description = "months averaged")
+            Integer months,
+
+            @Schema(example = "2.5", description = "INDEXED: premium (negative: discount), US$/t")
+            BigDecimal premium,
+
             @Schema(description = "FIXED: the price, US$/t") BigDecimal fixedPrice,
-            @Schema(example = "HBA", description = "HPB: the HBA series") @Size(max = 20) String hbaSeries) {}
+
+            @Schema(example = "HBA", description = "HPB: the HBA series") @Size(max = 20)
+            String hbaSeries) {}
 
     record ContractBody(
-            @Schema(example = "TKV-XK-2027-01") @Size(max = 60) String reference,
+            @Schema(example = "TKV-XK-2027-01") @Size(max = 60)
+            String reference,
+
             Long sellerId,
             Long buyerId,
             @Schema(example = "2027-01-01") @Size(max = 10) String startsOn,
@@ -280,7 +326,9 @@ class EnergyApiController {
             @Valid FormulaBody formula) {}
 
     record ShipmentBody(
-            @Schema(example = "LOT-2027-001") @Size(max = 60) String lot,
+            @Schema(example = "LOT-2027-001") @Size(max = 60)
+            String lot,
+
             @Schema(example = "2027-02-15") @Size(max = 10) String loadedOn,
             @Schema(example = "5200") BigDecimal tonnes,
             @Valid QualityBody quality) {}
@@ -311,7 +359,8 @@ class EnergyApiController {
     ContractView contract(@PathVariable long id, Actor actor) {
         CoalContracts.Contract contract = contracts.visible(id, actor);
         List<CoalContracts.Shipment> shipments = contracts.shipments(id);
-        return new ContractView(contract, shipments, CoalContracts.years(contract.terms(), shipments, projects.today()), List.of());
+        return new ContractView(
+                contract, shipments, CoalContracts.years(contract.terms(), shipments, projects.today()), List.of());
     }
 
     @PostMapping("/coal/contracts")
@@ -351,7 +400,8 @@ class EnergyApiController {
         if (gate == null && port == null && in.clean()) {
             in.fault("gatePairId");
         }
-        String incoterm = body.incoterm() == null ? null : body.incoterm().strip().toUpperCase(Locale.ROOT);
+        String incoterm =
+                body.incoterm() == null ? null : body.incoterm().strip().toUpperCase(Locale.ROOT);
         if (incoterm == null || !INCOTERMS.contains(incoterm)) {
             in.fault("incoterm");
         }
@@ -397,10 +447,14 @@ class EnergyApiController {
         List<PriceFormula.Component> components = new ArrayList<>();
         if (body.components() != null) {
             for (ComponentBody c : body.components()) {
-                components.add(c == null
-                        ? null
-                        : new PriceFormula.Component(
-                                c.series() == null ? null : c.series().strip().toUpperCase(Locale.ROOT), c.weight()));
+                components.add(
+                        c == null
+                                ? null
+                                : new PriceFormula.Component(
+                                        c.series() == null
+                                                ? null
+                                                : c.series().strip().toUpperCase(Locale.ROOT),
+                                        c.weight()));
             }
         }
         PriceFormula formula = new PriceFormula(
@@ -422,10 +476,11 @@ class EnergyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a shipment with its certificate of analysis",
-            description = "Lot, loading date (within the term), tonnes and the analysis (basis, CV, TM, ash, TS; IM and "
-                    + "H when a basis conversion needs them). Priced by the contract's formula with every term kept; "
-                    + "ENR-003 names the benchmark month missing. By an analyst, a ministry official or a user of "
-                    + "either party. Audited.")
+            description =
+                    "Lot, loading date (within the term), tonnes and the analysis (basis, CV, TM, ash, TS; IM and "
+                            + "H when a basis conversion needs them). Priced by the contract's formula with every term kept; "
+                            + "ENR-003 names the benchmark month missing. By an analyst, a ministry official or a user of "
+                            + "either party. Audited.")
     @ErrorCodes({
         ErrorCode.ENR_001,
         ErrorCode.ENR_002,
@@ -446,7 +501,8 @@ class EnergyApiController {
         String lot = in.text(body.lot(), "lot", 60);
         LocalDate loaded = in.date(body.loadedOn(), "loadedOn");
         BigDecimal tonnes = in.number(body.tonnes(), "tonnes", "0", "1000000", true, 3);
-        QualityBody q = body.quality() == null ? new QualityBody(null, null, null, null, null, null, null) : body.quality();
+        QualityBody q =
+                body.quality() == null ? new QualityBody(null, null, null, null, null, null, null) : body.quality();
         CoalPricing.Quality quality = in.quality(q.basis(), q.cv(), q.tm(), q.ash(), q.ts(), q.im(), q.h(), "quality.");
         in.done();
         return new CoalContracts.Lot(lot, loaded, tonnes, quality);
@@ -455,24 +511,36 @@ class EnergyApiController {
     // ---- power ----------------------------------------------------------------------------------------------
 
     record PpaBody(
-            @Schema(example = "Monsoon Wind Power") @Size(max = 200) String plantName,
-            @Schema(example = "WIND", description = "WIND, HYDRO, SOLAR or COAL") @Size(max = 10) String plantType,
+            @Schema(example = "Monsoon Wind Power") @Size(max = 200)
+            String plantName,
+
+            @Schema(example = "WIND", description = "WIND, HYDRO, SOLAR or COAL") @Size(max = 10)
+            String plantType,
+
             @Schema(example = "LA-XE") @Size(max = 10) String provinceCode,
             @Schema(example = "600") BigDecimal capacityMw,
             @Schema(example = "2025-08-22") @Size(max = 10) String cod,
             @Schema(example = "EVN") @Size(max = 200) String buyer,
             @Schema(example = "2025-08-22") @Size(max = 10) String startsOn,
             @Schema(example = "25") Integer termYears,
-            @Schema(example = "6.95", description = "US cents/kWh at the border") BigDecimal tariffCents,
+
+            @Schema(example = "6.95", description = "US cents/kWh at the border")
+            BigDecimal tariffCents,
+
             @Schema(example = "0") BigDecimal escalationPct,
-            @Schema(example = "Thanh My 500 kV substation") @Size(max = 200) String deliveryPoint,
+
+            @Schema(example = "Thanh My 500 kV substation") @Size(max = 200)
+            String deliveryPoint,
+
             @Schema(example = "80") BigDecimal takeOrPayPct,
             @Schema(example = "1500000") BigDecimal annualContractedMwh) {}
 
     record DeliveryBody(
             @Schema(example = "2026-10") @Size(max = 7) String month,
             @Schema(example = "120000") BigDecimal mwh,
-            @Schema(example = "EVN metering, Thanh My") @Size(max = 300) String source) {}
+
+            @Schema(example = "EVN metering, Thanh My") @Size(max = 300)
+            String source) {}
 
     record CapView(PowerPurchases.Cap cap, boolean applies) {}
 
@@ -484,7 +552,9 @@ class EnergyApiController {
 
     @GetMapping("/power/caps")
     @PreAuthorize(READERS)
-    @Operation(summary = "Viet Nam's import price caps for power from Laos", description = "Dated rows, each with its instrument and source.")
+    @Operation(
+            summary = "Viet Nam's import price caps for power from Laos",
+            description = "Dated rows, each with its instrument and source.")
     List<PowerPurchases.Cap> caps() {
         return power.caps();
     }
@@ -542,14 +612,30 @@ class EnergyApiController {
         }
         BigDecimal tariff = in.number(body.tariffCents(), "tariffCents", "0", "100", true, 4);
         BigDecimal escalation = in.number(
-                body.escalationPct() == null ? BigDecimal.ZERO : body.escalationPct(), "escalationPct", "0", "20", false, 3);
+                body.escalationPct() == null ? BigDecimal.ZERO : body.escalationPct(),
+                "escalationPct",
+                "0",
+                "20",
+                false,
+                3);
         String point = in.text(body.deliveryPoint(), "deliveryPoint", 200);
         BigDecimal top = in.number(body.takeOrPayPct(), "takeOrPayPct", "0", "100", false, 2);
         BigDecimal annual = in.number(body.annualContractedMwh(), "annualContractedMwh", "0", "100000000", true, 3);
         in.done();
         long id = power.create(
                 new PowerPurchases.Agreement(
-                        name, type, province, mw, cod, buyer, starts, body.termYears(), tariff, escalation, point, top,
+                        name,
+                        type,
+                        province,
+                        mw,
+                        cod,
+                        buyer,
+                        starts,
+                        body.termYears(),
+                        tariff,
+                        escalation,
+                        point,
+                        top,
                         annual),
                 actor,
                 false);
@@ -589,14 +675,25 @@ class EnergyApiController {
     // ---- infrastructure -------------------------------------------------------------------------------------
 
     record ProjectBody(
-            @Schema(example = "Lao Bao inspection yard") @Size(max = 200) String nameEn,
-            @Schema(example = "Bãi kiểm tra hàng hóa Lao Bảo") @Size(max = 200) String nameVi,
-            @Schema(example = "ລານກວດກາສິນຄ້າລາວບາວ") @Size(max = 200) String nameLo,
-            @Schema(example = "INSPECTION_YARD") @Size(max = 30) String kind,
+            @Schema(example = "Lao Bao inspection yard") @Size(max = 200)
+            String nameEn,
+
+            @Schema(example = "Bãi kiểm tra hàng hóa Lao Bảo") @Size(max = 200)
+            String nameVi,
+
+            @Schema(example = "ລານກວດກາສິນຄ້າລາວບາວ") @Size(max = 200)
+            String nameLo,
+
+            @Schema(example = "INSPECTION_YARD") @Size(max = 30)
+            String kind,
+
             @Schema(example = "VL-INT-06") @Size(max = 20) String gatePairId,
             @Size(max = 200) String corridor,
             @Schema(example = "VN") @Size(max = 2) String country,
-            @Schema(example = "Quang Tri Provincial People's Committee") @Size(max = 200) String owner,
+
+            @Schema(example = "Quang Tri Provincial People's Committee") @Size(max = 200)
+            String owner,
+
             BigDecimal budget,
             @Schema(example = "VND") @Size(max = 3) String currency,
             @Size(max = 300) String fundingSource,
@@ -610,14 +707,17 @@ class EnergyApiController {
             @Schema(example = "2027-06-30") @Size(max = 10) String plannedOn,
             @Size(max = 10) String actualOn) {}
 
-    record ProgressBody(BigDecimal progressPct, @Schema(example = "UNDER_WAY") @Size(max = 20) String status) {}
+    record ProgressBody(
+            BigDecimal progressPct,
+            @Schema(example = "UNDER_WAY") @Size(max = 20) String status) {}
 
     @GetMapping("/infrastructure/projects")
     @PreAuthorize(PROJECT_READERS)
     @Operation(
             summary = "Infrastructure projects",
-            description = "Filter by gate pair, kind, country and status; each with its milestones (late ones flagged). "
-                    + "A border officer sees the projects at their gates.")
+            description =
+                    "Filter by gate pair, kind, country and status; each with its milestones (late ones flagged). "
+                            + "A border officer sees the projects at their gates.")
     @ErrorCodes({ErrorCode.ENR_014})
     List<InfrastructureProjects.Project> projects(
             @RequestParam(required = false) @Size(max = 20) String gatePairId,
@@ -627,7 +727,9 @@ class EnergyApiController {
             Actor actor) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_014, new ArrayList<>());
         InfrastructureProjects.Filter filter = new InfrastructureProjects.Filter(
-                gatePairId == null || gatePairId.isBlank() ? null : gatePairId.strip().toUpperCase(Locale.ROOT),
+                gatePairId == null || gatePairId.isBlank()
+                        ? null
+                        : gatePairId.strip().toUpperCase(Locale.ROOT),
                 in.optionalChoice(InfrastructureProjects.Kind.class, kind, "kind"),
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
                 in.optionalChoice(InfrastructureProjects.Status.class, status, "status"));
@@ -648,8 +750,9 @@ class EnergyApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record an infrastructure project",
-            description = "Names in three languages, kind, the gate pair (reference data) or corridor it serves, "
-                    + "country, owner, budget and funding, progress, status, documents (https links) and source. Audited.")
+            description =
+                    "Names in three languages, kind, the gate pair (reference data) or corridor it serves, "
+                            + "country, owner, budget and funding, progress, status, documents (https links) and source. Audited.")
     @ErrorCodes({ErrorCode.ENR_014})
     InfrastructureProjects.Project createProject(@RequestBody ProjectBody body, Actor actor) throws BindException {
         validation.check(body);
@@ -702,8 +805,19 @@ class EnergyApiController {
         in.done();
         long id = projects.create(
                 new InfrastructureProjects.Plan(
-                        LocalizedText.of(en, vi, lo), kind, gate, corridor, country, owner, budget, currency, funding,
-                        progress, status, documents, source),
+                        LocalizedText.of(en, vi, lo),
+                        kind,
+                        gate,
+                        corridor,
+                        country,
+                        owner,
+                        budget,
+                        currency,
+                        funding,
+                        progress,
+                        status,
+                        documents,
+                        source),
                 actor,
                 false);
         return projects.visible(id, actor);
@@ -712,7 +826,9 @@ class EnergyApiController {
     @PostMapping("/infrastructure/projects/{id}/milestones")
     @PreAuthorize(EDITORS)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a milestone", description = "Name, planned date and, once reached, the actual date. Audited.")
+    @Operation(
+            summary = "Add a milestone",
+            description = "Name, planned date and, once reached, the actual date. Audited.")
     @ErrorCodes({ErrorCode.ENR_014, ErrorCode.ENR_015})
     InfrastructureProjects.Project addMilestone(@PathVariable long id, @RequestBody MilestoneBody body, Actor actor)
             throws BindException {

@@ -65,7 +65,8 @@ class EnergyCurrencyRecords implements CurrencyRecords {
                                 month.atEndOfMonth(),
                                 Flow.LA_TO_VN,
                                 null,
-                                PowerPurchases.delivery(ppa.agreement(), month, mwh, "").invoice(),
+                                PowerPurchases.delivery(ppa.agreement(), month, mwh, "")
+                                        .invoice(),
                                 "power_delivery");
                     })
                     .list()

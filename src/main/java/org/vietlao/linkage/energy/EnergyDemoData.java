@@ -82,7 +82,10 @@ class EnergyDemoData {
                         analyst,
                         true);
             } catch (BusinessException ex) {
-                log.warn("Demo coal lot {} not recorded: {}", lot.lot(), ex.errorCode().code());
+                log.warn(
+                        "Demo coal lot {} not recorded: {}",
+                        lot.lot(),
+                        ex.errorCode().code());
             }
         }
         log.info("Recorded the demo coal shipments of {}", CONTRACT);

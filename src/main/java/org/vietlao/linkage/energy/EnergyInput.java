@@ -146,7 +146,13 @@ final class EnergyInput {
 
     /** A certificate of analysis under {@code prefix}, every bad value a fault. */
     CoalPricing.Quality quality(
-            String basis, BigDecimal cv, BigDecimal tm, BigDecimal ash, BigDecimal ts, BigDecimal im, BigDecimal h,
+            String basis,
+            BigDecimal cv,
+            BigDecimal tm,
+            BigDecimal ash,
+            BigDecimal ts,
+            BigDecimal im,
+            BigDecimal h,
             String prefix) {
         CalorificBasis b = choice(CalorificBasis.class, basis, prefix + "basis");
         BigDecimal c = number(cv, prefix + "cv", "0", "10000", true, 2);

@@ -56,9 +56,8 @@ class EnergyPageController {
     @GetMapping("/energy")
     @PreAuthorize(EnergyApiController.READERS)
     String overview(Model model, Locale locale, Actor actor) {
-        List<ContractLine> lines = contracts.visibleTo(actor).stream()
-                .map(c -> line(c, locale))
-                .toList();
+        List<ContractLine> lines =
+                contracts.visibleTo(actor).stream().map(c -> line(c, locale)).toList();
         model.addAttribute("contracts", lines);
         model.addAttribute("ppas", power.list());
         model.addAttribute("provinces", provinceNames(locale));
@@ -68,8 +67,9 @@ class EnergyPageController {
 
     private Map<String, String> provinceNames(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
-        power.list().forEach(p -> names.computeIfAbsent(
-                p.agreement().provinceCode(), code -> reference.provinceName(code, locale)));
+        power.list()
+                .forEach(p -> names.computeIfAbsent(
+                        p.agreement().provinceCode(), code -> reference.provinceName(code, locale)));
         return names;
     }
 
@@ -94,8 +94,7 @@ class EnergyPageController {
         model.addAttribute("c", line(contract, locale));
         model.addAttribute("shipments", shipments);
         model.addAttribute("years", CoalContracts.years(contract.terms(), shipments, projects.today()));
-        model.addAttribute(
-                "mayRecord", actor.has(Role.ANALYST) || actor.has(Role.MINISTRY) || contract.partyIs(actor));
+        model.addAttribute("mayRecord", actor.has(Role.ANALYST) || actor.has(Role.MINISTRY) || contract.partyIs(actor));
         model.addAttribute("bases", CalorificBasis.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of("basis", contract.terms().basis().name()));
@@ -135,7 +134,8 @@ class EnergyPageController {
         } catch (BusinessException ex) {
             response.setStatus(ex.errorCode().status().value());
             List<String> errors = new ArrayList<>();
-            errors.add(messages.getMessage(ex.errorCode().messageKey(), null, ex.errorCode().code(), locale));
+            errors.add(messages.getMessage(
+                    ex.errorCode().messageKey(), null, ex.errorCode().code(), locale));
             for (BusinessException.FieldError e : ex.errors()) {
                 errors.add(messages.getMessage("energy.field." + e.field(), null, e.field(), locale));
             }
@@ -206,10 +206,14 @@ class EnergyPageController {
         String gate = gatePairId == null || gatePairId.isBlank() || gatePairId.length() > 20
                 ? null
                 : gatePairId.strip().toUpperCase(Locale.ROOT);
-        String c = country == null || !country.strip().matches("(?i)VN|LA") ? null : country.strip().toUpperCase(Locale.ROOT);
+        String c = country == null || !country.strip().matches("(?i)VN|LA")
+                ? null
+                : country.strip().toUpperCase(Locale.ROOT);
         InfrastructureProjects.Filter filter = new InfrastructureProjects.Filter(
                 gate,
-                kind == null || kind.length() > 30 ? null : in.optionalChoice(InfrastructureProjects.Kind.class, kind, "kind"),
+                kind == null || kind.length() > 30
+                        ? null
+                        : in.optionalChoice(InfrastructureProjects.Kind.class, kind, "kind"),
                 c,
                 status == null || status.length() > 20
                         ? null

@@ -49,7 +49,8 @@ class EnergyReference {
         }
         try {
             return names.gatePair(GatePairId.parse(pairId, "gatePairId"))
-                    .map(g -> g.vnGate().in(locale).text() + " – " + g.laoGate().in(locale).text())
+                    .map(g -> g.vnGate().in(locale).text() + " – "
+                            + g.laoGate().in(locale).text())
                     .orElse(pairId);
         } catch (BusinessException ex) {
             return pairId;

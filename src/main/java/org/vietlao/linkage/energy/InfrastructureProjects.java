@@ -226,16 +226,19 @@ class InfrastructureProjects {
         }
         if (!actor.overseesEveryEnterprise()) {
             where.append(" AND p.gate_pair_id IN (:gates)");
-            params.put("gates", actor.has(Role.BORDER_OFFICER) && !actor.gatePairIds().isEmpty()
-                    ? List.copyOf(actor.gatePairIds())
-                    : List.of("-"));
+            params.put(
+                    "gates",
+                    actor.has(Role.BORDER_OFFICER) && !actor.gatePairIds().isEmpty()
+                            ? List.copyOf(actor.gatePairIds())
+                            : List.of("-"));
         }
         return query(where.toString(), params);
     }
 
     private List<Project> query(String where, Map<String, ?> params) {
         LocalDate today = today();
-        Map<Long, List<Milestone>> milestones = jdbc.sql("""
+        Map<Long, List<Milestone>> milestones = jdbc
+                .sql("""
 				SELECT m.project_id, m.id, m.name, m.planned_on, m.actual_on FROM energy_infra_milestone m
 				JOIN energy_infra_project p ON p.id = m.project_id""" + where + " ORDER BY m.planned_on, m.id")
                 .params(params)
@@ -248,7 +251,9 @@ class InfrastructureProjects {
                                 rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
                                 state(
                                         rs.getDate(4).toLocalDate(),
-                                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(),
+                                        rs.getDate(5) == null
+                                                ? null
+                                                : rs.getDate(5).toLocalDate(),
                                         today))))
                 .list()
                 .stream()

@@ -42,11 +42,12 @@ class PowerDashboard {
         Map<Integer, Map<String, BigDecimal>> byYear = new TreeMap<>();
         jdbc.sql("""
 				SELECT EXTRACT(YEAR FROM d.month)::int, p.plant_type, sum(d.mwh) FROM energy_ppa_delivery d
-				JOIN energy_ppa p ON p.id = d.ppa_id GROUP BY 1, 2 ORDER BY 1, 2""")
-                .query(rs -> {
-                    byYear.computeIfAbsent(rs.getInt(1), y -> new TreeMap<>())
-                            .put(rs.getString(2), rs.getBigDecimal(3).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP));
-                });
+				JOIN energy_ppa p ON p.id = d.ppa_id GROUP BY 1, 2 ORDER BY 1, 2""").query(rs -> {
+            byYear.computeIfAbsent(rs.getInt(1), y -> new TreeMap<>())
+                    .put(
+                            rs.getString(2),
+                            rs.getBigDecimal(3).divide(BigDecimal.valueOf(1000), 3, RoundingMode.HALF_UP));
+        });
         List<Integer> years = new ArrayList<>(byYear.keySet());
         targets.forEach(t -> {
             if (!years.contains(t.year())) {
@@ -56,13 +57,13 @@ class PowerDashboard {
         years.sort(Integer::compare);
         List<YearRow> rows = new ArrayList<>();
         for (int year : years) {
-            BigDecimal mw = jdbc.sql("SELECT coalesce(sum(capacity_mw), 0) FROM energy_ppa WHERE cod <= make_date(:y, 12, 31)")
+            BigDecimal mw = jdbc.sql(
+                            "SELECT coalesce(sum(capacity_mw), 0) FROM energy_ppa WHERE cod <= make_date(:y, 12, 31)")
                     .param("y", year)
                     .query(BigDecimal.class)
                     .single();
             Map<String, BigDecimal> gwh = byYear.getOrDefault(year, Map.of());
-            rows.add(new YearRow(
-                    year, mw, gwh, gwh.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+            rows.add(new YearRow(year, mw, gwh, gwh.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         List<PlantRow> plants = jdbc.sql("""
 				SELECT p.id, p.plant_name, p.plant_type, p.province_code, p.capacity_mw,

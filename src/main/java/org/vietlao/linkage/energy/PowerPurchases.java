@@ -94,7 +94,11 @@ class PowerPurchases {
 
     /** A month's metered energy, the tariff of that contract year and the invoice in US dollars. */
     record Delivery(
-            YearMonth month, BigDecimal mwh, BigDecimal tariffCents, Money invoice, BigDecimal capacityFactorPct,
+            YearMonth month,
+            BigDecimal mwh,
+            BigDecimal tariffCents,
+            Money invoice,
+            BigDecimal capacityFactorPct,
             String source) {}
 
     /** A calendar year of deliveries: energy, invoice, take-or-pay minimum (pro rata to the months begun). */
@@ -111,9 +115,7 @@ class PowerPurchases {
     List<Cap> caps() {
         return jdbc.sql("""
 				SELECT id, plant_type, cod_from, cod_to, min_term_years, cap_cents, instrument, issued_on, source
-				FROM energy_price_cap ORDER BY plant_type, cod_to, issued_on""")
-                .query(PowerPurchases::cap)
-                .list();
+				FROM energy_price_cap ORDER BY plant_type, cod_to, issued_on""").query(PowerPurchases::cap).list();
     }
 
     private static Cap cap(ResultSet rs, int n) throws SQLException {
@@ -139,12 +141,17 @@ class PowerPurchases {
     @Transactional
     long create(Agreement a, Actor actor, boolean demo) {
         Cap cap = applicable(caps(), a.plantType(), a.cod(), a.termYears())
-                .orElseThrow(() -> BusinessException.onField(ErrorCode.ENR_018, "cod", a.plantType().name()));
+                .orElseThrow(() -> BusinessException.onField(
+                        ErrorCode.ENR_018, "cod", a.plantType().name()));
         if (a.tariffCents().compareTo(cap.capCents()) > 0) {
             throw new BusinessException(
                     ErrorCode.ENR_010,
                     List.of(new BusinessException.FieldError(
-                            "tariffCents", ErrorCode.ENR_010.messageKey(), a.tariffCents(), cap.capCents(), cap.instrument())),
+                            "tariffCents",
+                            ErrorCode.ENR_010.messageKey(),
+                            a.tariffCents(),
+                            cap.capCents(),
+                            cap.instrument())),
                     a.tariffCents().toPlainString(),
                     cap.capCents().toPlainString(),
                     cap.instrument());
@@ -234,7 +241,9 @@ class PowerPurchases {
 
     @Transactional(readOnly = true)
     List<Ppa> list() {
-        return jdbc.sql(SELECT + " ORDER BY p.plant_name").query(PowerPurchases::ppa).list();
+        return jdbc.sql(SELECT + " ORDER BY p.plant_name")
+                .query(PowerPurchases::ppa)
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -252,7 +261,8 @@ class PowerPurchases {
         Agreement a = ppa.agreement();
         if (month.isBefore(YearMonth.from(a.startsOn()))
                 || month.isAfter(YearMonth.from(a.startsOn().plusYears(a.termYears())))
-                || month.isAfter(YearMonth.now(clock.withZone(org.vietlao.linkage.reference.ReferenceData.REGION_TIME)))) {
+                || month.isAfter(
+                        YearMonth.now(clock.withZone(org.vietlao.linkage.reference.ReferenceData.REGION_TIME)))) {
             throw BusinessException.onField(ErrorCode.ENR_012, "month");
         }
         BigDecimal hours = BigDecimal.valueOf(month.lengthOfMonth() * 24L);
@@ -275,7 +285,8 @@ class PowerPurchases {
         if (id.isEmpty()) {
             throw new BusinessException(
                     ErrorCode.ENR_013,
-                    List.of(new BusinessException.FieldError("month", ErrorCode.ENR_013.messageKey(), month.toString())),
+                    List.of(new BusinessException.FieldError(
+                            "month", ErrorCode.ENR_013.messageKey(), month.toString())),
                     month.toString());
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -292,7 +303,8 @@ class PowerPurchases {
         while (!YearMonth.from(a.startsOn().plusYears(years + 1)).isAfter(month)) {
             years++;
         }
-        BigDecimal factor = BigDecimal.ONE.add(a.escalationPct().divide(CoalPricing.HUNDRED, MathContext.DECIMAL128))
+        BigDecimal factor = BigDecimal.ONE
+                .add(a.escalationPct().divide(CoalPricing.HUNDRED, MathContext.DECIMAL128))
                 .pow(years, MathContext.DECIMAL128);
         return a.tariffCents().multiply(factor, MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP);
     }
@@ -313,10 +325,11 @@ class PowerPurchases {
     static Delivery delivery(Agreement a, YearMonth month, BigDecimal mwh, String source) {
         BigDecimal tariff = tariffIn(a, month);
         // MWh × 1,000 kWh × ¢/kWh ÷ 100 = US$
-        Money invoice = Money.of(mwh.multiply(BigDecimal.TEN).multiply(tariff), "USD").rounded();
+        Money invoice =
+                Money.of(mwh.multiply(BigDecimal.TEN).multiply(tariff), "USD").rounded();
         BigDecimal hours = BigDecimal.valueOf(month.lengthOfMonth() * 24L);
-        BigDecimal cf = mwh.multiply(CoalPricing.HUNDRED)
-                .divide(a.capacityMw().multiply(hours), 2, RoundingMode.HALF_UP);
+        BigDecimal cf =
+                mwh.multiply(CoalPricing.HUNDRED).divide(a.capacityMw().multiply(hours), 2, RoundingMode.HALF_UP);
         return new Delivery(month, mwh, tariff, invoice, cf, source);
     }
 
@@ -326,15 +339,20 @@ class PowerPurchases {
      */
     static List<Year> years(Agreement a, List<Delivery> deliveries) {
         Map<Integer, List<Delivery>> byYear = new TreeMap<>();
-        deliveries.forEach(d -> byYear.computeIfAbsent(d.month().getYear(), y -> new ArrayList<>()).add(d));
+        deliveries.forEach(d -> byYear.computeIfAbsent(d.month().getYear(), y -> new ArrayList<>())
+                .add(d));
         List<Year> years = new ArrayList<>();
-        BigDecimal monthlyMinimum = a.annualContractedMwh().multiply(a.takeOrPayPct())
+        BigDecimal monthlyMinimum = a.annualContractedMwh()
+                .multiply(a.takeOrPayPct())
                 .divide(BigDecimal.valueOf(1200), MathContext.DECIMAL128);
         byYear.forEach((year, list) -> {
             BigDecimal mwh = list.stream().map(Delivery::mwh).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal invoice = list.stream().map(d -> d.invoice().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal minimum = monthlyMinimum.multiply(BigDecimal.valueOf(list.size())).setScale(3, RoundingMode.HALF_UP);
-            long hours = list.stream().mapToLong(d -> d.month().lengthOfMonth() * 24L).sum();
+            BigDecimal minimum =
+                    monthlyMinimum.multiply(BigDecimal.valueOf(list.size())).setScale(3, RoundingMode.HALF_UP);
+            long hours = list.stream()
+                    .mapToLong(d -> d.month().lengthOfMonth() * 24L)
+                    .sum();
             BigDecimal cf = mwh.multiply(CoalPricing.HUNDRED)
                     .divide(a.capacityMw().multiply(BigDecimal.valueOf(hours)), 2, RoundingMode.HALF_UP);
             years.add(new Year(

@@ -67,10 +67,15 @@ record PriceFormula(
                 BigDecimal sum = BigDecimal.ZERO;
                 for (int i = 0; i < components.size(); i++) {
                     Component c = components.get(i);
-                    if (c == null || c.series() == null || !Benchmarks.SERIES.matcher(c.series()).matches()) {
+                    if (c == null
+                            || c.series() == null
+                            || !Benchmarks.SERIES.matcher(c.series()).matches()) {
                         errors.add(error("formula.components[" + i + "].series"));
                     }
-                    if (c == null || c.weight() == null || c.weight().signum() <= 0 || c.weight().compareTo(BigDecimal.ONE) > 0) {
+                    if (c == null
+                            || c.weight() == null
+                            || c.weight().signum() <= 0
+                            || c.weight().compareTo(BigDecimal.ONE) > 0) {
                         errors.add(error("formula.components[" + i + "].weight"));
                     } else {
                         sum = sum.add(c.weight());
@@ -84,7 +89,9 @@ record PriceFormula(
                 }
             }
             case FIXED -> {
-                if (fixedPrice == null || fixedPrice.signum() <= 0 || fixedPrice.compareTo(new BigDecimal("10000")) >= 0) {
+                if (fixedPrice == null
+                        || fixedPrice.signum() <= 0
+                        || fixedPrice.compareTo(new BigDecimal("10000")) >= 0) {
                     errors.add(error("formula.fixedPrice"));
                 }
             }

@@ -91,19 +91,25 @@ class EnergyApiTests {
         expect422(CLAUSE_EXAMPLE.replace("\"cv\": 5900", "\"cv\": -5900"), "ENR-001", "quality.cv");
         expect422(CLAUSE_EXAMPLE.replace("\"tm\": 11.0", "\"tm\": 100"), "ENR-001", "quality.tm");
         expect422(CLAUSE_EXAMPLE.replace("\"formula\": \"CONTRACT\"", "\"formula\": \"MAGIC\""), "ENR-001", "formula");
-        expect422(CLAUSE_EXAMPLE.replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"XYZ\""),
-                "ENR-001", "quality.basis");
+        expect422(
+                CLAUSE_EXAMPLE.replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"XYZ\""),
+                "ENR-001",
+                "quality.basis");
         // measured on GAR, contract on NAR: converting needs the hydrogen content, which the request lacks
-        expect422(CLAUSE_EXAMPLE.replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"GAR\""),
-                "ENR-002", "quality.h");
+        expect422(
+                CLAUSE_EXAMPLE.replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"GAR\""),
+                "ENR-002",
+                "quality.h");
         ApiClient.Response converted = client.post(
                 "/api/v1/energy/coal/price",
                 "analyst",
-                CLAUSE_EXAMPLE.replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"GAR\", \"h\": 4.0")
+                CLAUSE_EXAMPLE
+                        .replace("\"quality\": {\"basis\": \"NAR\"", "\"quality\": {\"basis\": \"GAR\", \"h\": 4.0")
                         .replace("\"cv\": 5900", "\"cv\": 6167.93"));
         // 6,167.93 GAR − 50.7 × 4 − 5.83 × 11 = 5,901 NAR
         assertThat(converted.status()).as(converted.body()).isEqualTo(200);
-        assertThat(converted.json().get("terms").get("measuredCv").decimalValue()).isEqualByComparingTo("5901");
+        assertThat(converted.json().get("terms").get("measuredCv").decimalValue())
+                .isEqualByComparingTo("5901");
     }
 
     void expect422(String body, String code, String field) {
@@ -124,12 +130,12 @@ class EnergyApiTests {
 				 "limits": {"minCv": 5500, "tm": 14.0, "ash": 16.0, "ts": 1.2}, "gatePairId": "VL-INT-06",
 				 "incoterm": "DAP", "currency": "USD",
 				 "formula": {"kind": "INDEXED", "components": [{"series": "%s", "weight": 0.5}, {"series": "%s", "weight": 0.5}],
-				             "offsetMonths": 1, "months": %d, "premium": 2.0}}""".formatted(
-                reference, laCoal, vn, seriesA, seriesB, months);
+				             "offsetMonths": 1, "months": %d, "premium": 2.0}}""".formatted(reference, laCoal, vn, seriesA, seriesB, months);
     }
 
     void benchmark(String series, String month, String value) {
-        ApiClient.Response recorded = client.post("/api/v1/energy/benchmarks", "analyst", """
+        ApiClient.Response recorded =
+                client.post("/api/v1/energy/benchmarks", "analyst", """
 				{"series": "%s", "month": "%s", "value": %s, "currency": "USD", "source": "test fixture"}""".formatted(series, month, value));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     }
@@ -159,7 +165,9 @@ class EnergyApiTests {
         // loaded in April: the two months before (February, March) averaged: (96+100)/2 × ½ + (94+98)/2 × ½ = 97,
         // plus the premium of 2 = 99; × 5900/6000, less 1 % moisture and 1 % ash
         ApiClient.Response priced = client.post(
-                "/api/v1/energy/coal/contracts/" + id + "/shipments", "vn-enterprise", shipment("L1", "2025-04-10", "13.0"));
+                "/api/v1/energy/coal/contracts/" + id + "/shipments",
+                "vn-enterprise",
+                shipment("L1", "2025-04-10", "13.0"));
         assertThat(priced.status()).as(priced.body()).isEqualTo(201);
         JsonNode terms = priced.json().get("terms");
         assertThat(terms.get("index." + a).decimalValue()).isEqualByComparingTo("98");
@@ -189,9 +197,13 @@ class EnergyApiTests {
 
         // not a party: the contract does not exist for la-enterprise
         ApiClient.Response outsider = client.post(
-                "/api/v1/energy/coal/contracts/" + id + "/shipments", "la-enterprise", shipment("L4", "2025-04-10", "13.0"));
+                "/api/v1/energy/coal/contracts/" + id + "/shipments",
+                "la-enterprise",
+                shipment("L4", "2025-04-10", "13.0"));
         assertThat(outsider.status()).isEqualTo(404);
-        assertThat(client.get("/api/v1/energy/coal/contracts/" + id, "la-enterprise").status()).isEqualTo(404);
+        assertThat(client.get("/api/v1/energy/coal/contracts/" + id, "la-enterprise")
+                        .status())
+                .isEqualTo(404);
 
         ApiClient.Response view = client.get("/api/v1/energy/coal/contracts/" + id, "vn-enterprise");
         assertThat(view.status()).isEqualTo(200);
@@ -199,8 +211,9 @@ class EnergyApiTests {
         // 2025: 5,000 t accepted (the rejected lot does not count) against 96,000 t
         assertThat(first.get("delivered").decimalValue()).isEqualByComparingTo("5000");
         assertThat(first.get("shortfall").decimalValue()).isEqualByComparingTo("91000");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'energy_coal_shipment' AND entity_id IN "
-                                + "(SELECT id::text FROM energy_coal_shipment WHERE contract_id = :c)")
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_event WHERE entity_type = 'energy_coal_shipment' AND entity_id IN "
+                                        + "(SELECT id::text FROM energy_coal_shipment WHERE contract_id = :c)")
                         .param("c", id)
                         .query(Long.class)
                         .single())
@@ -263,8 +276,8 @@ class EnergyApiTests {
 				{"nameEn": "%s", "nameVi": "Bãi %s", "nameLo": "ລານ %s", "kind": "INSPECTION_YARD", "gatePairId": "%s",
 				 "country": "VN", "owner": "Test board", "budget": 1000000, "currency": "USD", "progressPct": 20,
 				 "status": "UNDER_WAY", "documents": ["https://example.org/plan.pdf"], "source": "test"}""";
-        ApiClient.Response atLaoBao =
-                client.post("/api/v1/energy/infrastructure/projects", "ministry", body.formatted(name, name, name, "VL-INT-06"));
+        ApiClient.Response atLaoBao = client.post(
+                "/api/v1/energy/infrastructure/projects", "ministry", body.formatted(name, name, name, "VL-INT-06"));
         assertThat(atLaoBao.status()).as(atLaoBao.body()).isEqualTo(201);
         long id = atLaoBao.json().get("id").asLong();
         assertThat(atLaoBao.json().get("late").asBoolean()).isFalse();
@@ -274,7 +287,8 @@ class EnergyApiTests {
                 "{\"name\": \"Scanner\", \"plannedOn\": \"" + LocalDate.now().minusDays(10) + "\"}");
         assertThat(milestone.status()).as(milestone.body()).isEqualTo(201);
         assertThat(milestone.json().get("late").asBoolean()).isTrue();
-        assertThat(milestone.json().get("milestones").get(0).get("state").asText()).isEqualTo("LATE");
+        assertThat(milestone.json().get("milestones").get(0).get("state").asText())
+                .isEqualTo("LATE");
 
         ApiClient.Response elsewhere = client.post(
                 "/api/v1/energy/infrastructure/projects", "analyst", body.formatted(name, name, name, "VL-INT-07"));
@@ -282,16 +296,27 @@ class EnergyApiTests {
         long other = elsewhere.json().get("id").asLong();
 
         // the demo officer is bound to VL-INT-06 and VL-INT-04, not to La Lay (VL-INT-07)
-        assertThat(client.get("/api/v1/energy/infrastructure/projects/" + id, "officer").status()).isEqualTo(200);
-        assertThat(client.get("/api/v1/energy/infrastructure/projects/" + other, "officer").status()).isEqualTo(404);
+        assertThat(client.get("/api/v1/energy/infrastructure/projects/" + id, "officer")
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.get("/api/v1/energy/infrastructure/projects/" + other, "officer")
+                        .status())
+                .isEqualTo(404);
         ApiClient.Response officerList = client.get("/api/v1/energy/infrastructure/projects", "officer");
-        officerList.json().forEach(p -> assertThat(p.get("plan").get("gatePairId").asText()).isIn("VL-INT-06", "VL-INT-04"));
-        assertThat(client.post("/api/v1/energy/infrastructure/projects", "officer", body.formatted(name, name, name, "VL-INT-06"))
+        officerList
+                .json()
+                .forEach(p ->
+                        assertThat(p.get("plan").get("gatePairId").asText()).isIn("VL-INT-06", "VL-INT-04"));
+        assertThat(client.post(
+                                "/api/v1/energy/infrastructure/projects",
+                                "officer",
+                                body.formatted(name, name, name, "VL-INT-06"))
                         .status())
                 .isEqualTo(403);
 
         ApiClient.Response filtered = client.get(
-                "/api/v1/energy/infrastructure/projects?kind=INSPECTION_YARD&gatePairId=VL-INT-07&status=UNDER_WAY", "analyst");
+                "/api/v1/energy/infrastructure/projects?kind=INSPECTION_YARD&gatePairId=VL-INT-07&status=UNDER_WAY",
+                "analyst");
         assertThat(filtered.status()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();
         filtered.json().forEach(p -> ids.add(p.get("id").asLong()));
@@ -322,7 +347,9 @@ class EnergyApiTests {
         List<String> fields = new ArrayList<>();
         refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("rows[2].value", "rows[3].month", "rows[3].source");
-        assertThat(client.get("/api/v1/energy/benchmarks?series=" + s, "analyst").json()).isEmpty();
+        assertThat(client.get("/api/v1/energy/benchmarks?series=" + s, "analyst")
+                        .json())
+                .isEmpty();
 
         String good = "series,month,value,currency,source\n" + s + ",2025-01,101.5,USD,fixture\n" + s
                 + ",2025-02,99.25,USD,\"Argus/Coalindo, monthly\"\n";
@@ -333,11 +360,13 @@ class EnergyApiTests {
         ApiClient.Response replayed = upload(good, key);
         assertThat(replayed.status()).isEqualTo(201);
         assertThat(replayed.headers().firstValue("Idempotent-Replayed")).contains("true");
-        JsonNode values = client.get("/api/v1/energy/benchmarks?series=" + s, "analyst").json();
+        JsonNode values =
+                client.get("/api/v1/energy/benchmarks?series=" + s, "analyst").json();
         assertThat(values).hasSize(2);
         assertThat(values.get(0).get("source").asText()).isEqualTo("Argus/Coalindo, monthly");
         ApiClient.Response duplicate = upload(good, UUID.randomUUID().toString());
         assertThat(duplicate.status()).isEqualTo(422);
-        assertThat(client.post("/api/v1/energy/benchmarks", "ministry", "{}").status()).isEqualTo(403);
+        assertThat(client.post("/api/v1/energy/benchmarks", "ministry", "{}").status())
+                .isEqualTo(403);
     }
 }

@@ -103,6 +103,11 @@ class EnergyShipmentBrowserTest {
                 .containsEntry(vi("energy.term.price"), "52.0988")
                 .containsKey(messages.getMessage("energy.term.index", new Object[] {"ICI-3"}, VI));
         assertThat(breakdown.keySet()).allSatisfy(label -> assertThat(label).doesNotStartWith("??"));
+        // in the order applied: formula and period, index, premium, calorific value, deductions, price
+        List<String> order = new ArrayList<>(breakdown.keySet());
+        assertThat(order.get(0)).isEqualTo(vi("energy.term.formula"));
+        assertThat(order.get(order.size() - 1)).isEqualTo(vi("energy.term.price"));
+        assertThat(order.indexOf(vi("energy.term.premium"))).isLessThan(order.indexOf(vi("energy.term.cvFactor")));
         assertThat(shipment.findElement(By.cssSelector(".shipment-price")).getText())
                 .contains("52.0988")
                 .contains("651.235,00"); // 52.0988 × 12,500 t in Vietnamese digits

@@ -37,8 +37,18 @@ class TakeOrPayTest {
 
     static CoalContracts.Shipment shipment(String date, String tonnes, boolean rejected) {
         return new CoalContracts.Shipment(
-                1, 1, "L", LocalDate.parse(date), new BigDecimal(tonnes), null, BigDecimal.ONE, rejected, Map.of(),
-                Money.of(BigDecimal.ONE, "USD"), BigDecimal.ZERO, false);
+                1,
+                1,
+                "L",
+                LocalDate.parse(date),
+                new BigDecimal(tonnes),
+                null,
+                BigDecimal.ONE,
+                rejected,
+                Map.of(),
+                Money.of(BigDecimal.ONE, "USD"),
+                BigDecimal.ZERO,
+                false);
     }
 
     @Test
@@ -111,21 +121,49 @@ class TakeOrPayTest {
     @Test
     void theLaterInstrumentAppliesAndATermConditionIsHonoured() {
         List<PowerPurchases.Cap> caps = List.of(
-                new PowerPurchases.Cap(1, PowerPurchases.PlantType.WIND, null, LocalDate.of(2025, 12, 30), null,
-                        new BigDecimal("6.95"), "241/TTg-QHQT", LocalDate.of(2020, 4, 4), "s"),
-                new PowerPurchases.Cap(2, PowerPurchases.PlantType.WIND, LocalDate.of(2025, 12, 31),
-                        LocalDate.of(2030, 12, 31), null, new BigDecimal("6.4"), "2647/QD-BCT",
-                        LocalDate.of(2024, 10, 8), "s"),
-                new PowerPurchases.Cap(3, PowerPurchases.PlantType.WIND, LocalDate.of(2025, 12, 31),
-                        LocalDate.of(2030, 12, 31), 25, new BigDecimal("6.95"), "1007/QD-BCT",
-                        LocalDate.of(2025, 4, 14), "s"));
+                new PowerPurchases.Cap(
+                        1,
+                        PowerPurchases.PlantType.WIND,
+                        null,
+                        LocalDate.of(2025, 12, 30),
+                        null,
+                        new BigDecimal("6.95"),
+                        "241/TTg-QHQT",
+                        LocalDate.of(2020, 4, 4),
+                        "s"),
+                new PowerPurchases.Cap(
+                        2,
+                        PowerPurchases.PlantType.WIND,
+                        LocalDate.of(2025, 12, 31),
+                        LocalDate.of(2030, 12, 31),
+                        null,
+                        new BigDecimal("6.4"),
+                        "2647/QD-BCT",
+                        LocalDate.of(2024, 10, 8),
+                        "s"),
+                new PowerPurchases.Cap(
+                        3,
+                        PowerPurchases.PlantType.WIND,
+                        LocalDate.of(2025, 12, 31),
+                        LocalDate.of(2030, 12, 31),
+                        25,
+                        new BigDecimal("6.95"),
+                        "1007/QD-BCT",
+                        LocalDate.of(2025, 4, 14),
+                        "s"));
         LocalDate cod = LocalDate.of(2027, 1, 1);
-        assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, cod, 20)).get()
-                .extracting(PowerPurchases.Cap::id).isEqualTo(2L);
-        assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, cod, 25)).get()
-                .extracting(PowerPurchases.Cap::id).isEqualTo(3L);
+        assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, cod, 20))
+                .get()
+                .extracting(PowerPurchases.Cap::id)
+                .isEqualTo(2L);
+        assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, cod, 25))
+                .get()
+                .extracting(PowerPurchases.Cap::id)
+                .isEqualTo(3L);
         assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, LocalDate.of(2025, 8, 22), 25))
-                .get().extracting(PowerPurchases.Cap::id).isEqualTo(1L);
+                .get()
+                .extracting(PowerPurchases.Cap::id)
+                .isEqualTo(1L);
         assertThat(PowerPurchases.applicable(caps, PowerPurchases.PlantType.WIND, LocalDate.of(2031, 1, 1), 25))
                 .isEmpty();
     }
