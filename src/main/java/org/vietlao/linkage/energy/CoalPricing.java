@@ -41,6 +41,9 @@ final class CoalPricing {
     static final BigDecimal NET_TM = new BigDecimal("5.83");
     static final BigDecimal MAX_CV = BigDecimal.valueOf(10_000);
 
+    /** Steam coal is 2,000–8,000 kcal/kg; below 1,000 a value is a typing slip (or MJ/kg), not coal. */
+    static final BigDecimal MIN_CV = BigDecimal.valueOf(1_000);
+
     private CoalPricing() {}
 
     /**
@@ -81,7 +84,9 @@ final class CoalPricing {
         if (quality.basis() == null) {
             errors.add(error(prefix + ".basis"));
         }
-        if (quality.cv() == null || quality.cv().signum() <= 0 || quality.cv().compareTo(MAX_CV) > 0) {
+        if (quality.cv() == null
+                || quality.cv().compareTo(MIN_CV) < 0
+                || quality.cv().compareTo(MAX_CV) > 0) {
             errors.add(error(prefix + ".cv"));
         }
         percent(quality.tm(), prefix + ".tm", true, errors);
@@ -135,7 +140,7 @@ final class CoalPricing {
                         .add(NET_H.multiply(need(quality.h(), prefix + ".h"), MC))
                         .add(NET_TM.multiply(quality.tm(), MC));
         };
-        return switch (to) {
+        BigDecimal converted = switch (to) {
             case GAR -> gar;
             case ADB ->
                 gar.multiply(HUNDRED.subtract(need(quality.im(), prefix + ".im")), MC)
@@ -144,6 +149,11 @@ final class CoalPricing {
                 gar.subtract(NET_H.multiply(need(quality.h(), prefix + ".h"), MC))
                         .subtract(NET_TM.multiply(quality.tm(), MC));
         };
+        // a conversion that lands outside any coal (a large hydrogen content on a small CV) is no coal either
+        if (converted.compareTo(MIN_CV) < 0 || converted.compareTo(MAX_CV.add(MAX_CV)) > 0) {
+            throw BusinessException.onField(ErrorCode.ENR_001, prefix + ".cv");
+        }
+        return converted;
     }
 
     private static BigDecimal need(BigDecimal value, String field) {
@@ -196,7 +206,7 @@ final class CoalPricing {
         if (basePrice == null || basePrice.signum() <= 0) {
             errors.add(error("basePrice"));
         }
-        if (baseCv == null || baseCv.signum() <= 0 || baseCv.compareTo(MAX_CV) > 0) {
+        if (baseCv == null || baseCv.compareTo(MIN_CV) < 0 || baseCv.compareTo(MAX_CV) > 0) {
             errors.add(error("baseCv"));
         }
         if (basis == null) {

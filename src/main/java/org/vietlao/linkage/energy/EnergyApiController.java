@@ -177,7 +177,7 @@ class EnergyApiController {
             result = CoalPricing.hpb(hba, quality);
         } else {
             BigDecimal basePrice = in.number(body.basePrice(), "basePrice", "0", "10000", true, 4);
-            BigDecimal baseCv = in.number(body.baseCv(), "baseCv", "0", "10000", true, 2);
+            BigDecimal baseCv = in.number(body.baseCv(), "baseCv", "1000", "10000", false, 2);
             CalorificBasis basis = in.choice(CalorificBasis.class, body.basis(), "basis");
             CoalPricing.Spec spec = spec(in, body.spec(), "spec.");
             CoalPricing.Limits limits = limits(in, body.limits(), "limits.");
@@ -392,7 +392,7 @@ class EnergyApiController {
         BigDecimal tolerance = in.number(body.tolerancePct(), "tolerancePct", "0", "99", false, 2);
         BigDecimal top = in.number(body.takeOrPayPct(), "takeOrPayPct", "0", "100", false, 2);
         CalorificBasis basis = in.choice(CalorificBasis.class, body.basis(), "basis");
-        BigDecimal baseCv = in.number(body.baseCv(), "baseCv", "0", "10000", true, 2);
+        BigDecimal baseCv = in.number(body.baseCv(), "baseCv", "1000", "10000", false, 2);
         CoalPricing.Spec spec = spec(in, body.spec(), "spec.");
         CoalPricing.Limits limits = limits(in, body.limits(), "limits.");
         String gate = in.optionalText(body.gatePairId(), "gatePairId", 20);

@@ -155,7 +155,7 @@ final class EnergyInput {
             BigDecimal h,
             String prefix) {
         CalorificBasis b = choice(CalorificBasis.class, basis, prefix + "basis");
-        BigDecimal c = number(cv, prefix + "cv", "0", "10000", true, 2);
+        BigDecimal c = number(cv, prefix + "cv", "1000", "10000", false, 2);
         BigDecimal m = number(tm, prefix + "tm", "0", "99.99", false, 2);
         BigDecimal a = number(ash, prefix + "ash", "0", "99.99", false, 2);
         BigDecimal s = number(ts, prefix + "ts", "0", "99.99", false, 2);

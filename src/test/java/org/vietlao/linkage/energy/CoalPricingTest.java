@@ -179,5 +179,12 @@ class CoalPricingTest {
                             .extracting(BusinessException.FieldError::field)
                             .containsExactlyInAnyOrder("quality.cv", "quality.tm");
                 });
+        // 999 kcal/kg is no coal (a value in MJ/kg, say): refused rather than priced at a sixth
+        assertThatThrownBy(() -> CoalPricing.hpb(new BigDecimal("60"), gar("25", "10", "0.8", "15")))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        ex -> assertThat(ex.errors())
+                                .extracting(BusinessException.FieldError::field)
+                                .containsExactly("quality.cv"));
     }
 }
