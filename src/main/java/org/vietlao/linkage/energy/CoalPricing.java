@@ -270,6 +270,7 @@ final class CoalPricing {
     }
 
     private static BigDecimal term(BigDecimal value) {
-        return value.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal stripped = value.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped; // 100, not 1E+2
     }
 }

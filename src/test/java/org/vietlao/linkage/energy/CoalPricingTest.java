@@ -72,6 +72,7 @@ class CoalPricingTest {
                 null));
         assertThat(result.price()).isEqualByComparingTo("96.3667");
         assertThat(result.price().scale()).isEqualTo(4);
+        assertThat(result.terms().get("basePrice").toString()).isEqualTo("100");
         assertThat(result.rejected()).isFalse();
         assertThat(result.terms())
                 .containsEntry("priceAfterCv", new BigDecimal("98.3333"))
