@@ -112,7 +112,11 @@ class AuthorisationBeforeValidationTest {
             // casework (issue 15): supporting any open case ("me too"), deadlines set by any administrator
             "POST /api/v1/casework/cases/{id}/support",
             "POST /casework/cases/{id}/support",
-            "PUT /api/v1/casework/deadlines/{step}");
+            "PUT /api/v1/casework/deadlines/{step}",
+            // energy (issue 16): analysts and ministry officials keep every PPA and project; no owner.
+            "POST /api/v1/energy/power/ppas/{id}/deliveries",
+            "POST /api/v1/energy/infrastructure/projects/{id}/milestones",
+            "PUT /api/v1/energy/infrastructure/projects/{id}/progress");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -143,6 +147,7 @@ class AuthorisationBeforeValidationTest {
     long expoEvent;
     long expoMeeting;
     long casework;
+    long energyContract;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -248,6 +253,18 @@ class AuthorisationBeforeValidationTest {
 				 "title": "Fixture", "description": "Fixture", "language": "lo"}""");
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         casework = filed.json().get("id").asLong();
+        // energy (issue 16): a coal contract whose buyer is vn-enterprise's enterprise, so la-enterprise is no party.
+        long laoCoal = jdbc.sql("SELECT id FROM enterprise WHERE registration_number = 'LA-834280454'")
+                .query(Long.class)
+                .single();
+        ApiClient.Response contract = api.post(
+                "/api/v1/energy/coal/contracts", "analyst", """
+				{"reference": "AUTH-%s", "sellerId": %d, "buyerId": %d, "startsOn": "2026-01-01", "endsOn": "2027-12-31",
+				 "annualTonnes": 1000, "quarterlyTonnes": 250, "tolerancePct": 10, "takeOrPayPct": 80, "basis": "GAR",
+				 "baseCv": 5000, "gatePairId": "VL-INT-06", "incoterm": "DAP", "currency": "USD",
+				 "formula": {"kind": "FIXED", "fixedPrice": 60}}""".formatted(UUID.randomUUID(), laoCoal, vnEnterprise));
+        assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+        energyContract = contract.json().get("id").asLong();
 
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setApplicationContext(context);
@@ -386,6 +403,10 @@ class AuthorisationBeforeValidationTest {
             // casework (issue 15): a case of another organisation, neither filed by nor routed to the caller
             outsiders = List.of("vn-enterprise");
             outsiderReason = "another organisation's case";
+        } else if (path.matches("(/api/v1/energy/coal|/energy)/contracts/\\{id}/shipments")) {
+            // energy (issue 16): only a party's users (and analysts, ministry officials) record shipments
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "not a party to the contract";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -577,6 +598,8 @@ class AuthorisationBeforeValidationTest {
             id = expoMeeting;
         } else if (path.matches("(/api/v1)?/casework/cases/\\{id}.*")) {
             id = casework;
+        } else if (path.matches("(/api/v1/energy/coal|/energy)/contracts/\\{id}.*")) {
+            id = energyContract;
         } else {
             id = 1;
         }

@@ -210,7 +210,29 @@ public enum ErrorCode {
     CAS_008("CAS-008", HttpStatus.CONFLICT), // already supported, or the filer's own case
     CAS_009("CAS-009", HttpStatus.NOT_FOUND), // no such deadline step
     CAS_010("CAS-010", HttpStatus.UNPROCESSABLE_ENTITY), // deadline value or effective date invalid
-    CAS_011("CAS-011", HttpStatus.BAD_REQUEST); // invalid period, country or count in the query
+    CAS_011("CAS-011", HttpStatus.BAD_REQUEST), // invalid period, country or count in the query
+
+    // energy and infrastructure (issue 16)
+    ENR_001("ENR-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid pricing input (fields in errors[])
+    ENR_002("ENR-002", HttpStatus.UNPROCESSABLE_ENTITY), // basis conversion needs a value the analysis lacks
+    ENR_003("ENR-003", HttpStatus.UNPROCESSABLE_ENTITY), // a benchmark series has no value for a quotation month
+    ENR_004("ENR-004", HttpStatus.UNPROCESSABLE_ENTITY), // invalid coal contract (fields in errors[])
+    ENR_005("ENR-005", HttpStatus.NOT_FOUND), // no such coal contract (or not visible to the caller)
+    ENR_006("ENR-006", HttpStatus.UNPROCESSABLE_ENTITY), // invalid shipment (fields in errors[])
+    ENR_007(
+            "ENR-007",
+            HttpStatus.UNPROCESSABLE_ENTITY), // invalid benchmark value, or import refused (rows in errors[])
+    ENR_008("ENR-008", HttpStatus.CONFLICT), // a value of that series for that month is already recorded
+    ENR_009("ENR-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid power purchase agreement (fields in errors[])
+    ENR_010("ENR-010", HttpStatus.UNPROCESSABLE_ENTITY), // tariff above the applicable import price cap
+    ENR_011("ENR-011", HttpStatus.NOT_FOUND), // no such power purchase agreement
+    ENR_012("ENR-012", HttpStatus.UNPROCESSABLE_ENTITY), // invalid metered delivery (fields in errors[])
+    ENR_013("ENR-013", HttpStatus.CONFLICT), // a delivery for that month is already recorded
+    ENR_014("ENR-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid infrastructure project or milestone
+    ENR_015("ENR-015", HttpStatus.NOT_FOUND), // no such infrastructure project (or not visible to the caller)
+    ENR_016("ENR-016", HttpStatus.CONFLICT), // a shipment with that lot id is already recorded on the contract
+    ENR_017("ENR-017", HttpStatus.BAD_REQUEST), // benchmark file unreadable or without its columns
+    ENR_018("ENR-018", HttpStatus.UNPROCESSABLE_ENTITY); // no price cap applies to the plant type and COD
 
     private final String code;
     private final HttpStatus status;
