@@ -108,7 +108,16 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/expo/events/{id}",
             "POST /expo/events/{id}",
             "POST /expo/events/{id}/booths/{boothId}/approve",
-            "POST /expo/events/{id}/booths/{boothId}/decline");
+            "POST /expo/events/{id}/booths/{boothId}/decline",
+            // training (issue 17): organisers (ANALYST, ADMIN) run every course; no owner
+            "POST /api/v1/training/courses/{id}/close",
+            "POST /api/v1/training/courses/{id}/outputs",
+            "POST /api/v1/training/courses/{id}/enrolments",
+            "PUT /api/v1/training/courses/{id}/enrolments/{enrolmentId}/attendance",
+            "PUT /api/v1/training/courses/{id}/enrolments/{enrolmentId}/assessment",
+            "POST /api/v1/training/courses/{id}/enrolments/{enrolmentId}/completion",
+            "POST /training/courses/{id}/outputs",
+            "POST /training/courses/{id}/close");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take

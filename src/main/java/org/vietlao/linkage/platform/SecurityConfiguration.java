@@ -110,6 +110,8 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
                                 "/expo/events/*/exhibitors",
+                                // Training's public certificate verification (issue 17): name, course and date only.
+                                "/training/verify",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",

@@ -192,7 +192,23 @@ public enum ErrorCode {
     EXP_023("EXP-023", HttpStatus.CONFLICT), // requests are closed for this event
     EXP_024("EXP-024", HttpStatus.UNPROCESSABLE_ENTITY), // not registered for the event
     EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid agreement (field and rule in errors[])
-    EXP_026("EXP-026", HttpStatus.NOT_FOUND); // no such agreement in this event
+    EXP_026("EXP-026", HttpStatus.NOT_FOUND), // no such agreement in this event
+    // training (issue 17)
+    TRN_001("TRN-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid course (field and rule in errors[])
+    TRN_002("TRN-002", HttpStatus.NOT_FOUND), // no such course
+    TRN_003("TRN-003", HttpStatus.UNPROCESSABLE_ENTITY), // invalid trainee (field and rule in errors[])
+    TRN_004("TRN-004", HttpStatus.NOT_FOUND), // no such trainee (or not visible to the caller)
+    TRN_005("TRN-005", HttpStatus.NOT_FOUND), // no such enrolment in this course (or not visible to the caller)
+    TRN_006("TRN-006", HttpStatus.CONFLICT), // the trainee is already enrolled in this course
+    TRN_007("TRN-007", HttpStatus.CONFLICT), // the course is full
+    TRN_008("TRN-008", HttpStatus.CONFLICT), // the course is closed: nothing in it changes
+    TRN_009("TRN-009", HttpStatus.CONFLICT), // closing refused: fewer outputs than the rule requires
+    TRN_010("TRN-010", HttpStatus.UNPROCESSABLE_ENTITY), // invalid output (field and rule in errors[])
+    TRN_011("TRN-011", HttpStatus.CONFLICT), // completion refused: attendance or assessment below the rule
+    TRN_012("TRN-012", HttpStatus.NOT_FOUND), // no certificate: the trainee has not completed the course
+    TRN_013("TRN-013", HttpStatus.UNPROCESSABLE_ENTITY), // invalid attendance or assessment (field in errors[])
+    TRN_014("TRN-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid training need (field and rule in errors[])
+    TRN_015("TRN-015", HttpStatus.BAD_REQUEST); // year out of range
 
     private final String code;
     private final HttpStatus status;
