@@ -24,7 +24,8 @@ import org.vietlao.linkage.shared.ErrorCode;
  * The concrete products of a course as typed references (kind, id, title, link) to what they are on the platform
  * (decision 0064). A linkage chain is checked through matching's public {@link MatchingDirectory}; the other kinds
  * have no public read service to ask, so their id and link are checked for form only. Each opening of an output
- * through the platform is counted; "referenced" counts the other courses that record the same target.
+ * through the platform is counted; "referenced" counts the other courses that recorded the same target (same kind
+ * and id) after it.
  */
 @Service
 @Transactional
@@ -80,7 +81,7 @@ class Outputs {
      * An output with its use since it was recorded.
      *
      * @param views how many times it was opened through the platform
-     * @param references how many other courses record the same target
+     * @param references how many other courses recorded the same target after this output
      */
     record Output(
             long id,
@@ -196,7 +197,8 @@ class Outputs {
 			SELECT o.id, o.course_id, o.kind, o.ref_id, o.title, o.url, o.recorded_at,
 			  (SELECT count(*) FROM training_output_view v WHERE v.output_id = o.id) AS views,
 			  (SELECT count(DISTINCT x.course_id) FROM training_output x
-			     WHERE x.kind = o.kind AND x.ref_id = o.ref_id AND x.course_id <> o.course_id) AS refs
+			     WHERE x.kind = o.kind AND x.ref_id = o.ref_id AND x.course_id <> o.course_id
+			       AND x.recorded_at > o.recorded_at) AS refs
 			FROM training_output o""";
 
     static Output row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -14,7 +14,8 @@ import org.vietlao.linkage.shared.ErrorCode;
  * The yearly figures of training (issue 17). A course belongs to the year it starts in; a trainee is counted once
  * per course they are enrolled in (an enrolment), so one person on two courses counts twice. The completion rate is
  * completed enrolments over enrolments of the year's courses. Outputs are those of the year's courses, with the
- * openings and references they had since they were recorded (to the moment of reading). Aggregates only: no
+ * openings and references they had since they were recorded, to the moment of reading: a reference is another
+ * course recording the same target (same kind and id) after it. Aggregates only: no
  * personal data.
  */
 @Service
@@ -78,6 +79,7 @@ class TrainingKpis {
         long references = jdbc.sql("""
 				SELECT count(DISTINCT (o.id, x.course_id)) FROM training_output o JOIN training_course c ON c.id = o.course_id
 				JOIN training_output x ON x.kind = o.kind AND x.ref_id = o.ref_id AND x.course_id <> o.course_id
+				  AND x.recorded_at > o.recorded_at
 				WHERE EXTRACT(YEAR FROM c.starts_on) = :y""").param("y", year).query(Long.class).single();
         return new Year(
                 year,
