@@ -124,10 +124,10 @@ class Courses {
         if (!Topic.known(body.topic())) {
             errors.add(field("topic", "topic"));
         }
-        if (!List.of("GOVERNMENT", "BUSINESS").contains(body.audience())) {
+        if (!oneOf(body.audience(), "GOVERNMENT", "BUSINESS")) {
             errors.add(field("audience", "audience"));
         }
-        if (!List.of("en", "vi", "lo").contains(body.language())) {
+        if (!oneOf(body.language(), "en", "vi", "lo")) {
             errors.add(field("language", "language"));
         }
         boolean online = Boolean.TRUE.equals(body.online());
@@ -320,6 +320,11 @@ class Courses {
 
     static BusinessException.FieldError field(String field, String rule, Object... args) {
         return new BusinessException.FieldError(field, "training.rule." + rule, args);
+    }
+
+    /** Whether {@code value} is one of {@code allowed}; false for null (List.of(…).contains(null) would throw). */
+    static boolean oneOf(String value, String... allowed) {
+        return value != null && List.of(allowed).contains(value);
     }
 
     static boolean blank(String text) {

@@ -74,13 +74,13 @@ class Needs {
         if (Courses.blank(body.organisation())) {
             errors.add(Courses.field("organisation", "required"));
         }
-        if (!List.of("VN", "LA").contains(body.country())) {
+        if (!Courses.oneOf(body.country(), "VN", "LA")) {
             errors.add(Courses.field("country", "country"));
         }
         if (!Topic.known(body.topic())) {
             errors.add(Courses.field("topic", "topic"));
         }
-        if (!List.of("GOVERNMENT", "BUSINESS").contains(body.audience())) {
+        if (!Courses.oneOf(body.audience(), "GOVERNMENT", "BUSINESS")) {
             errors.add(Courses.field("audience", "audience"));
         }
         if (body.people() == null || body.people() < 1 || body.people() > 10000) {

@@ -90,7 +90,7 @@ class Trainees {
         if (Courses.blank(body.organisation())) {
             errors.add(Courses.field("organisation", "required"));
         }
-        if (!List.of("VN", "LA").contains(body.country())) {
+        if (!Courses.oneOf(body.country(), "VN", "LA")) {
             errors.add(Courses.field("country", "country"));
         }
         String province = null;

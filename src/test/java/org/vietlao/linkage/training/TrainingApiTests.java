@@ -348,6 +348,26 @@ class TrainingApiTests {
                 .isEqualTo("TRN-015");
     }
 
+    @Test
+    void aMissingChoiceIsRefusedAsContentNamingTheField() {
+        ApiClient.Response need = api.post(
+                "/api/v1/training/needs",
+                "la-enterprise",
+                "{\"organisation\": \"Org\", \"topic\": \"SUPPLY_CHAIN\", \"people\": 3}");
+        assertThat(need.status()).as(need.body()).isEqualTo(422);
+        assertThat(need.json().get("code").asText()).isEqualTo("TRN-014");
+        assertThat(need.body()).contains("\"country\"", "\"audience\"");
+        ApiClient.Response trainee = api.post(
+                "/api/v1/training/trainees",
+                "analyst",
+                "{\"fullName\": \"N\", \"organisation\": \"O\", \"province\": \"44\"}");
+        assertThat(trainee.status()).as(trainee.body()).isEqualTo(422);
+        assertThat(trainee.json().get("code").asText()).isEqualTo("TRN-003");
+        assertThat(api.post("/api/v1/training/needs", "officer", "{}").status())
+                .as("border officers' needs come through their ministry")
+                .isEqualTo(403);
+    }
+
     static Map<String, Long> map(JsonNode node) {
         Map<String, Long> map = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
