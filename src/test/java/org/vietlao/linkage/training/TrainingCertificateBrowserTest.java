@@ -152,6 +152,9 @@ class TrainingCertificateBrowserTest {
         assertThat(browser.findElement(By.id("training-course-status")).getText())
                 .isEqualTo(messages.getMessage("training.status.OPEN", null, Locale.forLanguageTag("vi")));
         scan("close refused without an output (vi)", violations);
+        browser.get(url("/training"));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-courses")));
+        scan("courses (vi)", violations);
         browser.get(url("/training/needs"));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-balance")));
         scan("needs (vi)", violations);

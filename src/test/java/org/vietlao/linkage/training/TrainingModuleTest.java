@@ -102,7 +102,13 @@ class TrainingModuleTest {
                 .as("case, spaces and hyphens do not matter")
                 .isPresent();
         assertThat(certificates.verify(altered(completed.certificateCode()))).isEmpty();
-        assertThat(certificates.pdfOf(enrolment.id())).startsWith("%PDF".getBytes());
+        byte[] pdf = certificates.pdfOf(enrolment.id());
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        // Both fonts of shared.PdfFonts are embedded (subset fonts are named "ABCDEF+NotoSansLao…").
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .containsPattern("/FontName ?/[A-Z]{6}\\+NotoSansLao")
+                .containsPattern("/FontName ?/[A-Z]{6}\\+NotoSans")
+                .contains("/FontFile2");
 
         assertThatThrownBy(() -> courses.close(course.id(), ORGANISER))
                 .isInstanceOfSatisfying(
