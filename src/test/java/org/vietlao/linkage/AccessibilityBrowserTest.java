@@ -54,7 +54,10 @@ class AccessibilityBrowserTest {
             "^/(api|v3|swagger-ui|actuator|webjars|geo|fonts|css|js|img|logout)([/.].*)?$|\\.(xlsx|pdf|csv|json|geojson|ico|svg)$"
                     + "|/(export|template)$"
                     // expo (issue 14): agendas as calendar files
-                    + "|\\.ics$");
+                    + "|\\.ics$"
+                    // training (issue 17): an output opened through the platform is counted, then redirected to
+                    // what it is (another module's page, or an address outside the platform)
+                    + "|^/training/outputs/\\d+/open$");
 
     /** A query asking for a file rather than a page. */
     static final Pattern FILE_FORMAT = Pattern.compile("(^|&)format=(csv|xlsx|pdf|json)(&|$)");

@@ -116,7 +116,16 @@ class AuthorisationBeforeValidationTest {
             // energy (issue 16): analysts and ministry officials keep every PPA and project; no owner.
             "POST /api/v1/energy/power/ppas/{id}/deliveries",
             "POST /api/v1/energy/infrastructure/projects/{id}/milestones",
-            "PUT /api/v1/energy/infrastructure/projects/{id}/progress");
+            "PUT /api/v1/energy/infrastructure/projects/{id}/progress",
+            // training (issue 17): organisers (ANALYST, ADMIN) run every course; no owner
+            "POST /api/v1/training/courses/{id}/close",
+            "POST /api/v1/training/courses/{id}/outputs",
+            "POST /api/v1/training/courses/{id}/enrolments",
+            "PUT /api/v1/training/courses/{id}/enrolments/{enrolmentId}/attendance",
+            "PUT /api/v1/training/courses/{id}/enrolments/{enrolmentId}/assessment",
+            "POST /api/v1/training/courses/{id}/enrolments/{enrolmentId}/completion",
+            "POST /training/courses/{id}/outputs",
+            "POST /training/courses/{id}/close");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take

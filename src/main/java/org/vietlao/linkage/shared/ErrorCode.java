@@ -232,7 +232,24 @@ public enum ErrorCode {
     ENR_015("ENR-015", HttpStatus.NOT_FOUND), // no such infrastructure project (or not visible to the caller)
     ENR_016("ENR-016", HttpStatus.CONFLICT), // a shipment with that lot id is already recorded on the contract
     ENR_017("ENR-017", HttpStatus.BAD_REQUEST), // benchmark file unreadable or without its columns
-    ENR_018("ENR-018", HttpStatus.UNPROCESSABLE_ENTITY); // no price cap applies to the plant type and COD
+    ENR_018("ENR-018", HttpStatus.UNPROCESSABLE_ENTITY), // no price cap applies to the plant type and COD
+
+    // training (issue 17)
+    TRN_001("TRN-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid course (field and rule in errors[])
+    TRN_002("TRN-002", HttpStatus.NOT_FOUND), // no such course
+    TRN_003("TRN-003", HttpStatus.UNPROCESSABLE_ENTITY), // invalid trainee (field and rule in errors[])
+    TRN_004("TRN-004", HttpStatus.NOT_FOUND), // no such trainee (or not visible to the caller)
+    TRN_005("TRN-005", HttpStatus.NOT_FOUND), // no such enrolment in this course (or not visible to the caller)
+    TRN_006("TRN-006", HttpStatus.CONFLICT), // the trainee is already enrolled in this course
+    TRN_007("TRN-007", HttpStatus.CONFLICT), // the course is full
+    TRN_008("TRN-008", HttpStatus.CONFLICT), // the course is closed: nothing in it changes
+    TRN_009("TRN-009", HttpStatus.CONFLICT), // closing refused: fewer outputs than the rule requires
+    TRN_010("TRN-010", HttpStatus.UNPROCESSABLE_ENTITY), // invalid output (field and rule in errors[])
+    TRN_011("TRN-011", HttpStatus.CONFLICT), // completion refused: attendance or assessment below the rule
+    TRN_012("TRN-012", HttpStatus.NOT_FOUND), // no certificate: the trainee has not completed the course
+    TRN_013("TRN-013", HttpStatus.UNPROCESSABLE_ENTITY), // invalid attendance or assessment (field in errors[])
+    TRN_014("TRN-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid training need (field and rule in errors[])
+    TRN_015("TRN-015", HttpStatus.BAD_REQUEST); // year out of range
 
     private final String code;
     private final HttpStatus status;
