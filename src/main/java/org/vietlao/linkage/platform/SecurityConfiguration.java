@@ -144,28 +144,6 @@ class SecurityConfiguration {
                             .anyRequest()
                             .authenticated();
                 })
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/",
-                                "/login",
-                                "/error",
-                                "/css/**",
-                                "/js/**",
-                                "/fonts/**",
-                                "/img/**",
-                                "/geo/**",
-                                "/webjars/**",
-                                "/favicon.ico",
-                                // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
-                                "/expo/events/*/exhibitors",
-                                // Training's public certificate verification (issue 17): name, course and date only.
-                                "/training/verify",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         // Client address and door for the sign-in throttle and log (issue 9, defect 8).
                         .authenticationDetailsSource(SignInSource::form)
