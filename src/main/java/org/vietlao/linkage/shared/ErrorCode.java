@@ -192,7 +192,19 @@ public enum ErrorCode {
     EXP_023("EXP-023", HttpStatus.CONFLICT), // requests are closed for this event
     EXP_024("EXP-024", HttpStatus.UNPROCESSABLE_ENTITY), // not registered for the event
     EXP_025("EXP-025", HttpStatus.UNPROCESSABLE_ENTITY), // invalid agreement (field and rule in errors[])
-    EXP_026("EXP-026", HttpStatus.NOT_FOUND); // no such agreement in this event
+    EXP_026("EXP-026", HttpStatus.NOT_FOUND), // no such agreement in this event
+
+    // zone (issue 17): parks and zones, tenants, incentives
+    ZON_001("ZON-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid park or zone (field and rule in errors[])
+    ZON_002("ZON-002", HttpStatus.NOT_FOUND), // no such park or zone
+    ZON_003("ZON-003", HttpStatus.UNPROCESSABLE_ENTITY), // invalid tenant (field and rule in errors[])
+    ZON_004("ZON-004", HttpStatus.NOT_FOUND), // no such tenant in this park
+    ZON_005("ZON-005", HttpStatus.CONFLICT), // the enterprise is already a tenant of this park
+    ZON_006("ZON-006", HttpStatus.CONFLICT), // leased area would exceed the leasable area
+    ZON_007("ZON-007", HttpStatus.NOT_FOUND), // no such incentive regime
+    ZON_008("ZON-008", HttpStatus.UNPROCESSABLE_ENTITY), // invalid incentive term (field and rule in errors[])
+    ZON_009("ZON-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid calculator input (field and rule in errors[])
+    ZON_010("ZON-010", HttpStatus.UNPROCESSABLE_ENTITY); // a comparison needs two different parks
 
     private final String code;
     private final HttpStatus status;
