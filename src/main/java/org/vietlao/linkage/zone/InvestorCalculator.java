@@ -82,7 +82,7 @@ class InvestorCalculator {
             throw new BusinessException(ErrorCode.ZON_009, List.of(Zones.field("body", "required")));
         }
         List<Long> ids = p.zoneIds() == null ? List.of() : p.zoneIds();
-        if (ids.isEmpty() || ids.size() > MAX_PARKS || ids.contains(null)) {
+        if (ids.isEmpty() || ids.size() > MAX_PARKS || ids.stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(Zones.field("zoneIds", "count", MAX_PARKS));
         }
         int n = p.years() == null ? 0 : p.years();
