@@ -77,7 +77,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/notifications/read-all", "marks the caller's own notices",
             "POST /inbox/read-all", "marks the caller's own notices",
             // expo (issue 14)
-            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing");
+            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing",
+            // zone (issue 17)
+            "POST /api/v1/zones/calculator", "a computation: changes nothing");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -108,7 +110,10 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/expo/events/{id}",
             "POST /expo/events/{id}",
             "POST /expo/events/{id}/booths/{boothId}/approve",
-            "POST /expo/events/{id}/booths/{boothId}/decline");
+            "POST /expo/events/{id}/booths/{boothId}/decline",
+            // zone (issue 17): parks and incentive terms belong to no organisation; analysts and ministry keep them
+            "PUT /api/v1/zones/{id}",
+            "PUT /api/v1/incentive-regimes/{id}/terms/{term}");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -370,6 +375,11 @@ class AuthorisationBeforeValidationTest {
             // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
             outsiders = List.of("admin", "iice-analyst");
             outsiderReason = "not the evaluation's owner";
+        } else if (path.matches("/api/v1/zones/\\{id}/tenants.*")) {
+            // zone (issue 17, decision 0058): only the park's operator among ENTERPRISE users; no demo user is
+            // the operator of demo park 1
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "not the park's operator";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
