@@ -68,7 +68,7 @@ class SideBySide {
             LocalizedText.Shown rightName,
             List<Row> rows) {
 
-        long differences() {
+        public long differences() {
             return rows.stream().filter(Row::differs).count();
         }
     }

@@ -193,7 +193,7 @@ class Zones {
             String gatePairId,
             Double latitude,
             Double longitude,
-            JsonNode boundary,
+            Map<String, Object> boundary,
             BigDecimal totalHa,
             BigDecimal leasableHa,
             String status,
@@ -370,7 +370,7 @@ class Zones {
                 || (d.longitude() != null && (d.longitude() < -180 || d.longitude() > 180))) {
             errors.add(field("latitude", "point"));
         }
-        String boundary = boundary(d.boundary(), errors);
+        String boundary = boundary(d.boundary() == null ? null : json.valueToTree(d.boundary()), errors);
         area(d.totalHa(), "totalHa", errors);
         area(d.leasableHa(), "leasableHa", errors);
         if (d.totalHa() != null && d.leasableHa() != null && d.leasableHa().compareTo(d.totalHa()) > 0) {
