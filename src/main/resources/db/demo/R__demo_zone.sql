@@ -45,7 +45,7 @@ FROM (VALUES
      16.6170, 106.5930, NULL, NULL, 'PLANNED', 'Ban Quản lý Khu kinh tế tỉnh Quảng Trị',
      'C,G,52', '071410,090111', 'UNKNOWN', 'QL9 / AH16',
      'VN_ECONOMIC_ZONE', NULL,
-     'Proposal studied by Quảng Trị and Savannakhet provinces under the MoU''s joint Vietnam–Laos park idea; extent and status not confirmed; point: between the two gates (approximate)',
+     'Proposal studied by Quảng Trị and Savannakhet provinces under the MoU''s joint park idea; extent and status not confirmed; point: between the two gates (approximate)',
      '2026-12-07'),
     ('JOINT_PARK', 'Lao Bảo – Densavanh cross-border economic and commercial zone (Lao side)',
      'Khu kinh tế – thương mại chung xuyên biên giới Lao Bảo – Đen Sạ Vẳn (phía Lào)',
@@ -53,7 +53,7 @@ FROM (VALUES
      16.6220, 106.5820, NULL, NULL, 'PLANNED', NULL,
      'C,G,52', '071410,090111', 'UNKNOWN', 'Route 9 / AH16',
      NULL, NULL,
-     'Proposal studied by Quảng Trị and Savannakhet provinces under the MoU''s joint Vietnam–Laos park idea; no incentive regime of its own is recorded yet (the convergence gap); point: between the two gates (approximate)',
+     'Proposal studied by Quảng Trị and Savannakhet provinces under the MoU''s joint park idea; no incentive regime of its own is recorded yet (the convergence gap); point: between the two gates (approximate)',
      '2026-12-07')
 ) AS v (kind, en, vi, lo, country, gate, lat, lon, total, leasable, status, operator, isic, hs, power, links, scope,
         established, source, source_date)

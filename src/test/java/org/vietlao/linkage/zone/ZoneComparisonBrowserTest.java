@@ -127,7 +127,8 @@ class ZoneComparisonBrowserTest {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
-        assertThat(text.toString()).contains("Decree 218/2013/ND-CP").contains("148/PM");
+        // Cells wrap long sources over lines: the figures are compared as single tokens.
+        assertThat(text.toString()).contains("218/2013").contains("148/PM").contains("ສະຫວັນ");
         reader.close();
     }
 
