@@ -77,7 +77,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/notifications/read-all", "marks the caller's own notices",
             "POST /inbox/read-all", "marks the caller's own notices",
             // expo (issue 14)
-            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing");
+            "POST /api/v1/expo/schedule/solve", "a computation: changes nothing",
+            // zone (issue 17)
+            "POST /api/v1/zones/calculator", "a computation: changes nothing");
 
     /** Operations on a resource that every holder of the allowed role may change (no owner to be). */
     static final Set<String> ANY_HOLDER_OF_THE_ROLE = Set.of(
@@ -125,7 +127,10 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/training/courses/{id}/enrolments/{enrolmentId}/assessment",
             "POST /api/v1/training/courses/{id}/enrolments/{enrolmentId}/completion",
             "POST /training/courses/{id}/outputs",
-            "POST /training/courses/{id}/close");
+            "POST /training/courses/{id}/close",
+            // zone (issue 17): parks and incentive terms belong to no organisation; analysts and ministry keep them
+            "PUT /api/v1/zones/{id}",
+            "PUT /api/v1/incentive-regimes/{id}/terms/{term}");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -416,6 +421,11 @@ class AuthorisationBeforeValidationTest {
             // energy (issue 16): only a party's users (and analysts, ministry officials) record shipments
             outsiders = List.of("la-enterprise");
             outsiderReason = "not a party to the contract";
+        } else if (path.matches("/api/v1/zones/\\{id}/tenants.*")) {
+            // zone (issue 17, decision 0058): only the park's operator among ENTERPRISE users; no demo user is
+            // the operator of demo park 1
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "not the park's operator";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");

@@ -249,7 +249,19 @@ public enum ErrorCode {
     TRN_012("TRN-012", HttpStatus.NOT_FOUND), // no certificate: the trainee has not completed the course
     TRN_013("TRN-013", HttpStatus.UNPROCESSABLE_ENTITY), // invalid attendance or assessment (field in errors[])
     TRN_014("TRN-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid training need (field and rule in errors[])
-    TRN_015("TRN-015", HttpStatus.BAD_REQUEST); // year out of range
+    TRN_015("TRN-015", HttpStatus.BAD_REQUEST), // year out of range
+
+    // zone (issue 17): parks and zones, tenants, incentives
+    ZON_001("ZON-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid park or zone (field and rule in errors[])
+    ZON_002("ZON-002", HttpStatus.NOT_FOUND), // no such park or zone
+    ZON_003("ZON-003", HttpStatus.UNPROCESSABLE_ENTITY), // invalid tenant (field and rule in errors[])
+    ZON_004("ZON-004", HttpStatus.NOT_FOUND), // no such tenant in this park
+    ZON_005("ZON-005", HttpStatus.CONFLICT), // the enterprise is already a tenant of this park
+    ZON_006("ZON-006", HttpStatus.CONFLICT), // leased area would exceed the leasable area
+    ZON_007("ZON-007", HttpStatus.NOT_FOUND), // no such incentive regime
+    ZON_008("ZON-008", HttpStatus.UNPROCESSABLE_ENTITY), // invalid incentive term (field and rule in errors[])
+    ZON_009("ZON-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid calculator input (field and rule in errors[])
+    ZON_010("ZON-010", HttpStatus.UNPROCESSABLE_ENTITY); // a comparison needs two different parks
 
     private final String code;
     private final HttpStatus status;
