@@ -33,7 +33,9 @@ final class RawHttp {
      */
     static Answer exchange(int port, String head, byte[] body) {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(30_000);
+            // Generous: the first /v3/api-docs builds the description of every module (25-30 s seen on a loaded
+            // machine).
+            socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
             if (!head.endsWith("\n\n")) {
