@@ -110,6 +110,10 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 // The Expo's public exhibitor list (issue 14); every other Expo page needs a sign-in.
                                 "/expo/events/*/exhibitors",
+                                // The promotion catalogue and product pages (issue 18); every other promotion page
+                                // needs a sign-in.
+                                "/promotion/catalogue",
+                                "/promotion/catalogue/**",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",
                                 "/swagger-ui.html",
