@@ -108,7 +108,12 @@ class AuthorisationBeforeValidationTest {
             "PUT /api/v1/expo/events/{id}",
             "POST /expo/events/{id}",
             "POST /expo/events/{id}/booths/{boothId}/approve",
-            "POST /expo/events/{id}/booths/{boothId}/decline");
+            "POST /expo/events/{id}/booths/{boothId}/decline",
+            // promotion (issue 18): programmes belong to no organisation; analysts and ministry officials keep them,
+            // analysts and administrators set the rating rules.
+            "POST /api/v1/promotion/programmes/{id}/activities",
+            "PUT /api/v1/promotion/activities/{id}/results",
+            "PUT /api/v1/promotion/rating-rules/{country}");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -138,6 +143,8 @@ class AuthorisationBeforeValidationTest {
     long transit;
     long expoEvent;
     long expoMeeting;
+    long promotionProduct;
+    long promotionListing;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -184,6 +191,23 @@ class AuthorisationBeforeValidationTest {
                 .param("e", expoEvent)
                 .param("from", vnEnterprise)
                 .param("to", otherLao)
+                .query(Long.class)
+                .single();
+        // promotion (issue 18): a product of the Vietnamese demo enterprise, and a request at a channel without a
+        // registry enterprise (answered by analysts only), so that neither enterprise user may answer it.
+        promotionProduct =
+                jdbc.sql("""
+				INSERT INTO promotion_product (enterprise_id, country, province_code, hs_code, category, name_vi,
+				  brand_vi, search_text, created_by, created_at)
+				VALUES (:e, 'VN', '40', '110814', 'FOOD', 'Mẫu', 'Mẫu', 'mau', 'analyst', now()) RETURNING id""").param("e", vnEnterprise).query(Long.class).single();
+        long promotionChannel = jdbc.sql("""
+				INSERT INTO promotion_channel (country, kind, name, provinces, categories, created_by, created_at)
+				VALUES ('LA', 'SHOWROOM', 'Fixture', ARRAY['LA-VT'], ARRAY['FOOD'], 'analyst', now()) RETURNING id""").query(Long.class).single();
+        promotionListing = jdbc.sql("""
+				INSERT INTO promotion_listing (product_id, channel_id, status, via, requested_by, requested_at)
+				VALUES (:p, :c, 'REQUESTED', 'DIRECT', 'vn-enterprise', now()) RETURNING id""")
+                .param("p", promotionProduct)
+                .param("c", promotionChannel)
                 .query(Long.class)
                 .single();
         ApiClient.Response created = api.post(
@@ -370,6 +394,16 @@ class AuthorisationBeforeValidationTest {
             // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
             outsiders = List.of("admin", "iice-analyst");
             outsiderReason = "not the evaluation's owner";
+        } else if (path.matches("(/api/v1/promotion/products/\\{id}.*|/promotion/products/\\{id}/listings)")) {
+            // promotion (issue 18)
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's product";
+        } else if (path.matches("(/api/v1)?/promotion/listings/\\{id}/(accept|decline)")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "not the channel's";
+        } else if (path.matches("(/api/v1)?/promotion/(products|channels|listings)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "for no enterprise of theirs, or another organisation's product";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -559,6 +593,10 @@ class AuthorisationBeforeValidationTest {
             id = expoEvent;
         } else if (path.matches("(/api/v1)?/expo/meetings/\\{id}.*")) {
             id = expoMeeting;
+        } else if (path.matches("(/api/v1)?/promotion/products/\\{id}.*")) {
+            id = promotionProduct;
+        } else if (path.matches("(/api/v1)?/promotion/listings/\\{id}.*")) {
+            id = promotionListing;
         } else {
             id = 1;
         }

@@ -414,6 +414,11 @@ class Products {
             LocalizedText brand, LocalizedText name, Category category, String hs, String province, String country) {
         LocalizedText provinceNames = names.province(new ProvinceCode(new CountryCode(country), province))
                 .orElse(LocalizedText.same(province));
+        return searchText(brand, name, category, hs, provinceNames);
+    }
+
+    static String searchText(
+            LocalizedText brand, LocalizedText name, Category category, String hs, LocalizedText provinceNames) {
         return SearchText.fold(Stream.of(
                                 brand.asMap().values().stream(),
                                 name.asMap().values().stream(),

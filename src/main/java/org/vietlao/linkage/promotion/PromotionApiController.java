@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -120,6 +119,11 @@ class PromotionApiController {
         return products.change(id, body, actor);
     }
 
+    /** The multipart body of a photo upload: one part named {@code photo}. */
+    record PhotoUpload(
+            @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")
+            String photo) {}
+
     /** A stored photo, without its bytes. */
     record PhotoInfo(long id, int position, String contentType, int width, int height) {}
 
@@ -131,10 +135,24 @@ class PromotionApiController {
             summary = "Add a photo",
             description = "JPEG or PNG, at most 5 MB and 40 megapixels; resized so that its longer side is at most "
                     + Photos.MAX_SIDE + " pixels and stored as JPEG. Five photos at most.")
-    PhotoInfo addPhoto(Actor actor, @PathVariable long id, @RequestPart("photo") MultipartFile photo)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PhotoUpload.class)))
+    PhotoInfo addPhoto(Actor actor, @PathVariable long id, jakarta.servlet.http.HttpServletRequest request)
             throws IOException {
         Product product = products.require(id);
         Products.requireProducer(actor, product.enterpriseId());
+        // The parts are read only now, after who may act was decided (multipart is resolved lazily).
+        MultipartFile photo = request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart
+                ? multipart.getFile("photo")
+                : null;
+        if (photo == null) {
+            throw BusinessException.onField(
+                    ErrorCode.PRM_010, "photo", Photos.MAX_BYTES, Photos.MAX_PIXELS / 1_000_000);
+        }
         if (photo.getSize() > Photos.MAX_BYTES) {
             throw BusinessException.onField(
                     ErrorCode.PRM_010, "photo", Photos.MAX_BYTES, Photos.MAX_PIXELS / 1_000_000);
