@@ -130,7 +130,15 @@ class PromotionApiController {
     @PostMapping(path = "/products/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
     @ResponseStatus(HttpStatus.CREATED)
-    @ErrorCodes({ErrorCode.AUT_002, ErrorCode.PRM_002, ErrorCode.PRM_010, ErrorCode.PRM_011})
+    @ErrorCodes({
+        ErrorCode.AUT_002,
+        ErrorCode.PRM_002,
+        ErrorCode.PRM_010,
+        ErrorCode.PRM_011,
+        ErrorCode.PLT_004,
+        ErrorCode.PLT_007,
+        ErrorCode.PLT_014
+    })
     @Operation(
             summary = "Add a photo",
             description = "JPEG or PNG, at most 5 MB and 40 megapixels; resized so that its longer side is at most "
@@ -197,6 +205,7 @@ class PromotionApiController {
 
     @GetMapping("/channels")
     @PreAuthorize("isAuthenticated()")
+    @ErrorCodes({ErrorCode.PRM_014})
     @Operation(summary = "Distribution channels, by name (VN, LA or both)")
     List<Channels.Channel> channels(Actor actor, @RequestParam(required = false) String country) {
         String c = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
