@@ -130,7 +130,12 @@ class AuthorisationBeforeValidationTest {
             "POST /training/courses/{id}/close",
             // zone (issue 17): parks and incentive terms belong to no organisation; analysts and ministry keep them
             "PUT /api/v1/zones/{id}",
-            "PUT /api/v1/incentive-regimes/{id}/terms/{term}");
+            "PUT /api/v1/incentive-regimes/{id}/terms/{term}",
+            // promotion (issue 18): programmes belong to no organisation; analysts and ministry officials keep them,
+            // analysts and administrators set the rating rules.
+            "POST /api/v1/promotion/programmes/{id}/activities",
+            "PUT /api/v1/promotion/activities/{id}/results",
+            "PUT /api/v1/promotion/rating-rules/{country}");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -162,6 +167,8 @@ class AuthorisationBeforeValidationTest {
     long expoMeeting;
     long casework;
     long energyContract;
+    long promotionProduct;
+    long promotionListing;
     List<AuthorizationManager<MethodInvocation>> rules;
 
     @BeforeAll
@@ -208,6 +215,23 @@ class AuthorisationBeforeValidationTest {
                 .param("e", expoEvent)
                 .param("from", vnEnterprise)
                 .param("to", otherLao)
+                .query(Long.class)
+                .single();
+        // promotion (issue 18): a product of the Vietnamese demo enterprise, and a request at a channel without a
+        // registry enterprise (answered by analysts only), so that neither enterprise user may answer it.
+        promotionProduct =
+                jdbc.sql("""
+				INSERT INTO promotion_product (enterprise_id, country, province_code, hs_code, category, name_vi,
+				  brand_vi, search_text, created_by, created_at)
+				VALUES (:e, 'VN', '40', '110814', 'FOOD', 'Mẫu', 'Mẫu', 'mau', 'analyst', now()) RETURNING id""").param("e", vnEnterprise).query(Long.class).single();
+        long promotionChannel = jdbc.sql("""
+				INSERT INTO promotion_channel (country, kind, name, provinces, categories, created_by, created_at)
+				VALUES ('LA', 'SHOWROOM', 'Fixture', ARRAY['LA-VT'], ARRAY['FOOD'], 'analyst', now()) RETURNING id""").query(Long.class).single();
+        promotionListing = jdbc.sql("""
+				INSERT INTO promotion_listing (product_id, channel_id, status, via, requested_by, requested_at)
+				VALUES (:p, :c, 'REQUESTED', 'DIRECT', 'vn-enterprise', now()) RETURNING id""")
+                .param("p", promotionProduct)
+                .param("c", promotionChannel)
                 .query(Long.class)
                 .single();
         ApiClient.Response created = api.post(
@@ -426,6 +450,16 @@ class AuthorisationBeforeValidationTest {
             // the operator of demo park 1
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "not the park's operator";
+        } else if (path.matches("(/api/v1/promotion/products/\\{id}.*|/promotion/products/\\{id}/listings)")) {
+            // promotion (issue 18)
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "another organisation's product";
+        } else if (path.matches("(/api/v1)?/promotion/listings/\\{id}/(accept|decline)")) {
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "not the channel's";
+        } else if (path.matches("(/api/v1)?/promotion/(products|channels|listings)")) {
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "for no enterprise of theirs, or another organisation's product";
         } else if (path.contains("{") && !ANY_HOLDER_OF_THE_ROLE.contains(operation.name())) {
             throw new AssertionError("Who may not act on " + operation.name()
                     + "? Add its owner rule to refusedCallers or list it in ANY_HOLDER_OF_THE_ROLE.");
@@ -619,6 +653,10 @@ class AuthorisationBeforeValidationTest {
             id = casework;
         } else if (path.matches("(/api/v1/energy/coal|/energy)/contracts/\\{id}.*")) {
             id = energyContract;
+        } else if (path.matches("(/api/v1)?/promotion/products/\\{id}.*")) {
+            id = promotionProduct;
+        } else if (path.matches("(/api/v1)?/promotion/listings/\\{id}.*")) {
+            id = promotionListing;
         } else {
             id = 1;
         }

@@ -261,7 +261,24 @@ public enum ErrorCode {
     ZON_007("ZON-007", HttpStatus.NOT_FOUND), // no such incentive regime
     ZON_008("ZON-008", HttpStatus.UNPROCESSABLE_ENTITY), // invalid incentive term (field and rule in errors[])
     ZON_009("ZON-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid calculator input (field and rule in errors[])
-    ZON_010("ZON-010", HttpStatus.UNPROCESSABLE_ENTITY); // a comparison needs two different parks
+    ZON_010("ZON-010", HttpStatus.UNPROCESSABLE_ENTITY), // a comparison needs two different parks
+
+    // promotion (issue 18)
+    PRM_001("PRM-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid branded product (field and rule in errors[])
+    PRM_002("PRM-002", HttpStatus.NOT_FOUND), // no such branded product
+    PRM_003("PRM-003", HttpStatus.UNPROCESSABLE_ENTITY), // invalid channel (field and rule in errors[])
+    PRM_004("PRM-004", HttpStatus.NOT_FOUND), // no such channel
+    PRM_005("PRM-005", HttpStatus.UNPROCESSABLE_ENTITY), // invalid listing request (field and rule in errors[])
+    PRM_006("PRM-006", HttpStatus.NOT_FOUND), // no such listing
+    PRM_007("PRM-007", HttpStatus.CONFLICT), // listing request already answered
+    PRM_008("PRM-008", HttpStatus.UNPROCESSABLE_ENTITY), // a decline needs a reason
+    PRM_009("PRM-009", HttpStatus.CONFLICT), // product already listed or asked for at this channel
+    PRM_010("PRM-010", HttpStatus.UNPROCESSABLE_ENTITY), // photo refused: type, size or unreadable image
+    PRM_011("PRM-011", HttpStatus.CONFLICT), // a product has at most five photos
+    PRM_012("PRM-012", HttpStatus.UNPROCESSABLE_ENTITY), // invalid programme or activity (field in errors[])
+    PRM_013("PRM-013", HttpStatus.NOT_FOUND), // no such programme or activity
+    PRM_014("PRM-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid search or rating rule (field in errors[])
+    PRM_015("PRM-015", HttpStatus.NOT_FOUND); // no such photo
 
     private final String code;
     private final HttpStatus status;

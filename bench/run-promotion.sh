@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The promotion catalogue benchmark of issue 18 (docs/benchmarks.md, "Promotion catalogue search"): build the
+# platform, start it on a fresh benchmark database of its own, generate 100,000 branded products and 5,000
+# channels (bench/promotion/generate.sql), restart so that the search column is filled with Java's folding, then
+# search the catalogue over HTTP in Lao and Vietnamese with wrk (10 connections, 50 ms pause after each answer:
+# at most about 200 requests per second), and in the same run measure, with pgbench at a fixed 200 transactions
+# per second on the same PostgreSQL, the catalogue's SQL (trigram-indexed folded column) and the baseline: a plain
+# ILIKE scan of the name and brand columns for the same words. Never part of the test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APP_PORT=${APP_PORT:-8118}
+PG_PORT=${PG_PORT:-55518}
+DURATION=${DURATION:-60s}
+SQL_SECONDS=${SQL_SECONDS:-30}
+DATA=./data/bench-promotion-postgres
+APP_JAR=/tmp/linkage-promotion-bench-app.jar
+PID_FILE=./data/bench-promotion-app.pid
+PSQL=/usr/lib/postgresql/15/bin/psql
+PGBENCH=/usr/lib/postgresql/15/bin/pgbench
+mkdir -p bench/results data
+LOG=bench/results/promotion-$(date -u +%Y%m%dT%H%M%SZ).log
+exec > >(tee "$LOG") 2>&1
+
+stop_app() {
+  if [ -f "$PID_FILE" ]; then
+    kill "$(cat "$PID_FILE")" 2> /dev/null || true
+    while kill -0 "$(cat "$PID_FILE")" 2> /dev/null; do sleep 1; done
+    rm -f "$PID_FILE"
+  fi
+}
+trap stop_app EXIT
+
+start_app() {
+  java -jar "$APP_JAR" --server.port="$APP_PORT" \
+    --linkage.embedded-postgres.data-directory="$DATA" \
+    --linkage.embedded-postgres.working-directory=./data/bench-promotion-postgres-bin \
+    --linkage.embedded-postgres.port="$PG_PORT" > data/bench-promotion-app.log 2>&1 &
+  echo $! > "$PID_FILE"
+  for _ in $(seq 1 300); do
+    curl -fs "http://localhost:$APP_PORT/actuator/health" > /dev/null 2>&1 && return
+    sleep 1
+  done
+  echo "the platform did not start; see data/bench-promotion-app.log" >&2
+  exit 1
+}
+
+echo "machine: $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+if [ "${SKIP_BUILD:-}" != "1" ]; then
+  ./mvnw -B -ntp -q -o package -DskipTests -Dspotless.check.skip=true
+  cp target/linkage-platform-0.1.0-SNAPSHOT.jar "$APP_JAR"
+fi
+rm -rf "$DATA"
+start_app
+sql() { "$PSQL" -h localhost -p "$PG_PORT" -U postgres -d postgres -Atc "$1"; }
+echo "+ generate (bench/promotion/generate.sql)"
+time "$PSQL" -h localhost -p "$PG_PORT" -U postgres -d postgres -q -At -f bench/promotion/generate.sql
+stop_app
+start_app
+for _ in $(seq 1 300); do
+  grep -q "Promotion search text: filled" data/bench-promotion-app.log && break
+  sleep 1
+done
+grep "Promotion search text: filled" data/bench-promotion-app.log | tail -1
+echo "data: $(sql "SELECT count(*) || ' products (' || count(*) FILTER (WHERE search_text <> '') || ' with search text), '
+  || (SELECT count(*) FROM promotion_channel) || ' channels' FROM promotion_product")"
+echo "index: $(sql "SELECT pg_size_pretty(pg_relation_size('promotion_product_search'))") trigram GIN on the folded column"
+
+TOKEN=$(curl -s -X POST "localhost:$APP_PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"analyst","password":"demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+echo "+ warm-up 15 s"
+wrk -t2 -c10 -d15s -s bench/promotion/search.lua "http://localhost:$APP_PORT" -- "$TOKEN" > /dev/null
+echo "+ wrk -t2 -c10 -d$DURATION --latency -s bench/promotion/search.lua (12 queries, 6 Lao, 6 Vietnamese)"
+wrk -t2 -c10 -d"$DURATION" --latency -s bench/promotion/search.lua "http://localhost:$APP_PORT" -- "$TOKEN"
+
+# The same twelve searches as SQL: the catalogue's (each folded word LIKE on the trigram-indexed column, count
+# capped at 1,001, first page of 20) and the baseline (ILIKE on the six name and brand columns, words as stored,
+# with their accents, since ILIKE does not fold them).
+WORK=$(mktemp -d)
+i=0
+while IFS='|' read -r country folded stored; do
+  i=$((i + 1))
+  where_index="p.country = '$country'"
+  for word in $folded; do where_index="$where_index AND p.search_text LIKE '%$word%'"; done
+  cols="p.name_vi ILIKE '%$stored%' OR p.name_lo ILIKE '%$stored%' OR p.name_en ILIKE '%$stored%'
+    OR p.brand_vi ILIKE '%$stored%' OR p.brand_lo ILIKE '%$stored%' OR p.brand_en ILIKE '%$stored%'"
+  for kind in index ilike; do
+    if [ "$kind" = index ]; then where="$where_index"; else where="p.country = '$country' AND ($cols)"; fi
+    cat > "$WORK/$kind-$i.sql" << SQL
+SELECT count(*) FROM (SELECT 1 FROM promotion_product p WHERE $where LIMIT 1001) x;
+SELECT p.id FROM promotion_product p WHERE $where ORDER BY p.rating_stars DESC NULLS LAST, p.id LIMIT 20;
+SQL
+  done
+done << 'QUERIES'
+LA|ກາເຟ|ກາເຟ
+LA|ນ້ຳເຜິ້ງ|ນ້ຳເຜິ້ງ
+LA|ເຂົ້າຫອມ|ເຂົ້າຫອມ
+VN|ຜ້າໄໝ|ຜ້າໄໝ
+LA|ບໍລະເວນ|ບໍລະເວນ
+VN|ນ້ຳປາ|ນ້ຳປາ
+VN|ca phe hoa tan|cà phê hòa tan
+VN|mat ong rung|mật ong rừng
+LA|gao nep|gạo nếp
+VN|nuoc mam dac san|nước mắm đặc sản
+VN|tra shan tuyet|trà shan tuyết
+LA|khan tho cam|khăn thổ cẩm
+QUERIES
+for kind in index ilike; do
+  files=""
+  for n in $(seq 1 12); do files="$files -f $WORK/$kind-$n.sql"; done
+  echo "+ pgbench $kind: 12 searches, -R 200 -c 10 -j 2 -T $SQL_SECONDS"
+  (cd "$WORK" && "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 10 -j 2 -R 200 -T "$SQL_SECONDS" \
+    -l --log-prefix="$kind" $files postgres 2>&1 | grep -E "tps|latency average|number of transactions actually")
+  cat "$WORK"/"$kind".* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "  %s SQL latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d searches\n", "'"$kind"'", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'
+done
+rm -rf "$WORK"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "log: $LOG"
