@@ -1,6 +1,7 @@
 package org.vietlao.linkage.promotion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -57,13 +58,18 @@ class Channels {
      * @param enterpriseId its registry enterprise, when it has one (required for ENTERPRISE users)
      */
     record Draft(
-            @Schema(example = "VN") String country,
-            @Schema(example = "SUPERMARKET_CHAIN") String kind,
-            @Schema(example = "Chuỗi siêu thị Hà Tĩnh Mart") String name,
-            List<String> provinces,
-            List<String> categories,
-            List<String> hsChapters,
-            String contact,
+            @Schema(example = "VN") @Size(max = 2) String country,
+
+            @Schema(example = "SUPERMARKET_CHAIN") @Size(max = 40)
+            String kind,
+
+            @Schema(example = "Chuỗi siêu thị Hà Tĩnh Mart") @Size(max = 200)
+            String name,
+
+            List<@Size(max = 10) String> provinces,
+            List<@Size(max = 10) String> categories,
+            List<@Size(max = 10) String> hsChapters,
+            @Size(max = 200) String contact,
             Long enterpriseId) {}
 
     /** A channel. */

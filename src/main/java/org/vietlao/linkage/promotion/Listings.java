@@ -1,6 +1,7 @@
 package org.vietlao.linkage.promotion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,9 +52,9 @@ class Listings {
     record Request(
             @Schema(example = "1") Long productId,
             @Schema(example = "2") Long channelId,
-            @Schema(example = "DIRECT") String via,
+            @Schema(example = "DIRECT") @Size(max = 40) String via,
             Long activityId,
-            String message) {}
+            @Size(max = 1000) String message) {}
 
     /**
      * An answer.
@@ -62,7 +63,10 @@ class Listings {
      * @param until last day, if known (accept)
      * @param reason why not (decline; required)
      */
-    record Answer(LocalDate since, LocalDate until, String reason) {}
+    record Answer(
+            LocalDate since,
+            LocalDate until,
+            @Size(max = 1000) String reason) {}
 
     /** A listing. */
     record Listing(

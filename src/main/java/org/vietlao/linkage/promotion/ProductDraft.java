@@ -1,6 +1,7 @@
 package org.vietlao.linkage.promotion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,19 +23,22 @@ import java.util.List;
  */
 record ProductDraft(
         @Schema(example = "12") Long enterpriseId,
-        @Schema(example = "090111") String hsCode,
-        @Schema(example = "DRINK") String category,
+        @Schema(example = "090111") @Size(max = 12) String hsCode,
+        @Schema(example = "DRINK") @Size(max = 40) String category,
         Texts brand,
         Texts name,
         RatingInput rating,
-        List<String> certifications,
-        List<String> packSizes,
+        List<@Size(max = 60) String> certifications,
+        List<@Size(max = 60) String> packSizes,
         @Schema(example = "45000") BigDecimal priceMin,
         @Schema(example = "120000") BigDecimal priceMax,
-        @Schema(example = "LAK") String currency) {
+        @Schema(example = "LAK") @Size(max = 3) String currency) {
 
     /** A text in English, Vietnamese and Lao; at least one is needed. */
-    record Texts(String en, String vi, String lo) {}
+    record Texts(
+            @Size(max = 200) String en,
+            @Size(max = 200) String vi,
+            @Size(max = 200) String lo) {}
 
     /**
      * A rating as its certificate states it.
@@ -47,8 +51,11 @@ record ProductDraft(
      */
     record RatingInput(
             @Schema(example = "4") Integer stars,
-            @Schema(example = "ODOP-SVK-2025-017") String certificateNumber,
-            @Schema(example = "PROVINCE") String level,
+
+            @Schema(example = "ODOP-SVK-2025-017") @Size(max = 60)
+            String certificateNumber,
+
+            @Schema(example = "PROVINCE") @Size(max = 20) String level,
             @Schema(example = "2025-03-01") LocalDate ratedOn,
             LocalDate expiresOn) {}
 }

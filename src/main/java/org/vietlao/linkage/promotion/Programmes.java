@@ -1,6 +1,7 @@
 package org.vietlao.linkage.promotion;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,14 +64,16 @@ class Programmes implements CurrencyRecords {
      */
     record ProgrammeDraft(
             @Schema(example = "2026") Integer year,
-            @Schema(example = "TRADE_OFFICE") String organiserKind,
 
-            @Schema(example = "Vietnam Trade Office in Laos")
+            @Schema(example = "TRADE_OFFICE") @Size(max = 40)
+            String organiserKind,
+
+            @Schema(example = "Vietnam Trade Office in Laos") @Size(max = 200)
             String organiser,
 
-            String provinceCode,
+            @Size(max = 10) String provinceCode,
             ProductDraft.Texts title,
-            @Schema(example = "USD") String currency) {}
+            @Schema(example = "USD") @Size(max = 3) String currency) {}
 
     /**
      * An activity as sent.
@@ -81,19 +84,23 @@ class Programmes implements CurrencyRecords {
      * @param participants enterprise ids taking part
      */
     record ActivityDraft(
-            @Schema(example = "TRADE_WEEK") String kind,
-            String title,
+            @Schema(example = "TRADE_WEEK") @Size(max = 40) String kind,
+            @Size(max = 200) String title,
             LocalDate startsOn,
             LocalDate endsOn,
-            String place,
+            @Size(max = 200) String place,
             @Schema(example = "15000") BigDecimal budget,
-            @Schema(example = "USD") String budgetCurrency,
+            @Schema(example = "USD") @Size(max = 3) String budgetCurrency,
             Long expoEventId,
             Long channelId,
             List<Long> participants) {}
 
     /** Results reported for an activity: contracts, MoUs and sales (with their currency). */
-    record ResultsDraft(Integer contracts, Integer mous, BigDecimal sales, String salesCurrency) {}
+    record ResultsDraft(
+            Integer contracts,
+            Integer mous,
+            BigDecimal sales,
+            @Size(max = 3) String salesCurrency) {}
 
     record Programme(
             long id,

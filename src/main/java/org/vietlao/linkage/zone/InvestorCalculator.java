@@ -1,5 +1,6 @@
 package org.vietlao.linkage.zone;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ class InvestorCalculator {
             BigDecimal investment,
             BigDecimal investmentUsd,
             Integer jobs,
-            String isic,
-            String currency,
+            @Size(max = 10) String isic,
+            @Size(max = 3) String currency,
             BigDecimal discountRatePercent) {}
 
     record Candidate(

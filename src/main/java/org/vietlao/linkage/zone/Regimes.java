@@ -1,5 +1,6 @@
 package org.vietlao.linkage.zone;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
@@ -185,11 +186,11 @@ class Regimes {
     /** What an analyst or ministry official sends to set one term. */
     record TermInput(
             BigDecimal amount,
-            String rule,
-            String textEn,
-            String textVi,
-            String textLo,
-            String source,
+            @Size(max = 40) String rule,
+            @Size(max = 1000) String textEn,
+            @Size(max = 1000) String textVi,
+            @Size(max = 1000) String textLo,
+            @Size(max = 2000) String source,
             LocalDate sourceDate,
             Boolean confirmed) {}
 

@@ -1,5 +1,6 @@
 package org.vietlao.linkage.zone;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -83,7 +84,7 @@ class Tenants {
             Long enterpriseId,
             BigDecimal leasedHa,
             BigDecimal investment,
-            String currency,
+            @Size(max = 3) String currency,
             Integer jobs,
             LocalDate startedOn) {}
 

@@ -2,6 +2,7 @@ package org.vietlao.linkage.zone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
@@ -184,31 +185,31 @@ class Zones {
 
     /** What an analyst or ministry official sends to create or change a park or zone. */
     record Draft(
-            String kind,
-            String nameEn,
-            String nameVi,
-            String nameLo,
-            String country,
-            List<String> provinces,
-            String gatePairId,
+            @Size(max = 40) String kind,
+            @Size(max = 300) String nameEn,
+            @Size(max = 300) String nameVi,
+            @Size(max = 300) String nameLo,
+            @Size(max = 2) String country,
+            List<@Size(max = 10) String> provinces,
+            @Size(max = 40) String gatePairId,
             Double latitude,
             Double longitude,
-            Map<String, Object> boundary,
+            Map<@Size(max = 40) String, Object> boundary,
             BigDecimal totalHa,
             BigDecimal leasableHa,
-            String status,
-            String operatorName,
+            @Size(max = 40) String status,
+            @Size(max = 300) String operatorName,
             Long operatorEnterpriseId,
-            List<String> isicCodes,
-            List<String> hsCodes,
-            String power,
-            String water,
-            String wastewater,
-            String roadRailLinks,
-            String regimeScope,
+            List<@Size(max = 10) String> isicCodes,
+            List<@Size(max = 12) String> hsCodes,
+            @Size(max = 40) String power,
+            @Size(max = 40) String water,
+            @Size(max = 40) String wastewater,
+            @Size(max = 500) String roadRailLinks,
+            @Size(max = 40) String regimeScope,
             Long jointPartnerId,
             LocalDate establishedOn,
-            String source,
+            @Size(max = 2000) String source,
             LocalDate sourceDate,
             Boolean confirmed) {}
 

@@ -92,7 +92,7 @@ class HomePageBrowserTest {
             assertThat(text("#section-reference .card-title"))
                     .isEqualTo(message("home.section.reference.title", locale));
             assertThat(text("#reference-api-link")).isEqualTo(message("home.section.reference.link", locale));
-            assertThat(browser.findElements(By.cssSelector(".section-card"))).hasSize(10);
+            assertThat(browser.findElements(By.cssSelector(".section-card"))).hasSize(11);
             assertThat(text("#map-heading")).isEqualTo(message("home.map.heading", locale));
             assertThat(text("#legend-types [data-gate-type=international]"))
                     .isEqualTo(message("home.map.type.international", locale));
