@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.vietlao.linkage.shared.CountryCode;
 import org.vietlao.linkage.shared.HsCode;
+import org.vietlao.linkage.shared.IdempotentRequests;
 
 /**
  * Reference data started alone (it uses only shared), on the embedded PostgreSQL its migrations filled: the HS
@@ -17,6 +19,10 @@ import org.vietlao.linkage.shared.HsCode;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
 class ReferenceModuleTest {
+
+    /** Implemented by the platform, which this test does not start; the rate import API asks for it. */
+    @MockitoBean
+    IdempotentRequests idempotentRequests;
 
     @Autowired
     ReferenceData referenceData;
