@@ -2,16 +2,24 @@ package org.vietlao.linkage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -25,6 +33,9 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final Path CHROMEDRIVER =
             Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    /** The axe-core tags of WCAG 2.1 levels A and AA, the platform's accessibility bar. */
+    public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
@@ -95,6 +106,45 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * Signs in through the login form at {@code base} (e.g. {@code http://localhost:8080}) with the demo password,
+     * in {@code language}, after dropping any earlier session; waits until the page names the person.
+     */
+    public void signIn(String base, String username, String language) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/login?lang=" + language);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    }
+
+    /**
+     * axe-core's WCAG 2.1 A/AA violations on the open page, one line per rule with the elements and what fails.
+     * axe runs in the page itself ({@code legacy} mode: the pages have no frames, and the default mode opens and
+     * closes a second tab for every scan to merge frame results) and reports only violations in full.
+     */
+    public List<String> wcagViolations() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder()
+                .withOptions(options)
+                .withTags(WCAG_21_AA)
+                .setLegacyMode(true)
+                .analyze(browser);
+        assertThat(results.isErrored())
+                .as("axe-core ran on " + browser.getCurrentUrl())
+                .isFalse();
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            violations.add(rule.getId() + ": "
+                    + rule.getNodes().stream()
+                            .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                            .toList());
+        }
+        return violations;
     }
 
     @Override
