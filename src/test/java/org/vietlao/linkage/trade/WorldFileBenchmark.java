@@ -114,6 +114,10 @@ public final class WorldFileBenchmark {
                 try (Connection c = ds.getConnection();
                         Statement s = c.createStatement()) {
                     s.execute("ANALYZE trade_country_year");
+                    try (ResultSet r = s.executeQuery("SELECT pg_total_relation_size('trade_country_year') >> 20")) {
+                        r.next();
+                        System.out.printf("platform round %d: trade_country_year takes %,d MB%n", round, r.getLong(1));
+                    }
                 }
                 long t2 = System.nanoTime();
                 WorldTables world = new WorldTables(JdbcClient.create(ds));
