@@ -71,45 +71,81 @@ TOKEN=$(curl -s -X POST "localhost:$APP_PORT/api/v1/auth/token" -H 'Content-Type
   -d '{"username":"analyst","password":"demo"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
 echo "+ warm-up 15 s"
 wrk -t2 -c10 -d15s -s bench/promotion/search.lua "http://localhost:$APP_PORT" -- "$TOKEN" > /dev/null
+echo "  load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "+ wrk -t2 -c10 -d$DURATION --latency -s bench/promotion/search.lua (12 queries, 6 Lao, 6 Vietnamese)"
 wrk -t2 -c10 -d"$DURATION" --latency -s bench/promotion/search.lua "http://localhost:$APP_PORT" -- "$TOKEN"
 
-# The same twelve searches as SQL: the catalogue's (each folded word LIKE on the trigram-indexed column, count
-# capped at 1,001, first page of 20) and the baseline (ILIKE on the six name and brand columns, words as stored,
-# with their accents, since ILIKE does not fold them).
+# The same twelve searches as SQL, three ways (decision 0093):
+# - "sorted": the catalogue's query before decision 0093, as Products.search sent it: matches counted through the
+#   trigram index (capped at 1,001), then the first page of 20 cut from every match sorted (valid ratings first,
+#   then stars, then id);
+# - "walk": the catalogue's query now: the same count, then, when it passes 1,000 (a common word), the first page read
+#   by walking promotion_product_ranked (country, stars, id) and keeping the valid matches (strpos on the folded
+#   column); with fewer matches, the sorted page as before (the script decides per query, as the code does);
+# - "ilike": the baseline, ILIKE on the six name and brand columns, words as stored, with their accents (ILIKE does
+#   not fold them), same count and page.
+VALID="(p.rating_stars IS NOT NULL AND p.rated_on <= CURRENT_DATE AND (p.rating_expires_on IS NULL OR p.rating_expires_on > CURRENT_DATE))"
+SELECT="SELECT p.*, r.scheme, ($VALID AND p.rating_stars >= r.min_stars_export) AS export_ready FROM promotion_product p JOIN promotion_rating_rule r ON r.country = p.country"
 WORK=$(mktemp -d)
 i=0
-while IFS='|' read -r country folded stored; do
+while IFS='|' read -r country folded stored min; do
   i=$((i + 1))
   where_index="p.country = '$country'"
-  for word in $folded; do where_index="$where_index AND p.search_text LIKE '%$word%'"; done
+  where_walk="p.country = '$country'"
+  for word in $folded; do
+    where_index="$where_index AND p.search_text LIKE '%$word%'"
+    where_walk="$where_walk AND strpos(p.search_text, '$word') > 0"
+  done
+  if [ -n "$min" ]; then
+    where_index="$where_index AND p.rating_stars >= $min AND $VALID"
+    where_walk="$where_walk AND p.rating_stars >= $min"
+  fi
   cols="p.name_vi ILIKE '%$stored%' OR p.name_lo ILIKE '%$stored%' OR p.name_en ILIKE '%$stored%'
     OR p.brand_vi ILIKE '%$stored%' OR p.brand_lo ILIKE '%$stored%' OR p.brand_en ILIKE '%$stored%'"
-  for kind in index ilike; do
-    if [ "$kind" = index ]; then where="$where_index"; else where="p.country = '$country' AND ($cols)"; fi
-    cat > "$WORK/$kind-$i.sql" << SQL
-SELECT count(*) FROM (SELECT 1 FROM promotion_product p WHERE $where LIMIT 1001) x;
-SELECT p.id FROM promotion_product p WHERE $where ORDER BY p.rating_stars DESC NULLS LAST, p.id LIMIT 20;
+  count="SELECT count(*) FROM (SELECT 1 FROM promotion_product p JOIN promotion_rating_rule r ON r.country = p.country WHERE $where_index LIMIT 1001) x;"
+  matches=$(sql "$count")
+  cat > "$WORK/sorted-$i.sql" << SQL
+$count
+$SELECT WHERE $where_index ORDER BY ($VALID) DESC, p.rating_stars DESC NULLS LAST, p.id LIMIT 20 OFFSET 0;
 SQL
-  done
+  if [ "$matches" -gt 1000 ]; then
+    plan="walk"
+    cat > "$WORK/walk-$i.sql" << SQL
+$count
+$SELECT WHERE $where_walk AND $VALID ORDER BY p.rating_stars DESC NULLS LAST, p.id LIMIT 20;
+SQL
+  else
+    plan="sorted"
+    cp "$WORK/sorted-$i.sql" "$WORK/walk-$i.sql"
+  fi
+  same=$(diff <(sql "$(tail -1 "$WORK/sorted-$i.sql" | sed 's/^SELECT p\.\*, .* FROM promotion_product p/SELECT p.id FROM promotion_product p/')") \
+    <(sql "$(tail -1 "$WORK/walk-$i.sql" | sed 's/^SELECT p\.\*, .* FROM promotion_product p/SELECT p.id FROM promotion_product p/')") > /dev/null && echo same || echo DIFFERENT)
+  echo "  query $i ($country, $stored${min:+, minRating $min}): $matches matches counted, new plan: $plan, first page $same"
+  cat > "$WORK/ilike-$i.sql" << SQL
+SELECT count(*) FROM (SELECT 1 FROM promotion_product p WHERE p.country = '$country' AND ($cols) LIMIT 1001) x;
+SELECT p.id FROM promotion_product p WHERE p.country = '$country' AND ($cols) ORDER BY p.rating_stars DESC NULLS LAST, p.id LIMIT 20;
+SQL
 done << 'QUERIES'
-LA|ກາເຟ|ກາເຟ
-LA|ນ້ຳເຜິ້ງ|ນ້ຳເຜິ້ງ
-LA|ເຂົ້າຫອມ|ເຂົ້າຫອມ
-VN|ຜ້າໄໝ|ຜ້າໄໝ
-LA|ບໍລະເວນ|ບໍລະເວນ
-VN|ນ້ຳປາ|ນ້ຳປາ
-VN|ca phe hoa tan|cà phê hòa tan
-VN|mat ong rung|mật ong rừng
-LA|gao nep|gạo nếp
-VN|nuoc mam dac san|nước mắm đặc sản
-VN|tra shan tuyet|trà shan tuyết
-LA|khan tho cam|khăn thổ cẩm
+LA|ກາເຟ|ກາເຟ|
+LA|ນ້ຳເຜິ້ງ|ນ້ຳເຜິ້ງ|
+LA|ເຂົ້າຫອມ|ເຂົ້າຫອມ|
+VN|ຜ້າໄໝ|ຜ້າໄໝ|
+LA|ບໍລະເວນ|ບໍລະເວນ|4
+VN|ນ້ຳປາ|ນ້ຳປາ|
+VN|ca phe hoa tan|cà phê hòa tan|
+VN|mat ong rung|mật ong rừng|
+LA|gao nep|gạo nếp|
+VN|nuoc mam dac san|nước mắm đặc sản|
+VN|tra shan tuyet|trà shan tuyết|3
+LA|khan tho cam|khăn thổ cẩm|
 QUERIES
-for kind in index ilike; do
+echo "+ plans of query 1 (ກາເຟ), first page"
+sql "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) $(tail -1 "$WORK/sorted-1.sql")" | sed 's/^/  sorted: /' | head -12
+sql "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) $(tail -1 "$WORK/walk-1.sql")" | sed 's/^/  walk:   /' | head -12
+for kind in sorted walk ilike; do
   files=""
   for n in $(seq 1 12); do files="$files -f $WORK/$kind-$n.sql"; done
-  echo "+ pgbench $kind: 12 searches, -R 200 -c 10 -j 2 -T $SQL_SECONDS"
+  echo "+ pgbench $kind: 12 searches, -R 200 -c 10 -j 2 -T $SQL_SECONDS (load now: $(cut -d' ' -f1-3 /proc/loadavg))"
   (cd "$WORK" && "$PGBENCH" -h localhost -p "$PG_PORT" -U postgres -n -c 10 -j 2 -R 200 -T "$SQL_SECONDS" \
     -l --log-prefix="$kind" $files postgres 2>&1 | grep -E "tps|latency average|number of transactions actually")
   cat "$WORK"/"$kind".* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "  %s SQL latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms over %d searches\n", "'"$kind"'", a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000, NR}'

@@ -135,7 +135,10 @@ class AuthorisationBeforeValidationTest {
             // analysts and administrators set the rating rules.
             "POST /api/v1/promotion/programmes/{id}/activities",
             "PUT /api/v1/promotion/activities/{id}/results",
-            "PUT /api/v1/promotion/rating-rules/{country}");
+            "PUT /api/v1/promotion/rating-rules/{country}",
+            // promotion pages (issue 18, decision 0091): the same programme operations through the page forms
+            "POST /promotion/programmes/{id}/activities",
+            "POST /promotion/activities/{id}/results");
 
     /**
      * Tables that change without any request: sessions, and the scheduler's locks (a scheduled job may take
@@ -450,7 +453,9 @@ class AuthorisationBeforeValidationTest {
             // the operator of demo park 1
             outsiders = List.of("vn-enterprise", "la-enterprise");
             outsiderReason = "not the park's operator";
-        } else if (path.matches("(/api/v1/promotion/products/\\{id}.*|/promotion/products/\\{id}/listings)")) {
+        } else if (path.matches("(/api/v1/promotion/products/\\{id}.*|/promotion/products/\\{id}/listings)")
+                // promotion pages (decision 0091): the product form and its photos
+                || path.matches("/promotion/products/\\{id}(/photos.*)?")) {
             // promotion (issue 18)
             outsiders = List.of("la-enterprise");
             outsiderReason = "another organisation's product";

@@ -12,17 +12,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
+import org.vietlao.linkage.enterprise.EnterpriseProfile;
 import org.vietlao.linkage.matching.AgreedLinkages;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.BusinessException.FieldError;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Label;
+import org.vietlao.linkage.shared.LocalizedText;
+import org.vietlao.linkage.shared.NoticeRaised;
 
 /**
  * Listings: a product of one country at a channel of the other. The producer asks (REQUESTED); the channel accepts
@@ -95,6 +101,7 @@ class Listings {
     private final Products products;
     private final Channels channels;
     private final AgreedLinkages linkages;
+    private final EnterpriseDirectory enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -103,12 +110,14 @@ class Listings {
             Products products,
             Channels channels,
             AgreedLinkages linkages,
+            EnterpriseDirectory enterprises,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.products = products;
         this.channels = channels;
         this.linkages = linkages;
+        this.enterprises = enterprises;
         this.events = events;
         this.clock = clock;
     }
@@ -175,7 +184,87 @@ class Listings {
                 .orElseThrow(() -> new BusinessException(ErrorCode.PRM_009));
         Listing listing = require(id);
         events.publishEvent(EntityChanged.created("promotion_listing", id, values(listing)));
+        tellTheChannel(product, channel);
         return listing;
+    }
+
+    /**
+     * The channel hears of a request in its inbox (decision 0090): the users of its enterprise's organisation, or,
+     * for a channel without an enterprise (answered by analysts), the one who recorded it. The link is the page where
+     * it answers.
+     */
+    private void tellTheChannel(Product product, Channels.Channel channel) {
+        Set<Long> organisations = owner(channel.enterpriseId());
+        Set<String> users = organisations.isEmpty()
+                ? jdbc.sql("SELECT created_by FROM promotion_channel WHERE id = :id")
+                        .param("id", channel.id())
+                        .query(String.class)
+                        .optional()
+                        .map(Set::of)
+                        .orElse(Set.of())
+                : Set.of();
+        events.publishEvent(new NoticeRaised(
+                users,
+                organisations,
+                "promotion-listing-requested",
+                Label.of(
+                        "promotion.notice.requested",
+                        enterpriseNames(product.enterpriseId()),
+                        channel.name(),
+                        inEveryLanguage(product.name())),
+                "/promotion/listings"));
+    }
+
+    /**
+     * The producer hears the channel's answer (decision 0090): the users of the product's enterprise and the one who
+     * asked; the link is the product's page.
+     */
+    private void tellTheProducer(Listing listing, boolean accepted) {
+        Product product = products.require(listing.productId());
+        Channels.Channel channel = channels.require(listing.channelId());
+        Set<String> users = listing.requestedBy() == null ? Set.of() : Set.of(listing.requestedBy());
+        events.publishEvent(new NoticeRaised(
+                users,
+                owner(product.enterpriseId()),
+                accepted ? "promotion-listing-accepted" : "promotion-listing-declined",
+                Label.of(
+                        accepted ? "promotion.notice.accepted" : "promotion.notice.declined",
+                        channel.name(),
+                        inEveryLanguage(product.name())),
+                "/promotion/catalogue/" + product.id()));
+    }
+
+    private Set<Long> owner(Long enterpriseId) {
+        if (enterpriseId == null) {
+            return Set.of();
+        }
+        return enterprises
+                .find(new EnterpriseId(enterpriseId))
+                .map(EnterpriseProfile::ownerOrganisationId)
+                .map(Set::of)
+                .orElse(Set.of());
+    }
+
+    private Object enterpriseNames(long enterpriseId) {
+        return enterprises
+                .find(new EnterpriseId(enterpriseId))
+                .<Object>map(e -> {
+                    Map<String, String> names = new LinkedHashMap<>();
+                    for (String language : LocalizedText.FALLBACK_ORDER) {
+                        names.put(language, e.names().getOrDefault(language, e.name()));
+                    }
+                    return names;
+                })
+                .orElse(String.valueOf(enterpriseId));
+    }
+
+    /** A text in each of the three languages, by the fallback rule where one is missing (for a notice's argument). */
+    static Map<String, String> inEveryLanguage(LocalizedText text) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : LocalizedText.FALLBACK_ORDER) {
+            names.put(language, text.in(language).text());
+        }
+        return names;
     }
 
     /** The channel accepts; 404 unknown, 403 not the channel's, PRM-007 already answered. */
@@ -218,6 +307,7 @@ class Listings {
         events.publishEvent(EntityChanged.updated("promotion_listing", id, values(before), values(after)));
         events.publishEvent(new ListingAccepted(
                 id, product.id(), channel.id(), product.enterpriseId(), channel.enterpriseId(), linkage));
+        tellTheProducer(after, true);
         return after;
     }
 
@@ -240,6 +330,7 @@ class Listings {
                 .update();
         Listing after = require(id);
         events.publishEvent(EntityChanged.updated("promotion_listing", id, values(before), values(after)));
+        tellTheProducer(after, false);
         return after;
     }
 

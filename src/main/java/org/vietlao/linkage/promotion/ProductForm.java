@@ -27,6 +27,33 @@ public class ProductForm {
     private String priceMax;
     private String currency;
 
+    /** The form filled with a saved product, for its producer to change. */
+    static ProductForm of(Product p) {
+        ProductForm f = new ProductForm();
+        f.offer = p.enterpriseId() + "|" + p.hsCode();
+        f.enterpriseId = String.valueOf(p.enterpriseId());
+        f.hsCode = p.hsCode();
+        f.category = p.category().name();
+        f.brandEn = p.brand().en();
+        f.brandVi = p.brand().vi();
+        f.brandLo = p.brand().lo();
+        f.nameEn = p.name().en();
+        f.nameVi = p.name().vi();
+        f.nameLo = p.name().lo();
+        Product.RatingView r = p.rating();
+        f.stars = r.stars() == null ? null : String.valueOf(r.stars());
+        f.certificateNumber = r.certificateNumber();
+        f.level = r.level();
+        f.ratedOn = r.ratedOn() == null ? null : r.ratedOn().toString();
+        f.expiresOn = r.expiresOn() == null ? null : r.expiresOn().toString();
+        f.certifications = String.join("; ", p.certifications());
+        f.packSizes = String.join("; ", p.packSizes());
+        f.priceMin = p.priceMin() == null ? null : p.priceMin().toPlainString();
+        f.priceMax = p.priceMax() == null ? null : p.priceMax().toPlainString();
+        f.currency = p.currency();
+        return f;
+    }
+
     ProductDraft draft(List<FieldError> unreadable) {
         Long enterprise = ProductInput.id(enterpriseId);
         String hs = hsCode;

@@ -247,7 +247,28 @@ class Products {
                 s);
     }
 
+    /**
+     * One page of a search (decision 0093). The matches are counted up to {@link #COUNT_CAP} through the trigram
+     * index. When there are at most that many, the page is cut from all of them in order; when there are more (a
+     * common word), it is read by walking {@code promotion_product_ranked} in the page's order (valid ratings first,
+     * then the others, each by stars and id) and keeping the rows that match, so that a word found in thousands of
+     * products costs about a page of rows, not a sort of every match. Both give the same page.
+     */
     Found search(Query query) {
+        Filter indexed = filter(query, false);
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM promotion_product p JOIN promotion_rating_rule r"
+                        + " ON r.country = p.country" + indexed.where() + " LIMIT " + (COUNT_CAP + 1) + ") x")
+                .params(indexed.params())
+                .query(Long.class)
+                .single();
+        List<Product> items = counted > COUNT_CAP ? pageByWalking(query) : pageBySortingEveryMatch(query);
+        return new Found(items, query.page(), query.size(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /** The search's conditions as SQL; {@code walking}: words tested row by row, so the trigram index is not used. */
+    private record Filter(String where, Map<String, Object> params) {}
+
+    private Filter filter(Query query, boolean walking) {
         StringBuilder where = new StringBuilder(" WHERE p.country = :country");
         Map<String, Object> params = new HashMap<>();
         params.put("country", query.country());
@@ -255,8 +276,13 @@ class Products {
         if (query.text() != null) {
             String[] words = SearchText.fold(query.text()).split(" ");
             for (int i = 0; i < words.length; i++) {
-                where.append(" AND p.search_text LIKE :w").append(i);
-                params.put("w" + i, "%" + escapeLike(words[i]) + "%");
+                if (walking) {
+                    where.append(" AND strpos(p.search_text, :w").append(i).append(") > 0");
+                    params.put("w" + i, words[i]);
+                } else {
+                    where.append(" AND p.search_text LIKE :w").append(i);
+                    params.put("w" + i, "%" + escapeLike(words[i]) + "%");
+                }
             }
         }
         if (query.category() != null) {
@@ -278,19 +304,44 @@ class Products {
             where.append(" AND p.hs_code LIKE :hs");
             params.put("hs", query.hs() + "%");
         }
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM promotion_product p JOIN promotion_rating_rule r"
-                        + " ON r.country = p.country" + where + " LIMIT " + (COUNT_CAP + 1) + ") x")
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Product> items = jdbc.sql(SELECT + where + " ORDER BY (" + VALID
+        return new Filter(where.toString(), params);
+    }
+
+    /** The page cut from every match sorted: the plan for a few matches (and the reference for the walk's test). */
+    List<Product> pageBySortingEveryMatch(Query query) {
+        Filter f = filter(query, false);
+        return jdbc.sql(SELECT + f.where() + " ORDER BY (" + VALID
                         + ") DESC, p.rating_stars DESC NULLS LAST, p.id LIMIT :limit OFFSET :offset")
-                .params(params)
+                .params(f.params())
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query(this::product)
                 .list();
-        return new Found(items, query.page(), query.size(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /**
+     * The page read in order from the ranked index: first the matches with a valid rating, then (when the page
+     * reaches past them) the others, each by stars (unrated last) and id, as {@link #pageBySortingEveryMatch} sorts.
+     * A rated product always has its rating day (a check of V601), so validity is never unknown.
+     */
+    List<Product> pageByWalking(Query query) {
+        Filter f = filter(query, true);
+        long offset = (long) query.page() * query.size();
+        long wanted = offset + query.size();
+        String order = " ORDER BY p.rating_stars DESC NULLS LAST, p.id LIMIT :limit";
+        List<Product> rows = new ArrayList<>(jdbc.sql(SELECT + f.where() + " AND " + VALID + order)
+                .params(f.params())
+                .param("limit", wanted)
+                .query(this::product)
+                .list());
+        if (rows.size() < wanted) {
+            rows.addAll(jdbc.sql(SELECT + f.where() + " AND NOT " + VALID + order)
+                    .params(f.params())
+                    .param("limit", wanted - rows.size())
+                    .query(this::product)
+                    .list());
+        }
+        return offset >= rows.size() ? List.of() : List.copyOf(rows.subList((int) offset, rows.size()));
     }
 
     /** Export-ready products of {@code country} that no live listing puts at {@code channelId}. */

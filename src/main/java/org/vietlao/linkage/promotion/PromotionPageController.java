@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vietlao.linkage.enterprise.EnterpriseDirectory;
 import org.vietlao.linkage.enterprise.EnterpriseId;
@@ -230,6 +231,179 @@ class PromotionPageController {
             response.setStatus(ex.errorCode().status().value());
             return form(actor, form, errors, model, locale);
         }
+    }
+
+    @GetMapping("/promotion/products/{id}/edit")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String editProduct(Actor actor, @PathVariable long id, Model model, Locale locale) {
+        Product product = products.require(id);
+        Products.requireProducer(actor, product.enterpriseId());
+        return editForm(actor, product, ProductForm.of(product), Map.of(), model, locale);
+    }
+
+    @PostMapping("/promotion/products/{id}")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String changeProduct(
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("form") ProductForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Product product = products.require(id);
+        Products.requireProducer(actor, product.enterpriseId());
+        List<BusinessException.FieldError> unreadable = new ArrayList<>();
+        ProductDraft draft = form.draft(unreadable);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new BusinessException(ErrorCode.PRM_001, unreadable);
+            }
+            products.change(id, draft, actor);
+            return "redirect:/promotion/catalogue/" + id + "?saved";
+        } catch (BusinessException ex) {
+            Map<String, String> errors = fieldErrors(ex, ProductForm::formField, locale);
+            if (errors.isEmpty()) {
+                model.addAttribute("formError", refusal(ex, locale));
+            }
+            response.setStatus(ex.errorCode().status().value());
+            return editForm(actor, product, form, errors, model, locale);
+        }
+    }
+
+    private String editForm(
+            Actor actor, Product product, ProductForm form, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("editing", line(products.require(product.id()), locale));
+        form(actor, form, errors, model, locale);
+        List<Map.Entry<String, String>> offers = new ArrayList<>();
+        enterprises
+                .find(new EnterpriseId(product.enterpriseId()))
+                .ifPresent(e -> e.offers()
+                        .forEach(offer -> offers.add(Map.entry(
+                                product.enterpriseId() + "|" + offer.hsCode(),
+                                enterpriseName(e).in(locale).text() + " — " + offer.hsCode()
+                                        + (offer.description() == null ? "" : " " + offer.description())))));
+        model.addAttribute("offers", offers);
+        model.addAttribute("maxPhotos", Photos.MAX_PHOTOS);
+        return "promotion/product-form";
+    }
+
+    @PostMapping(path = "/promotion/products/{id}/photos")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String addPhoto(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(name = "photo", required = false) MultipartFile photo,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Product product = products.require(id);
+        Products.requireProducer(actor, product.enterpriseId());
+        try {
+            if (photo == null || photo.isEmpty()) {
+                throw new BusinessException(ErrorCode.PRM_010);
+            }
+            photos.add(id, photo.getContentType(), photo.getBytes(), actor);
+        } catch (BusinessException ex) {
+            redirect.addFlashAttribute("photoError", refusal(ex, locale));
+            return "redirect:/promotion/products/" + id + "/edit#prm-photos";
+        } catch (java.io.IOException ex) {
+            redirect.addFlashAttribute("photoError", refusal(new BusinessException(ErrorCode.PRM_010), locale));
+            return "redirect:/promotion/products/" + id + "/edit#prm-photos";
+        }
+        return "redirect:/promotion/products/" + id + "/edit?photoAdded#prm-photos";
+    }
+
+    @PostMapping("/promotion/products/{id}/photos/{photoId}/delete")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String removePhoto(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long photoId,
+            Locale locale,
+            RedirectAttributes redirect) {
+        Product product = products.require(id);
+        Products.requireProducer(actor, product.enterpriseId());
+        try {
+            photos.remove(id, photoId, actor);
+        } catch (BusinessException ex) {
+            redirect.addFlashAttribute("photoError", refusal(ex, locale));
+        }
+        return "redirect:/promotion/products/" + id + "/edit#prm-photos";
+    }
+
+    @GetMapping("/promotion/channels/new")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String newChannel(Actor actor, Model model, Locale locale) {
+        ChannelForm form = new ChannelForm();
+        actor.enterpriseIds().stream().sorted().findFirst().ifPresent(e -> form.setEnterpriseId(String.valueOf(e)));
+        return channelForm(actor, form, Map.of(), model, locale);
+    }
+
+    @PostMapping("/promotion/channels")
+    @PreAuthorize("hasAnyRole('ENTERPRISE', 'ANALYST')")
+    String createChannel(
+            Actor actor,
+            @ModelAttribute("form") ChannelForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        Long enterprise = ProductInput.id(form.getEnterpriseId());
+        Channels.requireRecorder(actor, enterprise);
+        List<BusinessException.FieldError> unreadable = new ArrayList<>();
+        Channels.Draft draft = form.draft(unreadable);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new BusinessException(ErrorCode.PRM_003, unreadable);
+            }
+            Channels.Channel created = channels.create(draft, actor);
+            return "redirect:/promotion/listings?channelSaved=" + created.id();
+        } catch (BusinessException ex) {
+            Map<String, String> errors = fieldErrors(ex, f -> f, locale);
+            if (errors.isEmpty()) {
+                model.addAttribute("formError", refusal(ex, locale));
+            }
+            response.setStatus(ex.errorCode().status().value());
+            return channelForm(actor, form, errors, model, locale);
+        }
+    }
+
+    private String channelForm(Actor actor, ChannelForm form, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", Channels.Kind.values());
+        model.addAttribute("categories", Category.values());
+        Map<String, LocalizedText.Shown> provinceNames = names.currentProvinceNamesIn(locale);
+        Map<String, List<Map.Entry<String, LocalizedText.Shown>>> provinces = new LinkedHashMap<>();
+        for (String country : List.of("VN", "LA")) {
+            provinces.put(
+                    country,
+                    provinceNames.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("LA-") == country.equals("LA"))
+                            .sorted(Comparator.comparing(e -> e.getValue().text()))
+                            .toList());
+        }
+        model.addAttribute("provinces", provinces);
+        List<Map.Entry<String, String>> own = new ArrayList<>();
+        for (Long id : actor.enterpriseIds().stream().sorted().toList()) {
+            enterprises
+                    .find(new EnterpriseId(id))
+                    .ifPresent(e -> own.add(Map.entry(
+                            String.valueOf(id), enterpriseName(e).in(locale).text())));
+        }
+        model.addAttribute("ownEnterprises", own);
+        return "promotion/channel-form";
+    }
+
+    /** Each rule the refusal names, in the reader's language, on the form field it belongs to. */
+    Map<String, String> fieldErrors(
+            BusinessException ex, java.util.function.UnaryOperator<String> formField, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (BusinessException.FieldError error : ex.errors()) {
+            errors.merge(
+                    formField.apply(error.field()),
+                    messages.getMessage(error.messageKey(), error.args(), error.messageKey(), locale),
+                    (a, b) -> a.equals(b) ? a : a + " " + b);
+        }
+        return errors;
     }
 
     private String form(Actor actor, ProductForm form, Map<String, String> errors, Model model, Locale locale) {

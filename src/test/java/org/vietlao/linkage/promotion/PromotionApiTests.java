@@ -3,11 +3,14 @@ package org.vietlao.linkage.promotion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vietlao.linkage.ApiClient;
 import org.vietlao.linkage.IntegrationTest;
+import org.vietlao.linkage.PageSession;
 import org.vietlao.linkage.enterprise.EnterpriseFixtures;
 
 /**
@@ -265,6 +269,17 @@ class PromotionApiTests {
                         .formatted(product, chain)));
         assertThat(requested.get("status").asText()).isEqualTo("REQUESTED");
         long listing = requested.get("id").asLong();
+        JsonNode toChannel = notice("vn-enterprise", "vi", "promotion-listing-requested", "Cà phê Paksong " + tag);
+        assertThat(toChannel.get("link").asText())
+                .as("the channel is sent where it answers")
+                .isEqualTo("/promotion/listings");
+        assertThat(toChannel.get("text").asText())
+                .as("in the reader's language, naming the producer, the channel and the product")
+                .isEqualTo("Bolaven Coffee " + tag + " đề nghị kênh Chuỗi siêu thị " + tag
+                        + " của bạn phân phối sản phẩm Cà phê Paksong " + tag + ".");
+        assertThat(noticeTexts("la-enterprise", "lo", "promotion-listing-requested"))
+                .as("the producer is not told of its own request")
+                .noneMatch(text -> text.contains(tag));
         ApiClient.Response again = api.post(
                 "/api/v1/promotion/listings",
                 "la-enterprise",
@@ -290,6 +305,10 @@ class PromotionApiTests {
         assertThat(accepted.json().get("linkageId").isNumber())
                 .as("counts as a linkage in matching")
                 .isTrue();
+        JsonNode toProducer = notice("la-enterprise", "lo", "promotion-listing-accepted", "ກາເຟປາກຊ່ອງ " + tag);
+        assertThat(toProducer.get("link").asText()).isEqualTo("/promotion/catalogue/" + product);
+        assertThat(toProducer.get("text").asText())
+                .isEqualTo("Chuỗi siêu thị " + tag + " ໄດ້ຕົກລົງວາງຂາຍຜະລິດຕະພັນ ກາເຟປາກຊ່ອງ " + tag + ".");
         ApiClient.Response twice = api.post(
                 "/api/v1/promotion/listings/" + listing + "/decline",
                 "vn-enterprise",
@@ -334,6 +353,49 @@ class PromotionApiTests {
                 .json();
         assertThat(declined.get("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.get("declineReason").asText()).isEqualTo("Không đủ chỗ trên kệ");
+        assertThat(notice("analyst", "en", "promotion-listing-requested", "Sàn " + tag)
+                        .get("text")
+                        .asText())
+                .as("a channel without an enterprise: the analyst who recorded it hears of the request")
+                .startsWith("Bolaven Coffee " + tag + " asks your channel Sàn " + tag + " to list Product " + tag);
+        assertThat(notice("la-enterprise", "en", "promotion-listing-declined", "Sàn " + tag)
+                        .get("link")
+                        .asText())
+                .isEqualTo("/promotion/catalogue/" + product);
+    }
+
+    /** The newest inbox item of {@code kind} whose text, in {@code language}, contains {@code words}. */
+    JsonNode notice(String user, String language, String kind, String words) {
+        List<JsonNode> found = new ArrayList<>();
+        inbox(user, language).forEach(item -> {
+            if (item.get("kind").asText().equals(kind)
+                    && item.get("text").asText().contains(words)) {
+                found.add(item);
+            }
+        });
+        assertThat(found).as(user + " was told (" + kind + ", " + words + ")").isNotEmpty();
+        return found.get(0);
+    }
+
+    List<String> noticeTexts(String user, String language, String kind) {
+        List<String> texts = new ArrayList<>();
+        inbox(user, language).forEach(item -> {
+            if (item.get("kind").asText().equals(kind)) {
+                texts.add(item.get("text").asText());
+            }
+        });
+        return texts;
+    }
+
+    JsonNode inbox(String user, String language) {
+        ApiClient.Response page =
+                api.send(HttpRequest.newBuilder(java.net.URI.create(api.baseUrl() + "/api/v1/notifications?size=50"))
+                        .header("Authorization", "Bearer " + api.tokenFor(user))
+                        .header("Accept-Language", language)
+                        .GET()
+                        .build());
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().get("items");
     }
 
     long channel(
@@ -503,7 +565,7 @@ class PromotionApiTests {
     }
 
     @Test
-    void aProgrammesResultsConvertTheBudgetsAndCountNewListingsPerTenThousandDollars() {
+    void aProgrammesResultsConvertTheBudgetsAndCountNewListingsPerTenThousandDollars() throws Exception {
         // Hand-checked set, year 2021 (WDI yearly rate 23,159.78 VND per USD): activity A costs 231,597,800 VND =
         // 10,000.00 USD and brings three accepted listings (two products newly sold in Viet Nam, one that was
         // already sold there), 2 contracts, 1 MoU, sales of 115,798,900 VND = 5,000.00 USD; activity B costs
@@ -593,6 +655,68 @@ class PromotionApiTests {
         assertThat(result.get("newlySold").get("LA").asInt()).isEqualTo(2);
         assertThat(result.get("newlySold").get("VN").asInt()).isEqualTo(1);
         assertThat(result.get("rateSources").toString()).contains("VND 23159.78/USD 2021");
+
+        // The same results as a PDF for the yearly conference, read back in each language: every figure is there
+        // with its source.
+        PageSession ministry = PageSession.signIn(port, "ministry");
+        String vi = pdfText(ministry, "/promotion/programmes/" + id + "/results.pdf?lang=vi");
+        assertThat(vi)
+                .contains("Chương trình xúc tiến năm 2021: Chương trình " + tag)
+                .contains("231,597,800.00 VND = 10,000.00 USD = 10,000.00 USD")
+                .contains("Số kênh phân phối mới: 3.")
+                .contains("Hợp đồng: 2; biên bản ghi nhớ: 1; doanh số: 5,000.00 USD.")
+                .contains("Trên 10.000 USD kinh phí: 3.00 kênh mới, 2.00 hợp đồng.")
+                .contains("Kinh phí: 15,000.00 USD = 15,000.00 USD.")
+                .contains("2.67 kênh mới")
+                .contains("1 của Việt Nam, 2 của Lào")
+                .contains("VND 23159.78/USD 2021");
+        assertThat(vi.split("Nguồn:", -1).length - 1)
+                .as("a source on every figure line: 5 per activity, 5 for the total")
+                .isEqualTo(15);
+        String en = pdfText(ministry, "/promotion/programmes/" + id + "/results.pdf?lang=en");
+        assertThat(en)
+                .contains("2021 promotion programme: Programme " + tag)
+                .contains("Contracts: 3; MoUs: 1; sales: 7,000.00 USD. Source: reported by the organiser.")
+                .contains("Per 10,000 USD of budget: 2.67 listings, 2.00 contracts.");
+        HttpResponse<byte[]> lo = pdf(ministry, "/promotion/programmes/" + id + "/results.pdf?lang=lo");
+        assertThat(new String(lo.body(), StandardCharsets.ISO_8859_1))
+                .as("Lao text is set in the embedded Lao font")
+                .contains("NotoSansLao");
+        String laoText = text(lo.body());
+        assertThat(laoText).contains("231,597,800.00 VND").contains("2.67").contains("VND 23159.78/USD 2021");
+        assertThat(pdf(PageSession.signIn(port, "la-enterprise"), "/promotion/programmes/" + id + "/results.pdf")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    static HttpResponse<byte[]> pdf(PageSession session, String path) throws Exception {
+        return session.http()
+                .send(
+                        HttpRequest.newBuilder(java.net.URI.create(session.baseUrl() + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String pdfText(PageSession session, String path) throws Exception {
+        HttpResponse<byte[]> response = pdf(session, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        return text(response.body());
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     long productId(long enterprise, String vi, String lo, LocalDate rated) {
