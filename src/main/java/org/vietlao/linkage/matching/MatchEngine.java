@@ -12,12 +12,13 @@ import java.util.PriorityQueue;
  * Ranks the partners across the border of one enterprise (docs/matching.md has the formula). Deterministic:
  * the same index, links and routes give the same partners, scores and order, ties broken by partner id.
  *
- * <p>It does not score every enterprise of the other country. It reads the buckets of the index strongest
- * relation first (same subheading, value-chain links, same heading, same chapter) and scores each partner it
- * meets once, on its whole profile. Before each bucket it compares its k-th best score with the highest score a
- * partner not yet met could reach (their relations are all at most as strong as the bucket's), and stops when
- * no such partner can enter the top k; within a bucket it skips a partner whose bound, with its own road
- * estimate, cannot beat the k-th. The result is the same as scoring everyone (a unit test checks it).
+ * <p>It does not score every enterprise of the other country. The buckets of the index it needs (same
+ * subheading, value-chain links, same heading, same chapter) come cut into one block per province; each block gets
+ * the highest score a partner in it could reach, from the bucket's fit and the block's road score, and the blocks
+ * are read best bound first (the threshold algorithm; block-max WAND in Lucene). It scores each partner it meets
+ * once, on its whole profile, and stops as soon as its k-th best score beats the next block's bound: no unread
+ * partner can enter the top k then. The result is the same as scoring everyone (unit tests check it, and against
+ * the bucket-by-bucket search it replaced; decision 0094).
  *
  * <p>The inner loops work on the six-digit codes as numbers kept in arrays on each {@link Party}: with a
  * hundred thousand enterprises, following object references is what costs.
@@ -46,24 +47,26 @@ final class MatchEngine {
     /** The best {@code limit} partners of {@code me} across the border, best first. */
     List<Match> top(Party me, int limit) {
         Subject subject = new Subject(me, links, routes);
-        double bestLogistics = routes.bestLogisticsFrom(me.provinceCode());
+        List<Block> blocks = blocks(subject);
         VisitMarks marks = MARKS.get().start(index.slotCount());
         PriorityQueue<Scored> kept = new PriorityQueue<>(Scored.WORST_FIRST);
-        for (Source source : sources(subject)) {
-            if (kept.size() == limit && kept.peek().score() > ScoringFormula.upperBound(source.fit(), bestLogistics)) {
+        for (Block block : blocks) {
+            // Blocks come best bound first: once the k-th beats this one's, it beats every unread partner's.
+            if (kept.size() == limit && kept.peek().score() > block.bound()) {
                 break;
             }
-            for (PartyIndex.Entry entry : source.entries()) {
-                if (!marks.firstVisit(entry.slot())) {
+            int[] slots = block.bucket().slots();
+            for (int i = block.from(); i < block.to(); i++) {
+                int slot = slots[i];
+                if (!marks.firstVisit(slot)) {
                     continue;
                 }
-                Party partner = entry.party();
+                Party partner = index.party(slot);
+                if (partner == null) {
+                    continue;
+                }
+                // A partner's first block need not be its strongest; the bound is checked again on its own.
                 double logistics = subject.logistics(partner);
-                // A partner met first in this bucket has no relation stronger than the bucket's, so this bounds it.
-                if (kept.size() == limit
-                        && !kept.peek().isBeatenBy(ScoringFormula.upperBound(source.fit(), logistics), partner.id())) {
-                    continue;
-                }
                 Fit fit = fit(subject, partner, null);
                 if (fit == null) {
                     continue;
@@ -83,6 +86,58 @@ final class MatchEngine {
         }
         matches.sort(RANKING);
         return matches;
+    }
+
+    /**
+     * Every province block of the buckets to read for {@code subject}, with the highest score a partner in it can
+     * reach ({@link ScoringFormula#upperBound} of the bucket's fit and the block's road score), best bound
+     * first. Every partner lies in a block whose bound is at least its score: the bucket of its strongest
+     * relation, in its own province.
+     */
+    private List<Block> blocks(Subject subject) {
+        String other = subject.me().otherCountry();
+        Map<String, Double> offered = new LinkedHashMap<>();
+        Map<String, Double> needed = new LinkedHashMap<>();
+        prefixes(subject, offered, needed);
+        List<Block> blocks = new ArrayList<>();
+        offered.forEach((prefix, fit) -> addBlocks(blocks, subject, fit, index.offeringBucket(other, prefix)));
+        needed.forEach((prefix, fit) -> addBlocks(blocks, subject, fit, index.needingBucket(other, prefix)));
+        blocks.sort(Block.BEST_FIRST);
+        return blocks;
+    }
+
+    private void addBlocks(List<Block> blocks, Subject subject, double fit, PartyIndex.Bucket bucket) {
+        int[] starts = bucket.starts();
+        int[] provinces = bucket.blockProvinces();
+        for (int b = 0; b < provinces.length; b++) {
+            double logistics = subject.logisticsOfSlot(provinces[b], index, bucket.slots()[starts[b]]);
+            blocks.add(new Block(ScoringFormula.upperBound(fit, logistics), fit, bucket, starts[b], starts[b + 1]));
+        }
+    }
+
+    /** The prefixes of the enterprise's needs (offered by partners) and offers (needed by them), with their fit. */
+    private void prefixes(Subject subject, Map<String, Double> offered, Map<String, Double> needed) {
+        for (Party.Need need : subject.me().needs()) {
+            addLevels(offered, need.hs());
+        }
+        for (Party.Offer offer : subject.me().offers()) {
+            addLevels(needed, offer.hs());
+        }
+        for (LinkUse use : subject.inputsToMine()) {
+            offered.merge(use.link().inputPrefix(), use.fit(), Math::max);
+        }
+        for (LinkUse use : subject.productsFromMine()) {
+            offered.merge(use.link().productPrefix(), use.fit(), Math::max);
+        }
+    }
+
+    /** Part of a bucket whose partners are all in one province: slots {@code from} to {@code to - 1}. */
+    private record Block(double bound, double fit, PartyIndex.Bucket bucket, int from, int to) {
+
+        static final Comparator<Block> BEST_FIRST = Comparator.comparingDouble(Block::bound)
+                .reversed()
+                .thenComparing(Comparator.comparingDouble(Block::fit).reversed())
+                .thenComparingInt(block -> block.to() - block.from());
     }
 
     /** How {@code me} and {@code partner} match, if they are across the border and relate at all. */
@@ -236,31 +291,6 @@ final class MatchEngine {
         relations.merge(key, relation, (kept, other) -> other.fit() > kept.fit() ? other : kept);
     }
 
-    /** The buckets to read for {@code subject}, strongest first; each bucket once, at its strongest fit. */
-    private List<Source> sources(Subject subject) {
-        String other = subject.me().otherCountry();
-        Map<String, Double> offered = new LinkedHashMap<>();
-        Map<String, Double> needed = new LinkedHashMap<>();
-        for (Party.Need need : subject.me().needs()) {
-            addLevels(offered, need.hs());
-        }
-        for (Party.Offer offer : subject.me().offers()) {
-            addLevels(needed, offer.hs());
-        }
-        for (LinkUse use : subject.inputsToMine()) {
-            offered.merge(use.link().inputPrefix(), use.fit(), Math::max);
-        }
-        for (LinkUse use : subject.productsFromMine()) {
-            offered.merge(use.link().productPrefix(), use.fit(), Math::max);
-        }
-        List<Source> sources = new ArrayList<>();
-        offered.forEach((prefix, fit) -> sources.add(new Source(fit, index.offering(other, prefix))));
-        needed.forEach((prefix, fit) -> sources.add(new Source(fit, index.needing(other, prefix))));
-        sources.sort(
-                Comparator.comparingDouble(Source::fit).reversed().thenComparingInt(source -> source.entries().length));
-        return sources;
-    }
-
     private static void addLevels(Map<String, Double> prefixes, HsLine hs) {
         prefixes.merge(hs.subheading(), RelationKind.SAME_SUBHEADING.fit(), Math::max);
         prefixes.merge(hs.heading(), RelationKind.SAME_HEADING.fit(), Math::max);
@@ -297,6 +327,19 @@ final class MatchEngine {
             }
             GateRoutes.Route route = route(partner);
             return route == null ? ScoringFormula.NEUTRAL_LOGISTICS : ScoringFormula.logistics(route.distanceKm());
+        }
+
+        /**
+         * The road score of a partner in province slot {@code provinceSlot}, one of whom sits in {@code slot} of
+         * {@code index} (for a province first seen after this search started); the best one when that partner
+         * has gone meanwhile, which only loosens the bound.
+         */
+        double logisticsOfSlot(int provinceSlot, PartyIndex index, int slot) {
+            if (provinceSlot < logisticsBySlot.length) {
+                return logisticsBySlot[provinceSlot];
+            }
+            Party partner = index.party(slot);
+            return partner != null ? logistics(partner) : 1.0;
         }
 
         /** The logistics score of a partner in each province slot known so far. */
@@ -346,8 +389,6 @@ final class MatchEngine {
                             || partner.offerArray[offer].hs().startsWith(partnerPrefix));
         }
     }
-
-    private record Source(double fit, PartyIndex.Entry[] entries) {}
 
     private record Scored(Party party, double score) {
 
