@@ -54,9 +54,12 @@ bench() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(uname -r)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
-mvn -B -ntp -o -q package -DskipTests
-cp target/linkage-platform-0.1.0-SNAPSHOT.jar "$APP_JAR"
-mvn -f bench/pom.xml -B -ntp -o -q compile
+# REUSE_JAR=1 skips the build when $APP_JAR was built from this commit a moment ago.
+if [ -z "${REUSE_JAR:-}" ]; then
+  mvn -B -ntp -o -q package -DskipTests
+  cp target/linkage-platform-0.1.0-SNAPSHOT.jar "$APP_JAR"
+fi
+mvn -f bench/pom.xml -B -ntp -q compile
 
 SUMMARY=""
 for SIZE in $ENTERPRISES; do
