@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The matching benchmark end to end (docs/benchmarks.md): build the platform, start it on its own benchmark
-# database (never the demo one), generate 100,000 enterprises with 500,000 offers and needs, restart so that
-# the matching index is built from them, then measure the index over HTTP and the naive SQL over JDBC in the
-# same run. Prints everything to the terminal and to bench/results/matching-<UTC time>.log.
+# database (never the demo one), generate ENTERPRISES enterprises (default 100000; a list such as
+# "100000 300000" runs each size in turn) with five offers and needs each, restart so that the matching index
+# is built from them, then measure the index over HTTP and the naive SQL over JDBC in the same run, and print
+# a growth table of the sizes run. Prints everything to the terminal and to bench/results/matching-<UTC time>.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+ENTERPRISES=${ENTERPRISES:-100000}
 APP_PORT=${APP_PORT:-8081}
 PG_PORT=${PG_PORT:-55432}
 DATA=./data/bench-postgres
@@ -52,20 +54,46 @@ bench() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1); $(uname -r)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
-mvn -B -ntp -q package -DskipTests
-cp target/linkage-platform-0.1.0-SNAPSHOT.jar "$APP_JAR"
+# REUSE_JAR=1 skips the build when $APP_JAR was built from this commit a moment ago.
+if [ -z "${REUSE_JAR:-}" ]; then
+  mvn -B -ntp -o -q package -DskipTests
+  cp target/linkage-platform-0.1.0-SNAPSHOT.jar "$APP_JAR"
+fi
 mvn -f bench/pom.xml -B -ntp -q compile
 
-start_app
-bench GenerateEnterprises "jdbc:postgresql://localhost:$PG_PORT/postgres 100000 500000 20261122"
-stop_app
-start_app
-echo "platform RSS after the index build: $(ps -o rss= -p "$(cat "$PID_FILE")" | awk '{printf "%.0f MB", $1 / 1024}')"
+SUMMARY=""
+for SIZE in $ENTERPRISES; do
+  echo "=== $SIZE enterprises, $((SIZE * 5)) offers and needs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  start_app
+  bench GenerateEnterprises "jdbc:postgresql://localhost:$PG_PORT/postgres $SIZE $((SIZE * 5)) 20261122"
+  stop_app
+  BUILD=$(start_app) || exit 1
+  echo "$BUILD"
+  PID=$(cat "$PID_FILE")
+  RSS=$(ps -o rss= -p "$PID" | awk '{printf "%.0f MB", $1 / 1024}')
+  echo "platform RSS after the index build: $RSS"
+  # A full GC, then the live objects by class: the index's share is in its classes (Party, HsLine, int[], ...).
+  jcmd "$PID" GC.class_histogram | head -25
+  jcmd "$PID" GC.heap_info | head -3
+  RUN=$(mktemp)
+  bench LoadRun "check 50" | tee -a "$RUN"
+  bench LoadRun "open index 200 60" | tee -a "$RUN"
+  bench LoadRun "serial index 60" | tee -a "$RUN"
+  bench LoadRun "serial naive 60" | tee -a "$RUN"
+  bench LoadRun "closed naive 2 60" | tee -a "$RUN"
+  bench LoadRun "closed index 2 30" | tee -a "$RUN"
+  SERIAL=$(grep "RESULT index serial" "$RUN" | sed -E 's/.*p50 ([0-9.]+) ms.*p99 ([0-9.]+) ms, p99.9.*/\1 \/ \2 ms/')
+  CLOSED=$(grep "RESULT index closed" "$RUN" | sed -E 's/.*throughput ([0-9.]+\/s).*p99 ([0-9.]+) ms, p99.9.*/\1, p99 \2 ms/')
+  OPEN=$(grep "RESULT index open" "$RUN" | sed -E 's/.*p99 ([0-9.]+) ms, p99.9.*/p99 \1 ms/')
+  MILLIS=$(echo "$BUILD" | sed -E 's/.* in ([0-9]+) ms.*/\1/')
+  SUMMARY="$SUMMARY| $SIZE | $SERIAL | $CLOSED | $OPEN | $MILLIS ms | $RSS | $(cut -d' ' -f1-3 /proc/loadavg) |
+"
+  rm -f "$RUN"
+  stop_app
+done
 
-bench LoadRun "check 50"
-bench LoadRun "open index 200 60"
-bench LoadRun "serial index 60"
-bench LoadRun "serial naive 60"
-bench LoadRun "closed naive 2 60"
-bench LoadRun "closed index 2 30"
+echo
+echo "| Registry (enterprises) | Serial p50 / p99 | 2 closed clients | open 200/s | Index build | RSS after build | load average after |"
+echo "|---|---|---|---|---|---|---|"
+printf "%s" "$SUMMARY"
 echo "log: $LOG"

@@ -54,6 +54,15 @@ final class ScoringFormula {
         return total(fit, 1.0, logistics, fit);
     }
 
+    /**
+     * The highest score a partner can reach whose relations have a product fit of at most {@code fit} in its
+     * stronger direction and at most {@code weaker} in the other (0 when it relates one way only), with
+     * {@code logistics}: the engine's bound per partner.
+     */
+    static double upperBound(double fit, double logistics, double weaker) {
+        return total(fit, 1.0, logistics, weaker);
+    }
+
     /** 1 at the gate, ½ at {@value #HALF_SCORE_KM} km, ¼ at three times that. */
     static double logistics(double roadKm) {
         return HALF_SCORE_KM / (HALF_SCORE_KM + roadKm);
