@@ -76,6 +76,16 @@ class EnergyReference {
                 : null;
     }
 
+    /** The current Lao provinces by code, with their names in the reader's language, in code order. */
+    Map<String, String> laoProvinceNames(Locale locale) {
+        Map<String, String> all = new LinkedHashMap<>();
+        reference.provincesOn(CountryCode.LAOS, LocalDate.now(ReferenceData.REGION_TIME)).stream()
+                .map(p -> p.code())
+                .sorted()
+                .forEach(code -> all.put(code, provinceName(code, locale)));
+        return all;
+    }
+
     String provinceName(String code, Locale locale) {
         try {
             return names.province(ProvinceCode.parse(code, "provinceCode"))
