@@ -64,6 +64,7 @@ class EnergyApiController {
     private final EnergyReference reference;
     private final IdempotentRequests idempotentRequests;
     private final RequestValidation validation;
+    private final InfrastructureMap map;
 
     EnergyApiController(
             CoalContracts contracts,
@@ -73,7 +74,8 @@ class EnergyApiController {
             InfrastructureProjects projects,
             EnergyReference reference,
             IdempotentRequests idempotentRequests,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            InfrastructureMap map) {
         this.contracts = contracts;
         this.benchmarks = benchmarks;
         this.power = power;
@@ -82,6 +84,7 @@ class EnergyApiController {
         this.reference = reference;
         this.idempotentRequests = idempotentRequests;
         this.validation = new RequestValidation(validator);
+        this.map = map;
     }
 
     // ---- coal price -----------------------------------------------------------------------------------------
@@ -735,6 +738,22 @@ class EnergyApiController {
                 in.optionalChoice(InfrastructureProjects.Status.class, status, "status"));
         in.done();
         return projects.list(filter, actor);
+    }
+
+    @GetMapping(
+            path = "/infrastructure/projects.geojson",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize(PROJECT_READERS)
+    @Operation(
+            summary = "Infrastructure projects as map points (GeoJSON)",
+            description = "A FeatureCollection of the projects the caller may read that serve a gate pair, each drawn "
+                    + "beside the gate of its country's side: name in the reader's language, a one-line detail (kind, "
+                    + "gate, status, progress, source), the page, the source, late and demo flags. Projects along a "
+                    + "corridor have no point and are left out. The home map's layer (shared.MapLayers).")
+    ResponseEntity<Map<String, Object>> projectsGeoJson(Actor actor, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(map.collection(actor, locale));
     }
 
     @GetMapping("/infrastructure/projects/{id}")

@@ -205,6 +205,16 @@ class EnergyShipmentBrowserTest {
         click(browser.findElement(By.cssSelector(".project a.project-link")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("milestone-form")));
         scan("project", violations);
+        browser.get(url("/energy/infrastructure/report"));
+        scan("conference report section", violations);
+        // the home map draws the projects as their own layer, counted in the legend
+        browser.get(url("/"));
+        By layer = By.cssSelector("#legend-layers .map-layer[data-layer-id='energy-projects']");
+        chromium.waiting().until(ExpectedConditions.attributeToBe(layer, "data-layer", "loaded"));
+        assertThat(Integer.parseInt(browser.findElement(layer)
+                        .findElement(By.className("map-layer-count"))
+                        .getText()))
+                .isPositive();
         browser.get(url("/energy/power"));
         click(browser.findElement(By.cssSelector("#power-plants a")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ppa-deliveries")));
