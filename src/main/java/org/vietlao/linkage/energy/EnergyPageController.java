@@ -35,6 +35,7 @@ class EnergyPageController {
     private final InfrastructureProjects projects;
     private final EnergyReference reference;
     private final InfrastructureReport report;
+    private final InfrastructureMap map;
     private final MessageSource messages;
 
     EnergyPageController(
@@ -44,6 +45,7 @@ class EnergyPageController {
             InfrastructureProjects projects,
             EnergyReference reference,
             InfrastructureReport report,
+            InfrastructureMap map,
             MessageSource messages) {
         this.contracts = contracts;
         this.power = power;
@@ -51,6 +53,7 @@ class EnergyPageController {
         this.projects = projects;
         this.reference = reference;
         this.report = report;
+        this.map = map;
         this.messages = messages;
     }
 
@@ -480,6 +483,22 @@ class EnergyPageController {
         model.addAttribute("statuses", InfrastructureProjects.Status.values());
         model.addAttribute("mayEdit", actor.has(Role.ANALYST) || actor.has(Role.MINISTRY));
         return "energy/infrastructure";
+    }
+
+    /**
+     * The home map's layer of projects, for the signed-in reader's page (the API's copy, for tools with a token, is
+     * {@code /api/v1/energy/infrastructure/projects.geojson}; the page cannot send a token).
+     */
+    @GetMapping(
+            path = InfrastructureMap.URL,
+            produces = {"application/geo+json", org.springframework.http.MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize(EnergyApiController.PROJECT_READERS)
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<Map<String, Object>> projectsGeoJson(Actor actor, Locale locale) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+                .cacheControl(org.springframework.http.CacheControl.noCache())
+                .body(map.collection(actor, locale));
     }
 
     // ---- conference report section ---------------------------------------------------------------------------

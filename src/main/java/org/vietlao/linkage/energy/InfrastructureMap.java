@@ -23,7 +23,7 @@ import org.vietlao.linkage.shared.Role;
 @Component
 class InfrastructureMap implements MapLayers {
 
-    static final String URL = "/api/v1/energy/infrastructure/projects.geojson";
+    static final String URL = "/energy/infrastructure/projects.geojson";
 
     /** How far (degrees of latitude) each project at the same gate is drawn from the one before, so none hides. */
     static final double STEP = 0.012;

@@ -245,6 +245,45 @@ class EnergyPageFormsTest {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(ministry.get("/energy/infrastructure/report?year=1999").statusCode())
                 .isEqualTo(422);
+
+        // the home map's layer: the project beside the Vietnamese gate of its pair, named in Lao, with its source
+        Document home = ministry.page("/");
+        assertThat(home.select("#legend-layers .map-layer[data-layer-id=energy-projects]")
+                        .text())
+                .contains(messages.getMessage("energy.map.layer", null, LO));
+        assertThat(home.select("#legend-layers .map-layer[data-layer-id=energy-projects]")
+                        .attr("data-layer-url"))
+                .isEqualTo(InfrastructureMap.URL);
+        HttpResponse<String> layer = ministry.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ministry.baseUrl() + InfrastructureMap.URL))
+                                .header("Accept", "application/geo+json, application/json;q=0.9")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(layer.statusCode()).as(layer.body()).isEqualTo(200);
+        var geo = new com.fasterxml.jackson.databind.ObjectMapper().readTree(layer.body());
+        assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+        com.fasterxml.jackson.databind.JsonNode feature = null;
+        for (var f : geo.get("features")) {
+            if (f.get("id").asLong() == id) {
+                feature = f;
+            }
+        }
+        assertThat(feature).as("project %d on the map", id).isNotNull();
+        assertThat(feature.at("/properties/name").asText()).isEqualTo(name + " ລາວ");
+        assertThat(feature.at("/properties/detail").asText())
+                .contains("Quang Tri PPC plan, test")
+                .contains(messages.getMessage("energy.infra.kind.INSPECTION_YARD", null, LO));
+        assertThat(feature.at("/properties/href").asText()).isEqualTo(at);
+        double lon = feature.at("/geometry/coordinates/0").asDouble();
+        double lat = feature.at("/geometry/coordinates/1").asDouble();
+        // Lao Bảo (VL-INT-06) is at about 16.6 N, 106.6 E
+        assertThat(lat).isBetween(16.0, 17.5);
+        assertThat(lon).isBetween(106.0, 107.0);
+        PageSession enterprise = PageSession.signIn(port, "vn-enterprise");
+        assertThat(enterprise.get(InfrastructureMap.URL).statusCode()).isEqualTo(403);
+        assertThat(enterprise.page("/").select(".map-layer[data-layer-id=energy-projects]"))
+                .isEmpty();
     }
 
     @Test
