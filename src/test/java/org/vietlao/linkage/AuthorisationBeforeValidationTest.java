@@ -119,6 +119,9 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/energy/power/ppas/{id}/deliveries",
             "POST /api/v1/energy/infrastructure/projects/{id}/milestones",
             "PUT /api/v1/energy/infrastructure/projects/{id}/progress",
+            "POST /energy/power/{id}/deliveries",
+            "POST /energy/infrastructure/{id}/milestones",
+            "POST /energy/infrastructure/{id}/progress",
             // training (issue 17): organisers (ANALYST, ADMIN) run every course; no owner
             "POST /api/v1/training/courses/{id}/close",
             "POST /api/v1/training/courses/{id}/outputs",

@@ -64,6 +64,7 @@ class EnergyApiController {
     private final EnergyReference reference;
     private final IdempotentRequests idempotentRequests;
     private final RequestValidation validation;
+    private final InfrastructureMap map;
 
     EnergyApiController(
             CoalContracts contracts,
@@ -73,7 +74,8 @@ class EnergyApiController {
             InfrastructureProjects projects,
             EnergyReference reference,
             IdempotentRequests idempotentRequests,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator,
+            InfrastructureMap map) {
         this.contracts = contracts;
         this.benchmarks = benchmarks;
         this.power = power;
@@ -82,6 +84,7 @@ class EnergyApiController {
         this.reference = reference;
         this.idempotentRequests = idempotentRequests;
         this.validation = new RequestValidation(validator);
+        this.map = map;
     }
 
     // ---- coal price -----------------------------------------------------------------------------------------
@@ -374,6 +377,12 @@ class EnergyApiController {
     @ErrorCodes({ErrorCode.ENR_004})
     CoalContracts.Contract createContract(@RequestBody ContractBody body, Actor actor) throws BindException {
         validation.check(body);
+        long id = contracts.create(terms(body), actor, false);
+        return contracts.visible(id, actor);
+    }
+
+    /** The contract as entered, normalised (the API and the page form): ENR-004 naming every bad field. */
+    static CoalContracts.Terms terms(ContractBody body) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_004, new ArrayList<>());
         String ref = in.text(body.reference(), "reference", 60);
         if (body.sellerId() == null || body.sellerId() <= 0) {
@@ -413,29 +422,25 @@ class EnergyApiController {
         }
         PriceFormula formula = formula(in, body.formula());
         in.done();
-        long id = contracts.create(
-                new CoalContracts.Terms(
-                        ref,
-                        body.sellerId(),
-                        body.buyerId(),
-                        starts,
-                        ends,
-                        annual,
-                        quarterly,
-                        tolerance,
-                        top,
-                        basis,
-                        baseCv,
-                        spec,
-                        limits,
-                        gate == null ? null : gate.toUpperCase(Locale.ROOT),
-                        port,
-                        incoterm,
-                        currency,
-                        formula),
-                actor,
-                false);
-        return contracts.visible(id, actor);
+        return new CoalContracts.Terms(
+                ref,
+                body.sellerId(),
+                body.buyerId(),
+                starts,
+                ends,
+                annual,
+                quarterly,
+                tolerance,
+                top,
+                basis,
+                baseCv,
+                spec,
+                limits,
+                gate == null ? null : gate.toUpperCase(Locale.ROOT),
+                port,
+                incoterm,
+                currency,
+                formula);
     }
 
     static PriceFormula formula(EnergyInput in, FormulaBody body) {
@@ -596,6 +601,12 @@ class EnergyApiController {
     @ErrorCodes({ErrorCode.ENR_009, ErrorCode.ENR_010, ErrorCode.ENR_018})
     PowerPurchases.Ppa createPpa(@RequestBody PpaBody body, Actor actor) throws BindException {
         validation.check(body);
+        long id = power.create(agreement(body, reference), actor, false);
+        return power.find(id);
+    }
+
+    /** The agreement as entered, normalised (the API and the page form): ENR-009 naming every bad field. */
+    static PowerPurchases.Agreement agreement(PpaBody body, EnergyReference reference) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_009, new ArrayList<>());
         String name = in.text(body.plantName(), "plantName", 200);
         PowerPurchases.PlantType type = in.choice(PowerPurchases.PlantType.class, body.plantType(), "plantType");
@@ -622,24 +633,8 @@ class EnergyApiController {
         BigDecimal top = in.number(body.takeOrPayPct(), "takeOrPayPct", "0", "100", false, 2);
         BigDecimal annual = in.number(body.annualContractedMwh(), "annualContractedMwh", "0", "100000000", true, 3);
         in.done();
-        long id = power.create(
-                new PowerPurchases.Agreement(
-                        name,
-                        type,
-                        province,
-                        mw,
-                        cod,
-                        buyer,
-                        starts,
-                        body.termYears(),
-                        tariff,
-                        escalation,
-                        point,
-                        top,
-                        annual),
-                actor,
-                false);
-        return power.find(id);
+        return new PowerPurchases.Agreement(
+                name, type, province, mw, cod, buyer, starts, body.termYears(), tariff, escalation, point, top, annual);
     }
 
     @PostMapping("/power/ppas/{id}/deliveries")
@@ -653,13 +648,21 @@ class EnergyApiController {
     PpaView recordDelivery(@PathVariable long id, @RequestBody DeliveryBody body, Actor actor) throws BindException {
         power.find(id);
         validation.check(body);
+        Metered m = metered(body);
+        power.recordDelivery(id, m.month(), m.mwh(), m.source(), actor, false);
+        return ppa(id);
+    }
+
+    /** A month's metered energy as entered, normalised (the API and the page form). */
+    record Metered(YearMonth month, BigDecimal mwh, String source) {}
+
+    static Metered metered(DeliveryBody body) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_012, new ArrayList<>());
         YearMonth month = in.month(body.month(), "month");
         BigDecimal mwh = in.number(body.mwh(), "mwh", "0", "100000000", false, 3);
         String source = in.text(body.source(), "source", 300);
         in.done();
-        power.recordDelivery(id, month, mwh, source, actor, false);
-        return ppa(id);
+        return new Metered(month, mwh, source);
     }
 
     @GetMapping("/power/dashboard")
@@ -737,6 +740,22 @@ class EnergyApiController {
         return projects.list(filter, actor);
     }
 
+    @GetMapping(
+            path = "/infrastructure/projects.geojson",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @PreAuthorize(PROJECT_READERS)
+    @Operation(
+            summary = "Infrastructure projects as map points (GeoJSON)",
+            description = "A FeatureCollection of the projects the caller may read that serve a gate pair, each drawn "
+                    + "beside the gate of its country's side: name in the reader's language, a one-line detail (kind, "
+                    + "gate, status, progress, source), the page, the source, late and demo flags. Projects along a "
+                    + "corridor have no point and are left out. The home map's layer (shared.MapLayers).")
+    ResponseEntity<Map<String, Object>> projectsGeoJson(Actor actor, Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(map.collection(actor, locale));
+    }
+
     @GetMapping("/infrastructure/projects/{id}")
     @PreAuthorize(PROJECT_READERS)
     @Operation(summary = "An infrastructure project with its milestones")
@@ -756,6 +775,12 @@ class EnergyApiController {
     @ErrorCodes({ErrorCode.ENR_014})
     InfrastructureProjects.Project createProject(@RequestBody ProjectBody body, Actor actor) throws BindException {
         validation.check(body);
+        long id = projects.create(plan(body, reference), actor, false);
+        return projects.visible(id, actor);
+    }
+
+    /** The project as entered, normalised (the API and the page form): ENR-014 naming every bad field. */
+    static InfrastructureProjects.Plan plan(ProjectBody body, EnergyReference reference) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_014, new ArrayList<>());
         String en = in.text(body.nameEn(), "nameEn", 200);
         String vi = in.text(body.nameVi(), "nameVi", 200);
@@ -803,24 +828,20 @@ class EnergyApiController {
         }
         String source = in.text(body.source(), "source", 500);
         in.done();
-        long id = projects.create(
-                new InfrastructureProjects.Plan(
-                        LocalizedText.of(en, vi, lo),
-                        kind,
-                        gate,
-                        corridor,
-                        country,
-                        owner,
-                        budget,
-                        currency,
-                        funding,
-                        progress,
-                        status,
-                        documents,
-                        source),
-                actor,
-                false);
-        return projects.visible(id, actor);
+        return new InfrastructureProjects.Plan(
+                LocalizedText.of(en, vi, lo),
+                kind,
+                gate,
+                corridor,
+                country,
+                owner,
+                budget,
+                currency,
+                funding,
+                progress,
+                status,
+                documents,
+                source);
     }
 
     @PostMapping("/infrastructure/projects/{id}/milestones")
@@ -834,16 +855,24 @@ class EnergyApiController {
             throws BindException {
         projects.visible(id, actor);
         validation.check(body);
+        Step step = step(body, projects.today());
+        projects.addMilestone(id, step.name(), step.plannedOn(), step.actualOn(), actor);
+        return projects.visible(id, actor);
+    }
+
+    /** A milestone as entered, normalised (the API and the page form): not reached after today. */
+    record Step(String name, LocalDate plannedOn, LocalDate actualOn) {}
+
+    static Step step(MilestoneBody body, LocalDate today) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_014, new ArrayList<>());
         String name = in.text(body.name(), "name", 200);
         LocalDate planned = in.date(body.plannedOn(), "plannedOn");
         LocalDate actual = in.optionalDate(body.actualOn(), "actualOn");
-        if (actual != null && actual.isAfter(projects.today())) {
+        if (actual != null && actual.isAfter(today)) {
             in.fault("actualOn");
         }
         in.done();
-        projects.addMilestone(id, name, planned, actual, actor);
-        return projects.visible(id, actor);
+        return new Step(name, planned, actual);
     }
 
     @PutMapping("/infrastructure/projects/{id}/progress")
@@ -854,12 +883,20 @@ class EnergyApiController {
             throws BindException {
         projects.visible(id, actor);
         validation.check(body);
+        Advance advance = advance(body);
+        projects.progress(id, advance.progressPct(), advance.status());
+        return projects.visible(id, actor);
+    }
+
+    /** Progress and status as entered, normalised (the API and the page form). */
+    record Advance(BigDecimal progressPct, InfrastructureProjects.Status status) {}
+
+    static Advance advance(ProgressBody body) {
         EnergyInput in = new EnergyInput(ErrorCode.ENR_014, new ArrayList<>());
         BigDecimal progress = in.number(body.progressPct(), "progressPct", "0", "100", false, 2);
         InfrastructureProjects.Status status = in.choice(InfrastructureProjects.Status.class, body.status(), "status");
         in.done();
-        projects.progress(id, progress, status);
-        return projects.visible(id, actor);
+        return new Advance(progress, status);
     }
 
     static Map<String, Object> ordered(Map<String, Object> map) {

@@ -64,6 +64,31 @@ class EnergyReference {
         return all;
     }
 
+    /**
+     * Where a project at a gate pair is drawn: the point of the gate on the project's side ({@code VN} or
+     * {@code LA}), else the other side's; empty when neither point is known. Longitude first, as in GeoJSON.
+     */
+    Optional<double[]> gatePoint(String pairId, String country) {
+        if (pairId == null) {
+            return Optional.empty();
+        }
+        try {
+            return reference.borderGate(GatePairId.parse(pairId, "gatePairId")).flatMap(g -> {
+                org.vietlao.linkage.reference.GatePoint own = "LA".equals(country) ? g.laoSide() : g.vnSide();
+                org.vietlao.linkage.reference.GatePoint other = "LA".equals(country) ? g.vnSide() : g.laoSide();
+                for (org.vietlao.linkage.reference.GatePoint point :
+                        new org.vietlao.linkage.reference.GatePoint[] {own, other}) {
+                    if (point != null && point.isKnown() && point.latitude() != null && point.longitude() != null) {
+                        return Optional.of(new double[] {point.longitude(), point.latitude()});
+                    }
+                }
+                return Optional.empty();
+            });
+        } catch (BusinessException ex) {
+            return Optional.empty();
+        }
+    }
+
     /** The code of a current Lao province, upper-cased, or {@code null}. */
     String laoProvince(String code) {
         if (code == null) {
@@ -74,6 +99,16 @@ class EnergyReference {
                         .anyMatch(p -> p.code().equals(c))
                 ? c
                 : null;
+    }
+
+    /** The current Lao provinces by code, with their names in the reader's language, in code order. */
+    Map<String, String> laoProvinceNames(Locale locale) {
+        Map<String, String> all = new LinkedHashMap<>();
+        reference.provincesOn(CountryCode.LAOS, LocalDate.now(ReferenceData.REGION_TIME)).stream()
+                .map(p -> p.code())
+                .sorted()
+                .forEach(code -> all.put(code, provinceName(code, locale)));
+        return all;
     }
 
     String provinceName(String code, Locale locale) {

@@ -233,6 +233,7 @@ public enum ErrorCode {
     ENR_016("ENR-016", HttpStatus.CONFLICT), // a shipment with that lot id is already recorded on the contract
     ENR_017("ENR-017", HttpStatus.BAD_REQUEST), // benchmark file unreadable or without its columns
     ENR_018("ENR-018", HttpStatus.UNPROCESSABLE_ENTITY), // no price cap applies to the plant type and COD
+    ENR_019("ENR-019", HttpStatus.UNPROCESSABLE_ENTITY), // conference report year outside the years it covers
 
     // training (issue 17)
     TRN_001("TRN-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid course (field and rule in errors[])

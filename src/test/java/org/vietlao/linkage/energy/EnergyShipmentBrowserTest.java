@@ -27,9 +27,10 @@ import org.vietlao.linkage.HeadlessChromium;
 import org.vietlao.linkage.IntegrationTest;
 
 /**
- * Issue 16's walk in headless Chromium: an analyst reading Vietnamese records a shipment of the demo coal contract
- * with its certificate of analysis and sees its price broken down term by term in Vietnamese; the energy pages
- * pass axe-core (WCAG 2.1 A and AA).
+ * Issue 16's walk in headless Chromium: an analyst reading Vietnamese records a coal contract with its price
+ * formula through the page form (the mistakes shown beside their fields in Vietnamese), then a shipment with its
+ * certificate of analysis, and sees its price broken down term by term in Vietnamese; the energy pages, their forms
+ * included, pass axe-core (WCAG 2.1 A and AA).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,24 +64,82 @@ class EnergyShipmentBrowserTest {
     }
 
     @Test
-    void anAnalystRecordsAShipmentAndSeesThePriceBreakdownInVietnamese() {
-        long contract = jdbc.sql("SELECT id FROM energy_coal_contract WHERE reference = 'DEMO-COAL-2026-01'")
+    void anAnalystRecordsAContractAndAShipmentThroughThePagesAndSeesThePriceBreakdownInVietnamese() {
+        long seller = enterprise("LA-834280454");
+        long buyer = enterprise("2777024002");
+        String reference = "BROWSER-C-" + System.nanoTime();
+        String lot = "BROWSER-" + System.nanoTime();
+        chromium.signIn(url(""), "analyst", "vi");
+        browser.get(url("/energy"));
+        click(browser.findElement(By.id("new-contract-link")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-form")));
+
+        // the demo contract's terms, typed as a Vietnamese reader would (decimal commas), with two mistakes: a
+        // tolerance of 150 %, and weights adding up to 0.9
+        type("f-reference", reference);
+        type("f-sellerId", String.valueOf(seller));
+        type("f-buyerId", String.valueOf(buyer));
+        date("f-startsOn", "2026-01-01");
+        date("f-endsOn", "2028-12-31");
+        type("f-annualTonnes", "240000");
+        type("f-quarterlyTonnes", "60000");
+        type("f-tolerancePct", "150");
+        type("f-takeOrPayPct", "80");
+        select("f-basis", "GAR");
+        type("f-baseCv", "4600");
+        type("f-limits-minCv", "4200");
+        type("f-spec-tm", "30");
+        type("f-spec-ash", "8");
+        type("f-spec-ts", "0,6");
+        type("f-limits-tm", "38");
+        type("f-limits-ash", "12");
+        type("f-limits-ts", "1,0");
+        select("f-gatePairId", "VL-INT-06");
+        select("f-formula-kind", "INDEXED");
+        type("f-formula-components-0-series", "ICI-3");
+        type("f-formula-components-0-weight", "0,5");
+        type("f-formula-components-1-series", "ICI-4");
+        type("f-formula-components-1-weight", "0,4");
+        type("f-formula-premium", "-2");
+        click(browser.findElement(By.id("contract-submit")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        // each error beside its field, in Vietnamese; the weights' sum has no field of its own: above the form
+        assertThat(browser.findElement(By.id("f-tolerancePct")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("f-tolerancePct-error")).getText()).isEqualTo(vi(EnergyForm.INVALID));
+        assertThat(browser.findElement(By.id("form-errors")).getText())
+                .contains(vi("error.ENR-004"))
+                .contains(vi(EnergyForm.INVALID));
+        assertThat(browser.findElements(By.id("f-buyerId-error"))).isEmpty();
+        assertThat(browser.findElement(By.id("f-spec-ts")).getAttribute("value"))
+                .isEqualTo("0,6");
+        assertThat(jdbc.sql("SELECT count(*) FROM energy_coal_contract WHERE reference = :r")
+                        .param("r", reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(chromium.wcagViolations()).as("contract form with errors").isEmpty();
+
+        type("f-tolerancePct", "10");
+        type("f-formula-components-1-weight", "0,5");
+        click(browser.findElement(By.id("contract-submit")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-created")));
+        long contract = jdbc.sql("SELECT id FROM energy_coal_contract WHERE reference = :r")
+                .param("r", reference)
                 .query(Long.class)
                 .single();
-        String lot = "BROWSER-" + System.nanoTime();
-        signIn("analyst", "vi");
-        browser.get(url("/energy"));
-        click(browser.findElement(By.xpath("//table[@id='contracts-table']//a[text()='DEMO-COAL-2026-01']")));
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment-form")));
         assertThat(browser.getCurrentUrl()).endsWith("/energy/contracts/" + contract);
+        assertThat(browser.findElement(By.id("contract-formula")).getText())
+                .contains("ICI-3")
+                .contains("ICI-4");
 
         type("f-lot", lot);
-        browser.executeScript("document.getElementById('f-loaded').value = '2026-11-20'");
+        date("f-loadedOn", "2026-11-20");
         type("f-tonnes", "12500");
-        type("f-cv", "4600");
-        type("f-tm", "31");
-        type("f-ash", "8");
-        type("f-ts", "0.6");
+        type("f-quality-cv", "4600");
+        type("f-quality-tm", "31");
+        type("f-quality-ash", "8");
+        type("f-quality-ts", "0,6");
         click(browser.findElement(By.id("shipment-submit")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment-recorded")));
         chromium.screenshot("energy-shipment-vi");
@@ -127,15 +186,35 @@ class EnergyShipmentBrowserTest {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment-form")));
         scan("contract", violations);
         type("f-lot", "AXE-" + System.nanoTime());
-        browser.executeScript("document.getElementById('f-loaded').value = '2026-11-21'");
+        date("f-loadedOn", "2026-11-21");
         type("f-tonnes", "-1");
-        type("f-cv", "4600");
-        type("f-tm", "30");
-        type("f-ash", "8");
-        type("f-ts", "0.6");
+        type("f-quality-cv", "4600");
+        type("f-quality-tm", "30");
+        type("f-quality-ash", "8");
+        type("f-quality-ts", "0.6");
         click(browser.findElement(By.id("shipment-submit")));
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("shipment-errors")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form-errors")));
+        assertThat(browser.findElement(By.id("f-tonnes-error")).getText())
+                .isEqualTo(messages.getMessage(EnergyForm.INVALID, null, Locale.forLanguageTag("lo")));
         scan("contract with errors", violations);
+        for (String page : List.of("/energy/power/new", "/energy/infrastructure/new")) {
+            browser.get(url(page));
+            scan(page, violations);
+        }
+        browser.get(url("/energy/infrastructure"));
+        click(browser.findElement(By.cssSelector(".project a.project-link")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("milestone-form")));
+        scan("project", violations);
+        browser.get(url("/energy/infrastructure/report"));
+        scan("conference report section", violations);
+        // the home map draws the projects as their own layer, counted in the legend
+        browser.get(url("/"));
+        By layer = By.cssSelector("#legend-layers .map-layer[data-layer-id='energy-projects']");
+        chromium.waiting().until(ExpectedConditions.attributeToBe(layer, "data-layer", "loaded"));
+        assertThat(Integer.parseInt(browser.findElement(layer)
+                        .findElement(By.className("map-layer-count"))
+                        .getText()))
+                .isPositive();
         browser.get(url("/energy/power"));
         click(browser.findElement(By.cssSelector("#power-plants a")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ppa-deliveries")));
@@ -145,6 +224,21 @@ class EnergyShipmentBrowserTest {
         scan("infrastructure (officer)", violations);
         assertThat(browser.findElements(By.cssSelector(".project")).size()).isPositive();
         assertThat(violations).isEmpty();
+    }
+
+    private long enterprise(String registration) {
+        return jdbc.sql("SELECT id FROM enterprise WHERE registration_number = :r")
+                .param("r", registration)
+                .query(Long.class)
+                .single();
+    }
+
+    private void date(String id, String value) {
+        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+    }
+
+    private void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(id))).selectByValue(value);
     }
 
     private String vi(String key) {
