@@ -134,28 +134,13 @@ class Courses {
         if (!errors.isEmpty()) {
             throw new BusinessException(ErrorCode.TRN_001, errors);
         }
-        Titles title = body.title();
-        boolean online = Boolean.TRUE.equals(body.online());
         List<NewSession> sessions = body.sessions();
         long id = jdbc.sql("""
 				INSERT INTO training_course (title_en, title_vi, title_lo, topic, audience, language, partner_institute,
 				  place, online, trainers, capacity, starts_on, ends_on, planned_outputs, created_by, created_at)
 				VALUES (:en, :vi, :lo, :topic, :audience, :language, :partner, :place, :online, :trainers, :capacity,
 				  :starts, :ends, :planned, :by, :at) RETURNING id""")
-                .param("en", title.en().strip())
-                .param("vi", title.vi().strip())
-                .param("lo", title.lo().strip())
-                .param("topic", body.topic())
-                .param("audience", body.audience())
-                .param("language", body.language())
-                .param("partner", trimmed(body.partnerInstitute()))
-                .param("place", trimmed(body.place()))
-                .param("online", online)
-                .param("trainers", trimmed(body.trainers()))
-                .param("capacity", body.capacity())
-                .param("starts", Date.valueOf(body.startsOn()))
-                .param("ends", Date.valueOf(body.endsOn()))
-                .param("planned", planned(body))
+                .params(content(body))
                 .param("by", actor.username())
                 .param("at", Timestamp.from(clock.instant()))
                 .query(Long.class)
@@ -221,29 +206,12 @@ class Courses {
         if (!errors.isEmpty()) {
             throw new BusinessException(ErrorCode.TRN_001, errors);
         }
-        Titles title = body.title();
         jdbc.sql("""
 				UPDATE training_course SET title_en = :en, title_vi = :vi, title_lo = :lo, topic = :topic,
 				  audience = :audience, language = :language, partner_institute = :partner, place = :place,
 				  online = :online, trainers = :trainers, capacity = :capacity, starts_on = :starts, ends_on = :ends,
 				  planned_outputs = :planned
-				WHERE id = :id""")
-                .param("en", title.en().strip())
-                .param("vi", title.vi().strip())
-                .param("lo", title.lo().strip())
-                .param("topic", body.topic())
-                .param("audience", body.audience())
-                .param("language", body.language())
-                .param("partner", trimmed(body.partnerInstitute()))
-                .param("place", trimmed(body.place()))
-                .param("online", Boolean.TRUE.equals(body.online()))
-                .param("trainers", trimmed(body.trainers()))
-                .param("capacity", body.capacity())
-                .param("starts", Date.valueOf(body.startsOn()))
-                .param("ends", Date.valueOf(body.endsOn()))
-                .param("planned", planned(body))
-                .param("id", id)
-                .update();
+				WHERE id = :id""").params(content(body)).param("id", id).update();
         for (Long session : removed) {
             jdbc.sql("DELETE FROM training_session WHERE id = :s")
                     .param("s", session)
@@ -274,6 +242,26 @@ class Courses {
         Course after = require(id);
         events.publishEvent(EntityChanged.updated(ENTITY, id, values(before), values(after)));
         return after;
+    }
+
+    /** The course's columns as named parameters, for creating and changing it (content already checked). */
+    private static Map<String, Object> content(NewCourse body) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("en", body.title().en().strip());
+        content.put("vi", body.title().vi().strip());
+        content.put("lo", body.title().lo().strip());
+        content.put("topic", body.topic());
+        content.put("audience", body.audience());
+        content.put("language", body.language());
+        content.put("partner", trimmed(body.partnerInstitute()));
+        content.put("place", trimmed(body.place()));
+        content.put("online", Boolean.TRUE.equals(body.online()));
+        content.put("trainers", trimmed(body.trainers()));
+        content.put("capacity", body.capacity());
+        content.put("starts", Date.valueOf(body.startsOn()));
+        content.put("ends", Date.valueOf(body.endsOn()));
+        content.put("planned", planned(body));
+        return content;
     }
 
     private static String[] planned(NewCourse body) {

@@ -117,7 +117,15 @@ class Outputs {
             Long daysToBothUses) {}
 
     /** One opening of an output: who opened what, when, as which kind of reader (organisers only). */
-    record Opening(long outputId, String outputTitle, String viewedBy, String reader, Instant viewedAt) {}
+    record Opening(long outputId, String outputTitle, String viewedBy, String reader, Instant viewedAt) {
+
+        /** When, to the minute in UTC (as the page shows it, whatever the server's zone). */
+        public String viewedAtUtc() {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(viewedAt);
+        }
+    }
 
     Output record(long courseId, NewOutput body, Actor actor) {
         Courses.Course course = courses.require(courseId);

@@ -203,6 +203,75 @@ class TrainingPageController {
         return "training/course-form";
     }
 
+    // ---- registering a trainee (organisers)
+
+    static final List<String> TRAINEE_FIELDS =
+            List.of("fullName", "organisation", "country", "province", "jobRole", "email", "username");
+
+    @GetMapping("/training/trainees/new")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    String newTrainee(Actor actor, @RequestParam(required = false) Long course, Model model, Locale locale) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        TRAINEE_FIELDS.forEach(f -> typed.put(f, ""));
+        return traineeForm(course, typed, Map.of(), model, locale);
+    }
+
+    @PostMapping("/training/trainees")
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    String registerTrainee(
+            Actor actor,
+            @RequestParam(required = false) Long course,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        if (course != null) {
+            courses.require(course); // the course to go back to exists before anyone is registered
+        }
+        Map<String, String> typed = new LinkedHashMap<>();
+        TRAINEE_FIELDS.forEach(f -> typed.put(f, limit(form.getOrDefault(f, ""), 300)));
+        try {
+            trainees.create(
+                    new Trainees.NewTrainee(
+                            limit(typed.get("fullName"), 200),
+                            typed.get("organisation"),
+                            limit(typed.get("country"), 2),
+                            limit(typed.get("province"), 6),
+                            limit(typed.get("jobRole"), 200),
+                            limit(typed.get("email"), 254),
+                            limit(typed.get("username"), 100)),
+                    actor);
+            return course == null
+                    ? "redirect:/training?registered"
+                    : "redirect:/training/courses/" + course + "?registered";
+        } catch (BusinessException refused) {
+            response.setStatus(refused.errorCode().status().value());
+            return traineeForm(course, typed, fieldErrors(refused, locale, UnaryOperator.identity()), model, locale);
+        }
+    }
+
+    private String traineeForm(
+            Long course, Map<String, String> typed, Map<String, String> errors, Model model, Locale locale) {
+        model.addAttribute("courseId", course);
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("countries", List.of("VN", "LA"));
+        Map<String, org.vietlao.linkage.shared.LocalizedText.Shown> provinces = names.currentProvinceNamesIn(locale);
+        model.addAttribute(
+                "provinceGroups",
+                List.of("VN", "LA").stream()
+                        .map(country -> Map.entry(
+                                country,
+                                provinces.entrySet().stream()
+                                        .filter(e -> country.equals("LA")
+                                                == e.getKey().startsWith("LA-"))
+                                        .sorted(java.util.Comparator.comparing(
+                                                e -> e.getValue().text()))
+                                        .toList()))
+                        .toList());
+        return "training/trainee-form";
+    }
+
     // ---- enrolment and the register (organisers)
 
     @PostMapping("/training/courses/{id}/enrolments")

@@ -160,17 +160,18 @@ class TrainingCertificateBrowserTest {
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-kpis-totals")));
         scan("figures (vi)", violations);
 
-        organiserRunsACourseThroughTheForms(trainee, violations);
+        organiserRunsACourseThroughTheForms(violations);
 
         assertThat(violations).as("WCAG 2.1 AA violations by page").isEmpty();
     }
 
     /**
      * The organiser's forms, in Vietnamese: a new course refused with each error next to its field, then saved
-     * with a planned park comparison; changed (a second session added); a trainee enrolled; the first session's
+     * with a planned park comparison; changed (a second session added); a trainee registered (refused first) and
+     * enrolled; the first session's
      * register taken; a forged park comparison refused next to its field, a real one recorded; the course closed.
      */
-    private void organiserRunsACourseThroughTheForms(long trainee, Map<String, List<String>> violations) {
+    private void organiserRunsACourseThroughTheForms(Map<String, List<String>> violations) {
         Locale vi = Locale.forLanguageTag("vi");
         browser.get(url("/training"));
         click(browser.findElement(By.id("training-new-course")));
@@ -224,8 +225,25 @@ class TrainingCertificateBrowserTest {
         click(browser.findElement(By.id("training-enrol")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("enrol-trainee-error")));
         scan("enrolment refused (vi)", violations);
+
+        click(browser.findElement(By.id("training-new-trainee")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-trainee-form")));
+        click(browser.findElement(By.id("training-trainee-save")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-trainee-invalid")));
+        assertThat(browser.findElement(By.id("trainee-name-error")).getText())
+                .isEqualTo(messages.getMessage("training.rule.required", null, vi));
+        assertThat(browser.findElement(By.id("trainee-province-error")).getText())
+                .isEqualTo(messages.getMessage("training.rule.province", null, vi));
+        scan("trainee form refused (vi)", violations);
+        browser.findElement(By.id("trainee-name")).sendKeys("Phonsavanh Form-Test");
+        browser.findElement(By.id("trainee-organisation")).sendKeys("Savannakhet SEZ Authority");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("trainee-country"))).selectByValue("LA");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("trainee-province")))
+                .selectByValue("LA-VT");
+        click(browser.findElement(By.id("training-trainee-save")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-trainee-registered")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("enrol-trainee")))
-                .selectByValue(String.valueOf(trainee));
+                .selectByVisibleText("Phonsavanh Form-Test · Savannakhet SEZ Authority");
         click(browser.findElement(By.id("training-enrol")));
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("training-enrolled")));
         assertThat(browser.findElements(By.cssSelector("tr.training-enrolment")))
