@@ -131,6 +131,10 @@ class AuthorisationBeforeValidationTest {
             "POST /api/v1/training/courses/{id}/enrolments/{enrolmentId}/completion",
             "POST /training/courses/{id}/outputs",
             "POST /training/courses/{id}/close",
+            "PUT /api/v1/training/courses/{id}",
+            "POST /training/courses/{id}",
+            "POST /training/courses/{id}/enrolments",
+            "POST /training/courses/{id}/sessions/{sessionId}/register",
             // zone (issue 17): parks and incentive terms belong to no organisation; analysts and ministry keep them
             "PUT /api/v1/zones/{id}",
             "PUT /api/v1/incentive-regimes/{id}/terms/{term}",

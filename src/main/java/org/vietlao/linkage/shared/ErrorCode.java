@@ -251,6 +251,7 @@ public enum ErrorCode {
     TRN_013("TRN-013", HttpStatus.UNPROCESSABLE_ENTITY), // invalid attendance or assessment (field in errors[])
     TRN_014("TRN-014", HttpStatus.UNPROCESSABLE_ENTITY), // invalid training need (field and rule in errors[])
     TRN_015("TRN-015", HttpStatus.BAD_REQUEST), // year out of range
+    TRN_016("TRN-016", HttpStatus.CONFLICT), // closing refused: a planned kind of output is not recorded yet
 
     // zone (issue 17): parks and zones, tenants, incentives
     ZON_001("ZON-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid park or zone (field and rule in errors[])

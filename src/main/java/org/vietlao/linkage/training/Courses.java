@@ -61,6 +61,12 @@ class Courses {
     }
 
     record NewSession(
+            @Schema(
+                    description = "When changing a course: the id of the session kept (absent for a new one); "
+                            + "ignored when creating",
+                    example = "12")
+            Long id,
+
             @Schema(example = "2026-11-02") LocalDate heldOn,
 
             @Schema(example = "Incentive regimes side by side") @Size(max = 300)
@@ -89,7 +95,14 @@ class Courses {
             @Schema(example = "30") Integer capacity,
             @Schema(example = "2026-11-02") LocalDate startsOn,
             @Schema(example = "2026-11-06") LocalDate endsOn,
-            @Size(max = 60) List<@Valid NewSession> sessions) {}
+            @Size(max = 60) List<@Valid NewSession> sessions,
+
+            @Schema(
+                    description = "The kinds of output the course must produce (decision 0086): it closes only "
+                            + "when each has at least one recorded output",
+                    example = "[\"PARK_COMPARISON\", \"REPORT\"]")
+            @Size(max = 5)
+            List<@Size(max = 20) String> plannedOutputs) {}
 
     record Session(long id, int position, LocalDate heldOn, String title) {}
 
@@ -108,7 +121,8 @@ class Courses {
             LocalDate endsOn,
             String status,
             boolean demo,
-            List<Session> sessions) {
+            List<Session> sessions,
+            List<String> plannedOutputs) {
 
         boolean closed() {
             return "CLOSED".equals(status);
@@ -116,6 +130,148 @@ class Courses {
     }
 
     Course create(NewCourse body, Actor actor) {
+        List<BusinessException.FieldError> errors = check(body);
+        if (!errors.isEmpty()) {
+            throw new BusinessException(ErrorCode.TRN_001, errors);
+        }
+        List<NewSession> sessions = body.sessions();
+        long id = jdbc.sql("""
+				INSERT INTO training_course (title_en, title_vi, title_lo, topic, audience, language, partner_institute,
+				  place, online, trainers, capacity, starts_on, ends_on, planned_outputs, created_by, created_at)
+				VALUES (:en, :vi, :lo, :topic, :audience, :language, :partner, :place, :online, :trainers, :capacity,
+				  :starts, :ends, :planned, :by, :at) RETURNING id""")
+                .params(content(body))
+                .param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < sessions.size(); i++) {
+            jdbc.sql("""
+					INSERT INTO training_session (course_id, position, held_on, title)
+					VALUES (:c, :p, :d, :t)""")
+                    .param("c", id)
+                    .param("p", i + 1)
+                    .param("d", Date.valueOf(sessions.get(i).heldOn()))
+                    .param("t", sessions.get(i).title().strip())
+                    .update();
+        }
+        Course course = require(id);
+        events.publishEvent(EntityChanged.created(ENTITY, id, values(course)));
+        return course;
+    }
+
+    /**
+     * Changes an open course (TRN-008 when closed) under the rules of a new one, and: a session named by its id must
+     * be one of this course's; a session left out is removed, unless attendance was recorded for it; the capacity
+     * is not below the trainees already enrolled. The audit records what differs.
+     */
+    Course change(long id, NewCourse body, Actor actor) {
+        Course before = require(id);
+        requireOpen(before);
+        List<BusinessException.FieldError> errors = check(body);
+        List<NewSession> sessions = body.sessions() == null ? List.of() : body.sessions();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (int i = 0; i < sessions.size() && i < 60; i++) {
+            NewSession session = sessions.get(i);
+            if (session != null && session.id() != null) {
+                if (before.sessions().stream().noneMatch(s -> s.id() == session.id()) || !kept.add(session.id())) {
+                    errors.add(field("sessions[" + i + "].id", "session"));
+                }
+            }
+        }
+        List<Long> removed = before.sessions().stream()
+                .map(Session::id)
+                .filter(s -> !kept.contains(s))
+                .toList();
+        for (Long session : removed) {
+            long marks = jdbc.sql("SELECT count(*) FROM training_attendance WHERE session_id = :s")
+                    .param("s", session)
+                    .query(Long.class)
+                    .single();
+            if (marks > 0) {
+                Session gone = before.sessions().stream()
+                        .filter(s -> s.id() == session)
+                        .findFirst()
+                        .orElseThrow();
+                errors.add(field("sessions", "sessionAttended", gone.position(), gone.title()));
+            }
+        }
+        long enrolled = jdbc.sql("SELECT count(*) FROM training_enrolment WHERE course_id = :c")
+                .param("c", id)
+                .query(Long.class)
+                .single();
+        if (body.capacity() != null && body.capacity() < enrolled) {
+            errors.add(field("capacity", "belowEnrolled", enrolled));
+        }
+        if (!errors.isEmpty()) {
+            throw new BusinessException(ErrorCode.TRN_001, errors);
+        }
+        jdbc.sql("""
+				UPDATE training_course SET title_en = :en, title_vi = :vi, title_lo = :lo, topic = :topic,
+				  audience = :audience, language = :language, partner_institute = :partner, place = :place,
+				  online = :online, trainers = :trainers, capacity = :capacity, starts_on = :starts, ends_on = :ends,
+				  planned_outputs = :planned
+				WHERE id = :id""").params(content(body)).param("id", id).update();
+        for (Long session : removed) {
+            jdbc.sql("DELETE FROM training_session WHERE id = :s")
+                    .param("s", session)
+                    .update();
+        }
+        // positions are unique per course: move the kept ones out of the way before numbering again
+        jdbc.sql("UPDATE training_session SET position = -position WHERE course_id = :c")
+                .param("c", id)
+                .update();
+        for (int i = 0; i < sessions.size(); i++) {
+            NewSession session = sessions.get(i);
+            if (session.id() != null) {
+                jdbc.sql("UPDATE training_session SET position = :p, held_on = :d, title = :t WHERE id = :s")
+                        .param("p", i + 1)
+                        .param("d", Date.valueOf(session.heldOn()))
+                        .param("t", session.title().strip())
+                        .param("s", session.id())
+                        .update();
+            } else {
+                jdbc.sql("INSERT INTO training_session (course_id, position, held_on, title) VALUES (:c, :p, :d, :t)")
+                        .param("c", id)
+                        .param("p", i + 1)
+                        .param("d", Date.valueOf(session.heldOn()))
+                        .param("t", session.title().strip())
+                        .update();
+            }
+        }
+        Course after = require(id);
+        events.publishEvent(EntityChanged.updated(ENTITY, id, values(before), values(after)));
+        return after;
+    }
+
+    /** The course's columns as named parameters, for creating and changing it (content already checked). */
+    private static Map<String, Object> content(NewCourse body) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("en", body.title().en().strip());
+        content.put("vi", body.title().vi().strip());
+        content.put("lo", body.title().lo().strip());
+        content.put("topic", body.topic());
+        content.put("audience", body.audience());
+        content.put("language", body.language());
+        content.put("partner", trimmed(body.partnerInstitute()));
+        content.put("place", trimmed(body.place()));
+        content.put("online", Boolean.TRUE.equals(body.online()));
+        content.put("trainers", trimmed(body.trainers()));
+        content.put("capacity", body.capacity());
+        content.put("starts", Date.valueOf(body.startsOn()));
+        content.put("ends", Date.valueOf(body.endsOn()));
+        content.put("planned", planned(body));
+        return content;
+    }
+
+    private static String[] planned(NewCourse body) {
+        return body.plannedOutputs() == null
+                ? new String[0]
+                : body.plannedOutputs().stream().distinct().toArray(String[]::new);
+    }
+
+    /** The rules of a course's content, for a new course and a changed one. */
+    private List<BusinessException.FieldError> check(NewCourse body) {
         List<BusinessException.FieldError> errors = new ArrayList<>();
         Titles title = body.title();
         if (title == null || blank(title.en()) || blank(title.vi()) || blank(title.lo())) {
@@ -130,8 +286,7 @@ class Courses {
         if (!oneOf(body.language(), "en", "vi", "lo")) {
             errors.add(field("language", "language"));
         }
-        boolean online = Boolean.TRUE.equals(body.online());
-        if (!online && blank(body.place())) {
+        if (!Boolean.TRUE.equals(body.online()) && blank(body.place())) {
             errors.add(field("place", "placeOrOnline"));
         }
         if (body.capacity() == null || body.capacity() < 1 || body.capacity() > 10000) {
@@ -163,44 +318,11 @@ class Courses {
                 errors.add(field("sessions[" + i + "].heldOn", "withinDates"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new BusinessException(ErrorCode.TRN_001, errors);
+        List<String> planned = body.plannedOutputs() == null ? List.of() : body.plannedOutputs();
+        if (planned.size() > 5 || planned.stream().anyMatch(k -> !Outputs.Kind.known(k))) {
+            errors.add(field("plannedOutputs", "outputKind"));
         }
-        long id = jdbc.sql("""
-				INSERT INTO training_course (title_en, title_vi, title_lo, topic, audience, language, partner_institute,
-				  place, online, trainers, capacity, starts_on, ends_on, created_by, created_at)
-				VALUES (:en, :vi, :lo, :topic, :audience, :language, :partner, :place, :online, :trainers, :capacity,
-				  :starts, :ends, :by, :at) RETURNING id""")
-                .param("en", title.en().strip())
-                .param("vi", title.vi().strip())
-                .param("lo", title.lo().strip())
-                .param("topic", body.topic())
-                .param("audience", body.audience())
-                .param("language", body.language())
-                .param("partner", trimmed(body.partnerInstitute()))
-                .param("place", trimmed(body.place()))
-                .param("online", online)
-                .param("trainers", trimmed(body.trainers()))
-                .param("capacity", body.capacity())
-                .param("starts", Date.valueOf(body.startsOn()))
-                .param("ends", Date.valueOf(body.endsOn()))
-                .param("by", actor.username())
-                .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class)
-                .single();
-        for (int i = 0; i < sessions.size(); i++) {
-            jdbc.sql("""
-					INSERT INTO training_session (course_id, position, held_on, title)
-					VALUES (:c, :p, :d, :t)""")
-                    .param("c", id)
-                    .param("p", i + 1)
-                    .param("d", Date.valueOf(sessions.get(i).heldOn()))
-                    .param("t", sessions.get(i).title().strip())
-                    .update();
-        }
-        Course course = require(id);
-        events.publishEvent(EntityChanged.created(ENTITY, id, values(course)));
-        return course;
+        return errors;
     }
 
     /** Closes the course: TRN-008 when already closed, TRN-009 when it has fewer outputs than the rule asks. */
@@ -213,6 +335,16 @@ class Courses {
                 .single();
         if (outputs < settings.minOutputsToClose()) {
             throw BusinessException.onField(ErrorCode.TRN_009, "outputs", settings.minOutputsToClose(), outputs);
+        }
+        List<String> recorded = jdbc.sql("SELECT DISTINCT kind FROM training_output WHERE course_id = :c")
+                .param("c", id)
+                .query(String.class)
+                .list();
+        List<String> missing = course.plannedOutputs().stream()
+                .filter(kind -> !recorded.contains(kind))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw BusinessException.onField(ErrorCode.TRN_016, "plannedOutputs", String.join(", ", missing));
         }
         jdbc.sql("UPDATE training_course SET status = 'CLOSED', closed_by = :by, closed_at = :at WHERE id = :id")
                 .param("by", actor.username())
@@ -276,7 +408,8 @@ class Courses {
                 course.endsOn(),
                 course.status(),
                 course.demo(),
-                sessions);
+                sessions,
+                course.plannedOutputs());
     }
 
     private static Course course(ResultSet rs) throws SQLException {
@@ -295,7 +428,8 @@ class Courses {
                 rs.getDate("ends_on").toLocalDate(),
                 rs.getString("status"),
                 rs.getBoolean("demo"),
-                List.of());
+                List.of(),
+                List.of((String[]) rs.getArray("planned_outputs").getArray()));
     }
 
     static Map<String, Object> values(Course course) {
@@ -313,7 +447,14 @@ class Courses {
         values.put("capacity", course.capacity());
         values.put("startsOn", course.startsOn());
         values.put("endsOn", course.endsOn());
-        values.put("sessions", course.sessions().size());
+        values.put(
+                "sessions",
+                String.join(
+                        "; ",
+                        course.sessions().stream()
+                                .map(s -> s.heldOn() + " " + s.title())
+                                .toList()));
+        values.put("plannedOutputs", String.join(", ", course.plannedOutputs()));
         values.put("status", course.status());
         return values;
     }

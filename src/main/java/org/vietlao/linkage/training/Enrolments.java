@@ -80,7 +80,10 @@ class Enrolments {
     Enrolment enrol(long courseId, Long traineeId, Actor actor) {
         Courses.Course course = courses.require(courseId);
         Courses.requireOpen(course);
-        if (traineeId == null || trainees.find(traineeId).isEmpty()) {
+        if (traineeId == null) {
+            throw new BusinessException(ErrorCode.TRN_004, List.of(Courses.field("traineeId", "required")), "—");
+        }
+        if (trainees.find(traineeId).isEmpty()) {
             throw BusinessException.onField(ErrorCode.TRN_004, "traineeId", traineeId);
         }
         long enrolled = jdbc.sql("SELECT count(*) FROM training_enrolment WHERE course_id = :c")
@@ -139,6 +142,40 @@ class Enrolments {
             events.publishEvent(EntityChanged.updated(ENTITY, enrolmentId, "attendance." + sessionId, before, present));
         }
         return require(courseId, enrolmentId);
+    }
+
+    /**
+     * A session's register as one: every trainee enrolled in the course is marked present when named in
+     * {@code present}, absent otherwise (each change audited as by {@link #attendance}). TRN-013 naming
+     * {@code sessionId} when it is not a session of the course, {@code present} when it names someone not enrolled.
+     */
+    List<Enrolment> register(long courseId, Long sessionId, java.util.Collection<Long> present) {
+        Courses.Course course = courses.require(courseId);
+        Courses.requireOpen(course);
+        if (sessionId == null || course.sessions().stream().noneMatch(s -> s.id() == sessionId)) {
+            throw new BusinessException(ErrorCode.TRN_013, List.of(Courses.field("sessionId", "session")));
+        }
+        List<Enrolment> enrolled = ofCourse(courseId);
+        java.util.Set<Long> named = present == null ? java.util.Set.of() : new java.util.HashSet<>(present);
+        if (!enrolled.stream().map(Enrolment::id).toList().containsAll(named)) {
+            throw new BusinessException(ErrorCode.TRN_013, List.of(Courses.field("present", "enrolment")));
+        }
+        for (Enrolment enrolment : enrolled) {
+            attendance(courseId, enrolment.id(), sessionId, named.contains(enrolment.id()));
+        }
+        return ofCourse(courseId);
+    }
+
+    /** Who was marked present at a session (enrolment ids), and whether the register was taken at all. */
+    @Transactional(readOnly = true)
+    Map<Long, Boolean> registerOf(long sessionId) {
+        Map<Long, Boolean> marks = new LinkedHashMap<>();
+        jdbc.sql("SELECT enrolment_id, present FROM training_attendance WHERE session_id = :s")
+                .param("s", sessionId)
+                .query(rs -> {
+                    marks.put(rs.getLong("enrolment_id"), rs.getBoolean("present"));
+                });
+        return marks;
     }
 
     /** Records the assessment score, 0 to 100 with at most two decimals. */

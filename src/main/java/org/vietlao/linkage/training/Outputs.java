@@ -19,13 +19,17 @@ import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
 import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.ErrorCode;
+import org.vietlao.linkage.shared.Role;
+import org.vietlao.linkage.zone.ParkComparisons;
 
 /**
  * The concrete products of a course as typed references (kind, id, title, link) to what they are on the platform
- * (decision 0064). A linkage chain is checked through matching's public {@link MatchingDirectory}; the other kinds
- * have no public read service to ask, so their id and link are checked for form only. Each opening of an output
- * through the platform is counted; "referenced" counts the other courses that recorded the same target (same kind
- * and id) after it.
+ * (decision 0064). A linkage chain is checked through matching's public {@link MatchingDirectory}, a park comparison
+ * (its id is "left-right", the two parks' ids) through zone's {@link ParkComparisons} (decision 0087); the other
+ * kinds have no public read service to ask, so their id and link are checked for form only. Each opening of an
+ * output through the platform is logged with who opened it, when, and as which kind of reader (business,
+ * regulator, organiser, other; decision 0088); "referenced" counts the other courses that recorded the same target
+ * (same kind and id) after it.
  */
 @Service
 @Transactional
@@ -38,12 +42,18 @@ class Outputs {
         LINKAGE_CHAIN,
         PILOT_EVALUATION,
         PARK_COMPARISON,
-        REPORT
+        REPORT;
+
+        static boolean known(String name) {
+            return name != null
+                    && java.util.Arrays.stream(values()).anyMatch(k -> k.name().equals(name));
+        }
     }
 
     private final JdbcClient jdbc;
     private final Courses courses;
     private final MatchingDirectory matching;
+    private final ParkComparisons parks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,11 +61,13 @@ class Outputs {
             JdbcClient jdbc,
             Courses courses,
             MatchingDirectory matching,
+            ParkComparisons parks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.courses = courses;
         this.matching = matching;
+        this.parks = parks;
         this.events = events;
         this.clock = clock;
     }
@@ -64,7 +76,10 @@ class Outputs {
             @Schema(example = "LINKAGE_CHAIN") @Size(max = 20)
             String kind,
 
-            @Schema(description = "The id of the record on the platform (a chain's, an evaluation's)", example = "3")
+            @Schema(
+                    description = "The id of the record on the platform (a chain's, an evaluation's; for a park "
+                            + "comparison the two parks' ids as left-right, e.g. 4-7)",
+                    example = "3")
             @Size(max = 100)
             String refId,
 
@@ -82,6 +97,10 @@ class Outputs {
      *
      * @param views how many times it was opened through the platform
      * @param references how many other courses recorded the same target after this output
+     * @param businessViews openings by enterprises and associations
+     * @param regulatorViews openings by ministries, border authorities, provincial departments and competent bodies
+     * @param daysToBothUses whole days from recording until it had been opened by a business and by a regulator;
+     *     {@code null} while one of them has not opened it
      */
     record Output(
             long id,
@@ -92,7 +111,21 @@ class Outputs {
             String url,
             Instant recordedAt,
             long views,
-            long references) {}
+            long references,
+            long businessViews,
+            long regulatorViews,
+            Long daysToBothUses) {}
+
+    /** One opening of an output: who opened what, when, as which kind of reader (organisers only). */
+    record Opening(long outputId, String outputTitle, String viewedBy, String reader, Instant viewedAt) {
+
+        /** When, to the minute in UTC (as the page shows it, whatever the server's zone). */
+        public String viewedAtUtc() {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC)
+                    .format(viewedAt);
+        }
+    }
 
     Output record(long courseId, NewOutput body, Actor actor) {
         Courses.Course course = courses.require(courseId);
@@ -125,8 +158,25 @@ class Outputs {
             } else {
                 url = "/pilot/evaluations/" + id;
             }
-        } else if (kind == Kind.PARK_COMPARISON && refId == null) {
-            errors.add(Courses.field("refId", "required"));
+        } else if (kind == Kind.PARK_COMPARISON) {
+            java.util.regex.Matcher pair = refId == null
+                    ? null
+                    : java.util.regex.Pattern.compile("([1-9][0-9]{0,17})-([1-9][0-9]{0,17})")
+                            .matcher(refId);
+            if (pair == null || !pair.matches()) {
+                errors.add(Courses.field("refId", "comparisonRef"));
+            } else {
+                Optional<ParkComparisons.Reference> comparison =
+                        parks.comparison(Long.parseLong(pair.group(1)), Long.parseLong(pair.group(2)));
+                if (comparison.isEmpty()) {
+                    errors.add(Courses.field("refId", "noSuchComparison"));
+                } else {
+                    if (title == null) {
+                        title = comparison.get().title().en();
+                    }
+                    url = comparison.get().href();
+                }
+            }
         }
         if (title == null) {
             errors.add(Courses.field("title", "required"));
@@ -170,15 +220,35 @@ class Outputs {
         return (url.startsWith("/") && !url.startsWith("//")) || url.matches("https?://[A-Za-z0-9.-]+(:[0-9]+)?(/.*)?");
     }
 
-    /** Counts one opening and answers where the output is. */
+    /** The kind of reader an account is, for the use of outputs: organisers first, then regulators, then business. */
+    static String reader(Actor actor) {
+        if (TrainingAccess.organiser(actor)) {
+            return "ORGANISER";
+        }
+        if (actor.has(Role.MINISTRY)
+                || actor.has(Role.BORDER_OFFICER)
+                || actor.has(Role.PROVINCE_DOIT)
+                || actor.has(Role.CASE_BODY)) {
+            return "REGULATOR";
+        }
+        if (actor.has(Role.ENTERPRISE) || actor.has(Role.ASSOCIATION)) {
+            return "BUSINESS";
+        }
+        return "OTHER";
+    }
+
+    /** Logs one opening (who, when, as which reader) and answers where the output is. */
     String open(long outputId, Actor actor) {
         String url = jdbc.sql("SELECT url FROM training_output WHERE id = :id")
                 .param("id", outputId)
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new BusinessException(ErrorCode.PLT_005));
-        jdbc.sql("INSERT INTO training_output_view (output_id, viewed_by, viewed_at) VALUES (:o, :by, :at)")
+        jdbc.sql("""
+				INSERT INTO training_output_view (output_id, viewed_by, viewed_at, reader)
+				VALUES (:o, :by, :at, :reader)""")
                 .param("o", outputId)
+                .param("reader", reader(actor))
                 .param("by", actor.username())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
@@ -196,12 +266,22 @@ class Outputs {
     static final String SELECT = """
 			SELECT o.id, o.course_id, o.kind, o.ref_id, o.title, o.url, o.recorded_at,
 			  (SELECT count(*) FROM training_output_view v WHERE v.output_id = o.id) AS views,
+			  (SELECT count(*) FROM training_output_view v WHERE v.output_id = o.id AND v.reader = 'BUSINESS')
+			    AS business_views,
+			  (SELECT count(*) FROM training_output_view v WHERE v.output_id = o.id AND v.reader = 'REGULATOR')
+			    AS regulator_views,
+			  (SELECT CASE WHEN bool_or(v.reader = 'BUSINESS') AND bool_or(v.reader = 'REGULATOR')
+			     THEN GREATEST(min(v.viewed_at) FILTER (WHERE v.reader = 'BUSINESS'),
+			                   min(v.viewed_at) FILTER (WHERE v.reader = 'REGULATOR')) END
+			   FROM training_output_view v WHERE v.output_id = o.id) AS both_used_at,
 			  (SELECT count(DISTINCT x.course_id) FROM training_output x
 			     WHERE x.kind = o.kind AND x.ref_id = o.ref_id AND x.course_id <> o.course_id
 			       AND x.recorded_at > o.recorded_at) AS refs
 			FROM training_output o""";
 
     static Output row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Instant recorded = rs.getTimestamp("recorded_at").toInstant();
+        Timestamp both = rs.getTimestamp("both_used_at");
         return new Output(
                 rs.getLong("id"),
                 rs.getLong("course_id"),
@@ -209,8 +289,31 @@ class Outputs {
                 rs.getString("ref_id"),
                 rs.getString("title"),
                 rs.getString("url"),
-                rs.getTimestamp("recorded_at").toInstant(),
+                recorded,
                 rs.getLong("views"),
-                rs.getLong("refs"));
+                rs.getLong("refs"),
+                rs.getLong("business_views"),
+                rs.getLong("regulator_views"),
+                both == null
+                        ? null
+                        : java.time.Duration.between(recorded, both.toInstant()).toDays());
+    }
+
+    /** The latest openings of a course's outputs, newest first: for organisers (the caller checks). */
+    @Transactional(readOnly = true)
+    List<Opening> openings(long courseId, int limit) {
+        return jdbc.sql("""
+				SELECT v.output_id, o.title, v.viewed_by, v.reader, v.viewed_at
+				FROM training_output_view v JOIN training_output o ON o.id = v.output_id
+				WHERE o.course_id = :c ORDER BY v.viewed_at DESC, v.id DESC LIMIT :n""")
+                .param("c", courseId)
+                .param("n", limit)
+                .query((rs, n) -> new Opening(
+                        rs.getLong("output_id"),
+                        rs.getString("title"),
+                        rs.getString("viewed_by"),
+                        rs.getString("reader"),
+                        rs.getTimestamp("viewed_at").toInstant()))
+                .list();
     }
 }

@@ -95,13 +95,30 @@ class TrainingApiController {
         return courses.require(id);
     }
 
+    @PutMapping(value = "/courses/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
+    @ErrorCodes({ErrorCode.TRN_001, ErrorCode.TRN_002, ErrorCode.TRN_008})
+    @Operation(
+            summary = "Change an open course",
+            description = "The same content and rules as creating one. A session sent with its id is kept (and "
+                    + "changed), one without an id is added, one left out is removed unless attendance was recorded "
+                    + "for it; the capacity cannot go below the trainees enrolled. A closed course is not changed "
+                    + "(TRN-008).")
+    Courses.Course change(Actor actor, @PathVariable long id, @RequestBody Courses.NewCourse body)
+            throws BindException {
+        courses.require(id);
+        validation.check(body);
+        return courses.change(id, body, actor);
+    }
+
     @PostMapping(value = "/courses/{id}/close", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ANALYST', 'ADMIN')")
-    @ErrorCodes({ErrorCode.TRN_002, ErrorCode.TRN_008, ErrorCode.TRN_009})
+    @ErrorCodes({ErrorCode.TRN_002, ErrorCode.TRN_008, ErrorCode.TRN_009, ErrorCode.TRN_016})
     @Operation(
             summary = "Close a course",
             description = "Refused (TRN-009) while the course has fewer outputs than linkage.training."
-                    + "min-outputs-to-close (1 unless configured otherwise).")
+                    + "min-outputs-to-close (1 unless configured otherwise), and (TRN-016) while a kind of output "
+                    + "it plans has none recorded.")
     Courses.Course close(Actor actor, @PathVariable long id) {
         return courses.close(id, actor);
     }
@@ -115,8 +132,9 @@ class TrainingApiController {
     @Operation(
             summary = "Record an output of a course",
             description = "Kind DATASET, LINKAGE_CHAIN, PILOT_EVALUATION, PARK_COMPARISON or REPORT; the id of the "
-                    + "record on the platform (a chain is checked against matching; its link is set); a title; a "
-                    + "link (a path of the platform or an http(s) address).")
+                    + "record on the platform (a chain is checked against matching, a park comparison, given as "
+                    + "left-right park ids, against zone; their link is set); a title; a link (a path of the "
+                    + "platform or an http(s) address).")
     Outputs.Output output(Actor actor, @PathVariable long id, @RequestBody Outputs.NewOutput body)
             throws BindException {
         courses.require(id);
@@ -127,7 +145,10 @@ class TrainingApiController {
     @GetMapping(value = "/courses/{id}/outputs", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
     @ErrorCodes({ErrorCode.TRN_002})
-    @Operation(summary = "The outputs of a course, with how often each was opened and referenced since")
+    @Operation(
+            summary = "The outputs of a course, with how often each was opened and referenced since",
+            description = "Openings are also counted by businesses and by regulators, with the days it took until "
+                    + "both had opened it.")
     List<Outputs.Output> outputs(Actor actor, @PathVariable long id) {
         courses.require(id);
         return outputs.ofCourse(id);

@@ -23,15 +23,21 @@ import org.vietlao.linkage.shared.ErrorCode;
 class TrainingKpis {
 
     private final JdbcClient jdbc;
+    private final TrainingSettings settings;
 
-    TrainingKpis(JdbcClient jdbc) {
+    TrainingKpis(JdbcClient jdbc, TrainingSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /**
      * The figures of one year.
      *
      * @param completionRate completed / enrolled in per cent with one decimal; {@code null} when nobody enrolled
+     * @param businessViews openings of the year's outputs by enterprises and associations
+     * @param regulatorViews openings by ministries, border authorities, provincial departments and competent bodies
+     * @param usedAtOnce the year's outputs opened by a business and by a regulator within {@code usedAtOnceDays}
+     *     days of being recorded (decision 0088)
      */
     record Year(
             int year,
@@ -46,7 +52,11 @@ class TrainingKpis {
             Map<String, Long> outputsByKind,
             long outputs,
             long outputViews,
-            long outputReferences) {}
+            long outputReferences,
+            long businessViews,
+            long regulatorViews,
+            long usedAtOnce,
+            int usedAtOnceDays) {}
 
     Year of(int year) {
         if (year < 2000 || year > 2100) {
@@ -81,6 +91,12 @@ class TrainingKpis {
 				JOIN training_output x ON x.kind = o.kind AND x.ref_id = o.ref_id AND x.course_id <> o.course_id
 				  AND x.recorded_at > o.recorded_at
 				WHERE EXTRACT(YEAR FROM c.starts_on) = :y""").param("y", year).query(Long.class).single();
+        java.util.List<Outputs.Output> produced = jdbc.sql(Outputs.SELECT
+                        + " JOIN training_course c ON c.id = o.course_id WHERE EXTRACT(YEAR FROM c.starts_on) = :y")
+                .param("y", year)
+                .query((rs, n) -> Outputs.row(rs))
+                .list();
+        int atOnce = settings.usedAtOnceDays();
         return new Year(
                 year,
                 courses,
@@ -96,7 +112,13 @@ class TrainingKpis {
 						WHERE EXTRACT(YEAR FROM c.starts_on) = :y""", year),
                 outputs,
                 views,
-                references);
+                references,
+                produced.stream().mapToLong(Outputs.Output::businessViews).sum(),
+                produced.stream().mapToLong(Outputs.Output::regulatorViews).sum(),
+                produced.stream()
+                        .filter(o -> o.daysToBothUses() != null && o.daysToBothUses() <= atOnce)
+                        .count(),
+                atOnce);
     }
 
     private Map<String, Long> grouped(String column, String from, int year) {

@@ -5,5 +5,5 @@
  * produced as typed references to what they are on the platform, the training needs organisations submit, and the
  * yearly figures.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "matching", "reference"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "matching", "reference", "zone"})
 package org.vietlao.linkage.training;

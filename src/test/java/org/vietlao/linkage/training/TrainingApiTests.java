@@ -23,8 +23,10 @@ import org.vietlao.linkage.PageSession;
 
 /**
  * Training over the API and its pages: certificate verification (a forged, altered or superseded code is refused;
- * the answer holds the name, the course and the date only), the output rule for closing a course, who reads a
- * trainee's personal data, and the yearly figures on a hand-checked set.
+ * the answer holds the name, the course and the date only), the output rule for closing a course (the configured
+ * minimum and the kinds the course plans), a park-comparison output checked against zone, changing a course, who
+ * reads a trainee's personal data, the openings of outputs by kind of reader, and the yearly figures on a
+ * hand-checked set.
  */
 @IntegrationTest
 class TrainingApiTests {
@@ -216,6 +218,211 @@ class TrainingApiTests {
                         .single())
                 .as("created and closed, both audited")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aParkComparisonOutputMustNameTwoParksThatExist() {
+        long course =
+                createCourse(2033, "PARK_MANAGEMENT", "GOVERNMENT", 1).get("id").asLong();
+        List<Long> parks = jdbc.sql("SELECT id FROM zone ORDER BY id LIMIT 2")
+                .query(Long.class)
+                .list();
+        assertThat(parks).as("the demo parks").hasSize(2);
+        long missing =
+                jdbc.sql("SELECT max(id) + 1000 FROM zone").query(Long.class).single();
+        String path = "/api/v1/training/courses/" + course + "/outputs";
+        for (String refId : List.of(
+                parks.get(0) + "-" + missing, // a forged park
+                missing + "-" + parks.get(1),
+                parks.get(0) + "-" + parks.get(0), // a park compared with itself
+                "", // none
+                "4 - 7", // not left-right
+                "-1-2")) {
+            ApiClient.Response refused = api.post(path, "analyst", """
+					{"kind": "PARK_COMPARISON", "refId": "%s", "title": "Forged", "url": "/zones/compare?left=1&right=2"}""".formatted(refId));
+            assertThat(refused.status()).as(refId + ": " + refused.body()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asText()).isEqualTo("TRN-010");
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("refId");
+        }
+        ApiClient.Response withoutRef = api.post(path, "analyst", "{\"kind\": \"PARK_COMPARISON\"}");
+        assertThat(withoutRef.status()).isEqualTo(422);
+        assertThat(withoutRef.json().get("errors").get(0).get("field").asText()).isEqualTo("refId");
+        assertThat(jdbc.sql("SELECT count(*) FROM training_output WHERE course_id = :c")
+                        .param("c", course)
+                        .query(Long.class)
+                        .single())
+                .as("nothing recorded")
+                .isZero();
+
+        String names = jdbc.sql("SELECT string_agg(name_en, ' ↔ ' ORDER BY array_position(:ids, id)) FROM zone "
+                        + "WHERE id = ANY(:ids)")
+                .param("ids", parks.toArray(Long[]::new))
+                .query(String.class)
+                .single();
+        ApiClient.Response recorded = api.post(
+                path,
+                "analyst",
+                "{\"kind\": \"PARK_COMPARISON\", \"refId\": \"" + parks.get(0) + "-" + parks.get(1) + "\"}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().get("title").asText())
+                .as("the comparison's title from zone")
+                .isEqualTo(names);
+        assertThat(recorded.json().get("url").asText())
+                .isEqualTo("/zones/compare?left=" + parks.get(0) + "&right=" + parks.get(1));
+    }
+
+    @Test
+    void aCourseClosesOnlyWithItsPlannedOutputsAndAChangeKeepsAttendedSessions() {
+        String body = course(2033, "SUPPLY_CHAIN", "BUSINESS", 2)
+                .replace("\"capacity\": 20", "\"capacity\": 20, \"plannedOutputs\": [\"DATASET\", \"REPORT\"]");
+        ApiClient.Response created = api.post("/api/v1/training/courses", "analyst", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode course = created.json();
+        long id = course.get("id").asLong();
+        assertThat(course.get("plannedOutputs").toString()).isEqualTo("[\"DATASET\",\"REPORT\"]");
+        ApiClient.Response unknownKind =
+                api.post("/api/v1/training/courses", "analyst", body.replace("\"REPORT\"]", "\"SPEECH\"]"));
+        assertThat(unknownKind.status()).isEqualTo(422);
+        assertThat(unknownKind.json().get("errors").get(0).get("field").asText())
+                .isEqualTo("plannedOutputs");
+
+        api.post(
+                "/api/v1/training/courses/" + id + "/outputs",
+                "analyst",
+                "{\"kind\": \"REPORT\", \"title\": \"Report\", \"url\": \"/reports/r.pdf\"}");
+        ApiClient.Response early = api.post("/api/v1/training/courses/" + id + "/close", "analyst", "{}");
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().get("code").asText()).isEqualTo("TRN-016");
+        assertThat(early.json().get("errors").get(0).get("field").asText()).isEqualTo("plannedOutputs");
+        assertThat(early.body()).contains("DATASET").doesNotContain("REPORT");
+
+        // a trainee attends the first session; then the course is changed
+        long enrolment = enrol(id, trainee("Change Trainee", "VN", "44"));
+        long first = course.get("sessions").get(0).get("id").asLong();
+        long second = course.get("sessions").get(1).get("id").asLong();
+        api.put(
+                "/api/v1/training/courses/" + id + "/enrolments/" + enrolment + "/attendance",
+                "analyst",
+                "{\"sessionId\": " + first + ", \"present\": true}");
+        String dropFirst = body.replaceAll(
+                "\"sessions\": \\[.*]",
+                "\"sessions\": [{\"id\": " + second + ", \"heldOn\": \"2033-03-03\", \"title\": \"Second\"}]");
+        ApiClient.Response refused = api.put(
+                "/api/v1/training/courses/" + id, "analyst", dropFirst.replace("\"capacity\": 20", "\"capacity\": 0"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("code").asText()).isEqualTo("TRN-001");
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("sessions", "capacity");
+        ApiClient.Response foreign = api.put(
+                "/api/v1/training/courses/" + id,
+                "analyst",
+                body.replaceAll(
+                        "\"sessions\": \\[.*]",
+                        "\"sessions\": [{\"id\": 1, \"heldOn\": \"2033-03-02\", \"title\": \"A\"}]"));
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.body()).contains("sessions[0].id");
+        assertThat(api.put("/api/v1/training/courses/" + id, "ministry", dropFirst)
+                        .status())
+                .isEqualTo(403);
+
+        String keepFirstRenameAndAdd = body.replace("Test course SUPPLY_CHAIN", "Renamed course")
+                .replaceAll(
+                        "\"sessions\": \\[.*]",
+                        "\"sessions\": [{\"id\": " + first
+                                + ", \"heldOn\": \"2033-03-02\", \"title\": \"Opening\"}, {\"heldOn\": \"2033-03-03\", \"title\": \"Added\"}]");
+        ApiClient.Response changed = api.put("/api/v1/training/courses/" + id, "analyst", keepFirstRenameAndAdd);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("title").get("en").asText()).isEqualTo("Renamed course");
+        JsonNode sessions = changed.json().get("sessions");
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.get(0).get("id").asLong())
+                .as("the attended session is kept")
+                .isEqualTo(first);
+        assertThat(sessions.get(1).get("id").asLong()).isNotIn(first, second);
+        assertThat(jdbc.sql("SELECT count(*) FROM training_attendance WHERE session_id = :s")
+                        .param("s", first)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        String diff = jdbc.sql("SELECT changes::text FROM audit_event WHERE entity_type = 'training_course' "
+                        + "AND entity_id = :id AND action = 'UPDATED'")
+                .param("id", String.valueOf(id))
+                .query(String.class)
+                .single();
+        assertThat(diff).contains("Renamed course", "Opening", "Added").doesNotContain("\"topic\"");
+    }
+
+    @Autowired
+    Outputs outputs;
+
+    @Autowired
+    TrainingKpis kpis;
+
+    @Test
+    void openingsAreLoggedByKindOfReaderAndAnOutputOpenedByBothAtOnceCounts() throws Exception {
+        long course = createCourse(2034, "TRADE_FACILITATION", "BUSINESS", 1)
+                .get("id")
+                .asLong();
+        long used = api.post(
+                        "/api/v1/training/courses/" + course + "/outputs",
+                        "analyst",
+                        "{\"kind\": \"REPORT\", \"title\": \"Used\", \"url\": \"/training\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long half = api.post(
+                        "/api/v1/training/courses/" + course + "/outputs",
+                        "analyst",
+                        "{\"kind\": \"DATASET\", \"title\": \"Half\", \"url\": \"/training\"}")
+                .json()
+                .get("id")
+                .asLong();
+        for (String reader : List.of("vn-enterprise", "ministry", "analyst")) {
+            var opened = PageSession.signIn(port, reader).get("/training/outputs/" + used + "/open");
+            assertThat(opened.statusCode()).isEqualTo(302);
+            assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/training");
+        }
+        PageSession.signIn(port, "la-enterprise").get("/training/outputs/" + half + "/open");
+
+        ApiClient.Response listed = api.get("/api/v1/training/courses/" + course + "/outputs", "ministry");
+        JsonNode first = listed.json().get(0);
+        assertThat(first.get("views").asLong()).isEqualTo(3);
+        assertThat(first.get("businessViews").asLong()).isEqualTo(1);
+        assertThat(first.get("regulatorViews").asLong()).isEqualTo(1);
+        assertThat(first.get("daysToBothUses").asLong()).isZero();
+        JsonNode second = listed.json().get(1);
+        assertThat(second.get("businessViews").asLong()).isEqualTo(1);
+        assertThat(second.get("daysToBothUses").isNull())
+                .as("no regulator opened it")
+                .isTrue();
+
+        assertThat(outputs.openings(course, 20))
+                .extracting(o -> o.viewedBy() + "/" + o.reader())
+                .containsExactlyInAnyOrder(
+                        "vn-enterprise/BUSINESS", "ministry/REGULATOR", "analyst/ORGANISER", "la-enterprise/BUSINESS");
+
+        TrainingKpis.Year year = kpis.of(2034);
+        assertThat(year.outputs()).isEqualTo(2);
+        assertThat(year.businessViews()).isEqualTo(2);
+        assertThat(year.regulatorViews()).isEqualTo(1);
+        assertThat(year.usedAtOnce()).as("only the output both opened").isEqualTo(1);
+
+        // a business and a regulator opening it 40 days after it was recorded is not "at once" (30 days)
+        jdbc.sql("UPDATE training_output SET recorded_at = recorded_at - INTERVAL '40 days' WHERE id = :id")
+                .param("id", used)
+                .update();
+        assertThat(kpis.of(2034).usedAtOnce()).isZero();
+
+        Document page = PageSession.signIn(port, "analyst").page("/training/courses/" + course);
+        assertThat(page.select("#training-openings tr.training-opening")).hasSize(4);
+        assertThat(page.select("#training-outputs-use-source").text()).isNotBlank();
+        Document notOrganiser = PageSession.signIn(port, "ministry").page("/training/courses/" + course);
+        assertThat(notOrganiser.select("#training-openings"))
+                .as("who opened what: organisers only")
+                .isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.vietlao.linkage.shared.Role;
 import org.vietlao.linkage.shared.UserDirectory;
 
 /**
- * Training started alone with what it declares it uses (shared, matching, reference; matching brings enterprise;
+ * Training started alone with what it declares it uses (shared, matching, reference, zone; matching and zone bring enterprise;
  * decision 0017 section 5): a course with two sessions, a trainee who attends one of them is refused
  * completion, attends both and completes; the code answered verifies, an altered one does not; and the output rule
  * follows its setting (two outputs here).
@@ -73,7 +73,10 @@ class TrainingModuleTest {
                         10,
                         day,
                         day.plusDays(1),
-                        List.of(new Courses.NewSession(day, "One"), new Courses.NewSession(day.plusDays(1), "Two"))),
+                        List.of(
+                                new Courses.NewSession(null, day, "One"),
+                                new Courses.NewSession(null, day.plusDays(1), "Two")),
+                        List.of()),
                 ORGANISER);
         Trainees.Trainee trainee = trainees.create(
                 new Trainees.NewTrainee("Module Trainee", "Module Org", "LA", "LA-VT", null, null, null), ORGANISER);
