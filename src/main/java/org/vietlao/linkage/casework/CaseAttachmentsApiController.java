@@ -77,6 +77,7 @@ class CaseAttachmentsApiController {
         ErrorCode.CAS_016,
         ErrorCode.PLT_002,
         ErrorCode.PLT_004,
+        ErrorCode.PLT_007,
         ErrorCode.PLT_014
     })
     CaseAttachments.Attachment upload(@PathVariable long id, Actor actor, HttpServletRequest request)
