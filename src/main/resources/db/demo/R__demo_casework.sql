@@ -229,3 +229,10 @@ SELECT c.id, m.name FROM casework_case c
 CROSS JOIN (VALUES ('ບໍລິສັດ ຂົນສົ່ງ ສະຫວັນ ຈຳກັດ (demo)'), ('ສະຫະກອນ ກາເຟ ເຊໂປນ (demo)')) AS m (name)
 WHERE c.demo AND c.filer_username = 'la-association'
 ON CONFLICT DO NOTHING;
+
+-- Which country's contact point took each coordinator's step of the demo cases (decision 0075): VIOIT's analyst
+-- for Viet Nam, IICE's for Laos.
+UPDATE casework_case_event e
+SET coordinator_country = CASE e.username WHEN 'analyst' THEN 'VN' ELSE 'LA' END
+FROM casework_case c
+WHERE e.case_id = c.id AND c.demo AND e.username IN ('analyst', 'iice-analyst') AND e.coordinator_country IS NULL;

@@ -21,6 +21,18 @@ enum Action {
     /** To the ministries' yearly compilation, at any point after acceptance; the status does not change. */
     ESCALATE(CaseStatus.AFTER_ACCEPTANCE, null, Party.COORDINATOR_OR_MINISTRY, true);
 
+    /**
+     * Which country's coordinators take a coordinator's step (decision 0075): the filer's home country reviews
+     * admissibility and closes, the country where the obstacle arose routes; {@code null}: either country's.
+     */
+    String coordinatorCountry(Case c) {
+        return switch (this) {
+            case START_REVIEW, RETURN, REJECT, ACCEPT, CLOSE -> c.homeCountry();
+            case ROUTE -> c.country();
+            default -> null;
+        };
+    }
+
     /** Who takes an action. */
     enum Party {
         FILER,

@@ -17,7 +17,14 @@ import org.springframework.stereotype.Repository;
 class CaseStore {
 
     /** One transition in a case's history. */
-    record Event(Instant at, String username, String action, String fromStatus, String toStatus, String reason) {}
+    record Event(
+            Instant at,
+            String username,
+            String action,
+            String fromStatus,
+            String toStatus,
+            String reason,
+            String coordinatorCountry) {}
 
     /** A timed step: its deadline and, once taken, the day it was. */
     record StepRow(
@@ -63,7 +70,8 @@ class CaseStore {
     }
 
     List<Event> events(long caseId) {
-        return jdbc.sql("SELECT at, username, action, from_status, to_status, reason FROM casework_case_event "
+        return jdbc.sql("SELECT at, username, action, from_status, to_status, reason, coordinator_country "
+                        + "FROM casework_case_event "
                         + "WHERE case_id = :id ORDER BY id")
                 .param("id", caseId)
                 .query((rs, n) -> new Event(
@@ -72,14 +80,25 @@ class CaseStore {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
-    void event(long caseId, Instant at, String username, Action action, CaseStatus from, CaseStatus to, String reason) {
+    void event(
+            long caseId,
+            Instant at,
+            String username,
+            Action action,
+            CaseStatus from,
+            CaseStatus to,
+            String reason,
+            String coordinatorCountry) {
         jdbc.sql("""
-				INSERT INTO casework_case_event (case_id, at, username, action, from_status, to_status, reason)
-				VALUES (:id, :at, :u, :a, :f, :t, :r)""")
+				INSERT INTO casework_case_event (case_id, at, username, action, from_status, to_status, reason,
+				  coordinator_country)
+				VALUES (:id, :at, :u, :a, :f, :t, :r, :cc)""")
+                .param("cc", coordinatorCountry)
                 .param("id", caseId)
                 .param("at", Timestamp.from(at))
                 .param("u", username)

@@ -23,6 +23,7 @@ import org.vietlao.linkage.shared.ErrorCode;
 import org.vietlao.linkage.shared.Label;
 import org.vietlao.linkage.shared.NoticeRaised;
 import org.vietlao.linkage.shared.Role;
+import org.vietlao.linkage.shared.UserDirectory;
 
 /**
  * The workflow of cases: filing, every guarded transition with its history (who, when, why), the timed steps and
@@ -42,6 +43,7 @@ class Cases {
     private final ReferenceNames names;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final UserDirectory users;
 
     Cases(
             CaseStore store,
@@ -49,7 +51,9 @@ class Cases {
             Deadlines deadlines,
             ReferenceNames names,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            UserDirectory users) {
+        this.users = users;
         this.store = store;
         this.bodies = bodies;
         this.deadlines = deadlines;
@@ -139,7 +143,7 @@ class Cases {
                     .update();
         }
         store.startStep(id, Step.ADMISSIBILITY, today, deadline, c.homeCountry(), null);
-        store.event(id, clock.instant(), actor.username(), null, null, CaseStatus.SUBMITTED, null);
+        store.event(id, clock.instant(), actor.username(), null, null, CaseStatus.SUBMITTED, null, null);
         Case filed = store.find(id, false).orElseThrow();
         events.publishEvent(EntityChanged.created(
                 ENTITY,
@@ -264,7 +268,11 @@ class Cases {
             spec = spec.param(e.getKey(), e.getValue());
         }
         spec.update();
-        store.event(id, clock.instant(), actor.username(), action, before.status(), to, reason);
+        String coordinatorCountry =
+                Case.coordinates(actor) && action.party != Action.Party.FILER && action.party != Action.Party.BODY
+                        ? coordinatorCountry(actor)
+                        : null;
+        store.event(id, clock.instant(), actor.username(), action, before.status(), to, reason, coordinatorCountry);
         Case after = store.find(id, false).orElseThrow();
         events.publishEvent(EntityChanged.updated(ENTITY, id, before.auditValues(), after.auditValues()));
         notifyParties(after, action);
@@ -285,15 +293,42 @@ class Cases {
         set.put("step_deadline", null);
     }
 
-    private void requireParty(Actor actor, Case c, Action action) {
-        boolean allowed = switch (action.party) {
+    /**
+     * The country of the organisation a coordinator works for (VIOIT: VN, IICE: LA), read through the platform's
+     * directory because {@link Actor} carries no country (decision 0075); {@code null} without an organisation.
+     */
+    String coordinatorCountry(Actor actor) {
+        return actor.organisationId() == null
+                ? null
+                : users.countryOfOrganisation(actor.organisationId()).orElse(null);
+    }
+
+    /** Whether the actor is the party of the action on this case (and, for a coordinator, of its country). */
+    boolean mayTake(Actor actor, Case c, Action action) {
+        return isParty(actor, c, action) && ofTheStepsCountry(actor, c, action);
+    }
+
+    private boolean isParty(Actor actor, Case c, Action action) {
+        return switch (action.party) {
             case FILER -> c.isFiledBy(actor);
             case COORDINATOR -> Case.coordinates(actor);
             case COORDINATOR_OR_MINISTRY -> Case.coordinates(actor) || actor.has(Role.MINISTRY);
             case BODY -> c.isAnsweredBy(actor, actorsBody(actor));
         };
-        if (!allowed) {
+    }
+
+    private boolean ofTheStepsCountry(Actor actor, Case c, Action action) {
+        String country = action.coordinatorCountry(c);
+        return action.party != Action.Party.COORDINATOR || country == null || country.equals(coordinatorCountry(actor));
+    }
+
+    /** CAS-004: not this action's party; CAS-017: a coordinator, but of the other country's contact point. */
+    private void requireParty(Actor actor, Case c, Action action) {
+        if (!isParty(actor, c, action)) {
             throw new BusinessException(ErrorCode.CAS_004, action.name().toLowerCase(Locale.ROOT));
+        }
+        if (!ofTheStepsCountry(actor, c, action)) {
+            throw new BusinessException(ErrorCode.CAS_017, action.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -207,12 +207,12 @@ class CaseworkApiController {
     @PreAuthorize(PARTIES)
     @Operation(
             summary = "Take a step on a case",
-            description = "action: START_REVIEW, RETURN (reason), REJECT (reason), ACCEPT (coordinators, from "
-                    + "SUBMITTED or IN_REVIEW); RESUBMIT (the filer, RETURNED, with what was completed as reason); "
-                    + "ROUTE (coordinators, ACCEPTED or ANSWER_NOT_ACCEPTED; bodyId, the proposed body when absent, "
+            description = "action: START_REVIEW, RETURN (reason), REJECT (reason), ACCEPT (coordinators of the "
+                    + "filer's home country, from SUBMITTED or IN_REVIEW); RESUBMIT (the filer, RETURNED, with what was completed as reason); "
+                    + "ROUTE (coordinators of the country where the obstacle arose, ACCEPTED or ANSWER_NOT_ACCEPTED; bodyId, the proposed body when absent, "
                     + "of the country where the obstacle arose); ANSWER (the body's contact people, WITH_BODY; answer "
                     + "and answerLanguage); ACCEPT_ANSWER or REFUSE_ANSWER (reason) by the filer; CLOSE "
-                    + "(coordinators); ESCALATE to the ministries' compilation (coordinators or ministry, any time "
+                    + "(coordinators of the home country; another country's coordinator is refused with CAS-017); ESCALATE to the ministries' compilation (coordinators or ministry, any time "
                     + "after acceptance, reason; needsGovernment). Each step's deadline is in working days. Audited.")
     @ApiResponse(responseCode = "200", description = "The case after the step")
     @ErrorCodes({
@@ -222,6 +222,7 @@ class CaseworkApiController {
         ErrorCode.CAS_005,
         ErrorCode.CAS_006,
         ErrorCode.CAS_007,
+        ErrorCode.CAS_017,
         ErrorCode.PLT_002
     })
     CaseViews.CaseView act(@PathVariable long id, Actor actor, @RequestBody Cases.ActionRequest request)

@@ -33,6 +33,8 @@ class CaseworkPageController {
     private final ReferenceData referenceData;
     private final ReferenceNames names;
     private final Clock clock;
+    private final CaseAttachments attachments;
+    private final org.springframework.context.MessageSource messages;
 
     CaseworkPageController(
             Cases cases,
@@ -40,7 +42,11 @@ class CaseworkPageController {
             Bodies bodies,
             ReferenceData referenceData,
             ReferenceNames names,
-            Clock clock) {
+            Clock clock,
+            CaseAttachments attachments,
+            org.springframework.context.MessageSource messages) {
+        this.attachments = attachments;
+        this.messages = messages;
         this.cases = cases;
         this.queries = queries;
         this.bodies = bodies;
@@ -187,16 +193,10 @@ class CaseworkPageController {
         model.addAttribute("bodies", bodyNames(locale));
         model.addAttribute("today", Cases.today(clock));
         List<String> actions = new ArrayList<>();
-        String body = cases.actorsBody(actor);
         for (Action action : Action.values()) {
-            boolean party = switch (action.party) {
-                case FILER -> c.isFiledBy(actor);
-                case COORDINATOR -> Case.coordinates(actor);
-                case COORDINATOR_OR_MINISTRY ->
-                    Case.coordinates(actor) || actor.has(org.vietlao.linkage.shared.Role.MINISTRY);
-                case BODY -> c.isAnsweredBy(actor, body);
-            };
-            if (party && action.from.contains(c.status()) && !(action == Action.ESCALATE && c.escalated())) {
+            if (cases.mayTake(actor, c, action)
+                    && action.from.contains(c.status())
+                    && !(action == Action.ESCALATE && c.escalated())) {
                 actions.add(action.name());
             }
         }
@@ -210,7 +210,66 @@ class CaseworkPageController {
         model.addAttribute(
                 "mayFile",
                 Cases.mayFile(actor) && !c.isFiledBy(actor) && !c.status().isFinal());
+        model.addAttribute("attachments", attachments.list(actor, id));
+        model.addAttribute(
+                "mayAttach", attachments.mayAttach(actor, c) && !c.status().isFinal());
+        model.addAttribute("associationFiler", "ASSOCIATION".equals(c.filerKind()) && c.isFiledBy(actor));
+        model.addAttribute("maxAttachmentMb", CaseAttachments.MAX_BYTES / (1024 * 1024));
+        if (!model.containsAttribute("attachmentErrors")) {
+            model.addAttribute("attachmentErrors", Map.of());
+        }
         return "casework/case";
+    }
+
+    /**
+     * Attaches a file from the case page (multipart, CSRF token in the form); errors are shown next to the field in
+     * the reader's language, with the same service and rules as the API.
+     */
+    @PostMapping("/casework/cases/{id}/attachments")
+    @PreAuthorize(CaseworkApiController.PARTIES)
+    String attach(
+            @PathVariable long id,
+            Actor actor,
+            Model model,
+            Locale locale,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        attachments.requireAttacher(actor, id);
+        var multipart = request instanceof org.springframework.web.multipart.MultipartHttpServletRequest m ? m : null;
+        var file = multipart == null ? null : multipart.getFile("file");
+        try {
+            if (file != null && file.getSize() > CaseAttachments.MAX_BYTES) {
+                throw CaseAttachments.tooLarge();
+            }
+            attachments.add(
+                    actor,
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(),
+                    CaseAttachmentsApiController.flag(multipart, "internal"),
+                    CaseAttachmentsApiController.flag(multipart, "anonymised"));
+            return "redirect:/casework/cases/" + id + "#attachments";
+        } catch (BusinessException ex) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (BusinessException.FieldError e : ex.errors()) {
+                errors.put(
+                        e.field(), messages.getMessage(e.messageKey() + ".detail", e.args(), e.messageKey(), locale));
+            }
+            if (errors.isEmpty()) {
+                throw ex;
+            }
+            response.setStatus(ex.errorCode().status().value());
+            model.addAttribute("attachmentErrors", errors);
+            return show(id, actor, model, locale);
+        }
+    }
+
+    @GetMapping("/casework/cases/{id}/attachments/{attachmentId}")
+    @PreAuthorize(CaseworkApiController.PARTIES)
+    org.springframework.http.ResponseEntity<byte[]> download(
+            @PathVariable long id, @PathVariable long attachmentId, Actor actor) {
+        return CaseAttachmentsApiController.file(attachments.content(actor, id, attachmentId));
     }
 
     @PostMapping("/casework/cases/{id}/actions")

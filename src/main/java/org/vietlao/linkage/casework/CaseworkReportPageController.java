@@ -18,7 +18,11 @@ class CaseworkReportPageController {
     private final CaseworkPageController pages;
     private final Clock clock;
 
-    CaseworkReportPageController(Compilation compilation, CurrencyKpi kpi, CaseworkPageController pages, Clock clock) {
+    private final CompilationPdf pdf;
+
+    CaseworkReportPageController(
+            Compilation compilation, CurrencyKpi kpi, CaseworkPageController pages, Clock clock, CompilationPdf pdf) {
+        this.pdf = pdf;
         this.compilation = compilation;
         this.kpi = kpi;
         this.pages = pages;
@@ -34,6 +38,15 @@ class CaseworkReportPageController {
         model.addAttribute("gates", pages.gateNames(locale));
         model.addAttribute("bodies", pages.bodyNames(locale));
         return "casework/compilation";
+    }
+
+    /** The compilation as a PDF in the page's language (the API's answers in Accept-Language's). */
+    @GetMapping("/casework/compilation.pdf")
+    @PreAuthorize(CaseworkApiController.OVERSIGHT)
+    org.springframework.http.ResponseEntity<byte[]> compilationPdf(
+            @RequestParam(required = false) Integer year, Locale locale) {
+        int y = year == null ? Cases.today(clock).getYear() : CompilationApiController.year(year);
+        return CompilationApiController.download(pdf.pdf(y, locale), y);
     }
 
     @GetMapping("/casework/currency")

@@ -28,7 +28,10 @@ class CompilationApiController {
     private final CurrencyKpi kpi;
     private final java.time.Clock clock;
 
-    CompilationApiController(Compilation compilation, CurrencyKpi kpi, java.time.Clock clock) {
+    private final CompilationPdf pdf;
+
+    CompilationApiController(Compilation compilation, CurrencyKpi kpi, java.time.Clock clock, CompilationPdf pdf) {
+        this.pdf = pdf;
         this.compilation = compilation;
         this.kpi = kpi;
         this.clock = clock;
@@ -68,6 +71,31 @@ class CompilationApiController {
             @RequestParam(required = false) @Parameter(example = "2026") Integer year, Locale locale) {
         int y = year(year);
         return compilation.sheet(y, locale).download(Spreadsheet.Format.XLSX, "casework-compilation-" + y);
+    }
+
+    @GetMapping(path = "/compilation.pdf", produces = "application/pdf")
+    @PreAuthorize(CaseworkApiController.OVERSIGHT)
+    @Operation(
+            summary = "The yearly compilation as a PDF with charts, in the reader's language",
+            description = "Bar charts of the year's cases by topic, status and month and of the share of answers on "
+                    + "time per body (SOLVIT's 55 % and 75 % targets), each with its figures and its source (the "
+                    + "platform's own cases, the day of extraction), and the proposals needing a government decision; "
+                    + "Lao and Vietnamese fonts embedded; language of Accept-Language.")
+    @ApiResponse(responseCode = "200", description = "The PDF")
+    @ErrorCodes({ErrorCode.CAS_011, ErrorCode.PLT_002})
+    ResponseEntity<byte[]> compilationPdf(
+            @RequestParam(required = false) @Parameter(example = "2026") Integer year, Locale locale) {
+        int y = year(year);
+        return download(pdf.pdf(y, locale), y);
+    }
+
+    static ResponseEntity<byte[]> download(byte[] bytes, int year) {
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"casework-compilation-" + year + ".pdf\"")
+                .body(bytes);
     }
 
     @GetMapping(path = "/currency-kpi", produces = "application/json")

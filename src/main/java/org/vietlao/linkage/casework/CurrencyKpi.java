@@ -59,6 +59,7 @@ class CurrencyKpi {
      *     over the months with transactions); {@code null} with fewer than two such months
      * @param rising whether that trend goes the way the aim asks
      * @param ratesUsed how many conversions used a daily, monthly or yearly rate
+     * @param demoRatesUsed how many rates used are demo values (their source says "(demo)"; decision 0077)
      */
     record Kpi(
             LocalDate from,
@@ -72,13 +73,15 @@ class CurrencyKpi {
             Map<String, Share> byCurrency,
             BigDecimal trendPointsPerMonth,
             Boolean rising,
-            Map<String, Long> ratesUsed) {}
+            Map<String, Long> ratesUsed,
+            long demoRatesUsed) {}
 
     private record Row(String module, CurrencyRecords.Transaction t, BigDecimal usd) {}
 
     Kpi compute(LocalDate from, LocalDate to) {
         List<Row> rows = new ArrayList<>();
         Map<String, Long> ratesUsed = new TreeMap<>();
+        long[] demoRates = {0};
         List<String> modules = new ArrayList<>();
         for (CurrencyRecords source : records) {
             modules.add(source.module());
@@ -88,6 +91,9 @@ class CurrencyKpi {
                     CurrencyConverter.Conversion c = converter.toUsd(t.amount(), t.date());
                     usd = c.to().amount();
                     c.rates().forEach(r -> ratesUsed.merge(r.basis().name(), 1L, Long::sum));
+                    demoRates[0] += c.rates().stream()
+                            .filter(r -> r.source() != null && r.source().contains("(demo)"))
+                            .count();
                 } catch (BusinessException ex) {
                     ratesUsed.merge("NONE", 1L, Long::sum);
                 }
@@ -114,7 +120,8 @@ class CurrencyKpi {
                 group(rows, r -> r.t().amount().currency()),
                 slope,
                 slope == null ? null : slope.signum() > 0,
-                ratesUsed);
+                ratesUsed,
+                demoRates[0]);
     }
 
     private static Map<String, Share> group(List<Row> rows, Function<Row, String> key) {

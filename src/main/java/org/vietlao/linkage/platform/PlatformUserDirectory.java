@@ -37,6 +37,14 @@ class PlatformUserDirectory implements UserDirectory {
                 .list();
     }
 
+    @Override
+    public java.util.Optional<String> countryOfOrganisation(long organisationId) {
+        return jdbc.sql("SELECT country FROM organisation WHERE id = :id")
+                .param("id", organisationId)
+                .query(String.class)
+                .optional();
+    }
+
     private static User user(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new User(
                 rs.getString("username"),

@@ -211,6 +211,12 @@ public enum ErrorCode {
     CAS_009("CAS-009", HttpStatus.NOT_FOUND), // no such deadline step
     CAS_010("CAS-010", HttpStatus.UNPROCESSABLE_ENTITY), // deadline value or effective date invalid
     CAS_011("CAS-011", HttpStatus.BAD_REQUEST), // invalid period, country or count in the query
+    CAS_012("CAS-012", HttpStatus.NOT_FOUND), // no such attachment on the case (or not shown to the caller)
+    CAS_013("CAS-013", HttpStatus.UNPROCESSABLE_ENTITY), // attachment missing, empty or above the size limit
+    CAS_014("CAS-014", HttpStatus.UNPROCESSABLE_ENTITY), // attachment is not a PDF, PNG or JPEG (by its bytes)
+    CAS_015("CAS-015", HttpStatus.UNPROCESSABLE_ENTITY), // association's attachment neither internal nor anonymised
+    CAS_016("CAS-016", HttpStatus.CONFLICT), // the case has the most attachments allowed
+    CAS_017("CAS-017", HttpStatus.FORBIDDEN), // a coordinator of the other country: not this step's contact point
 
     // energy and infrastructure (issue 16)
     ENR_001("ENR-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid pricing input (fields in errors[])

@@ -15,6 +15,12 @@ public interface UserDirectory {
     List<User> withUsernames(java.util.Collection<String> usernames);
 
     /**
+     * The country (VN or LA) of an organisation; empty for an unknown one. How a module learns which country an
+     * actor works for (a coordinator's contact point, say) without a country in {@link Actor}.
+     */
+    java.util.Optional<String> countryOfOrganisation(long organisationId);
+
+    /**
      * A user as a notice needs them.
      *
      * @param language the preferred language (en, vi, lo)

@@ -77,7 +77,7 @@ class CaseWorkflowTests {
         expect(act(id, "analyst", "{\"action\": \"DANCE\"}"), 422, "CAS-007");
         // Steps out of order.
         expect(act(id, "analyst", "{\"action\": \"ROUTE\"}"), 409, "CAS-003");
-        expect(act(id, "analyst", "{\"action\": \"CLOSE\"}"), 409, "CAS-003");
+        expect(act(id, "iice-analyst", "{\"action\": \"CLOSE\"}"), 409, "CAS-003");
         expect(act(id, "ministry", "{\"action\": \"ESCALATE\", \"reason\": \"early\"}"), 409, "CAS-003");
         expect(act(id, "la-enterprise", "{\"action\": \"RESUBMIT\", \"reason\": \"x\"}"), 409, "CAS-003");
 
@@ -143,8 +143,9 @@ class CaseWorkflowTests {
         assertThat(status(escalated)).isEqualTo("ANSWER_ACCEPTED");
         expect(act(id, "ministry", "{\"action\": \"ESCALATE\", \"reason\": \"again\"}"), 409, "CAS-003");
         expect(act(id, "ministry", "{\"action\": \"CLOSE\"}"), 403, "CAS-004");
-        assertThat(status(act(id, "analyst", "{\"action\": \"CLOSE\"}"))).isEqualTo("CLOSED");
-        expect(act(id, "analyst", "{\"action\": \"ACCEPT\"}"), 409, "CAS-003");
+        expect(act(id, "analyst", "{\"action\": \"CLOSE\"}"), 403, "CAS-017");
+        assertThat(status(act(id, "iice-analyst", "{\"action\": \"CLOSE\"}"))).isEqualTo("CLOSED");
+        expect(act(id, "iice-analyst", "{\"action\": \"ACCEPT\"}"), 409, "CAS-003");
 
         JsonNode closed =
                 api.get("/api/v1/casework/cases/" + id, "la-enterprise").json();
@@ -163,7 +164,7 @@ class CaseWorkflowTests {
                         "ANSWER:vn-customs",
                         "ACCEPT_ANSWER:la-enterprise",
                         "ESCALATE:ministry",
-                        "CLOSE:analyst");
+                        "CLOSE:iice-analyst");
         assertThat(closed.get("history").get(2).get("reason").asText()).contains("phytosanitary");
         assertThat(closed.get("steps")).hasSize(5);
         assertThat(closed.get("trafficLight").asText()).isEqualTo("GREEN");
@@ -177,17 +178,17 @@ class CaseWorkflowTests {
     @Test
     void aRejectedCaseStopsAndARefusedAnswerGoesBackToABodyOrCloses() {
         long rejected = file("la-enterprise", obstacle("Reject me", "OTHER", "LA", null, "en"));
-        expect(act(rejected, "analyst", "{\"action\": \"REJECT\"}"), 422, "CAS-005");
+        expect(act(rejected, "iice-analyst", "{\"action\": \"REJECT\"}"), 422, "CAS-005");
         assertThat(status(act(
                         rejected,
-                        "analyst",
+                        "iice-analyst",
                         "{\"action\": \"REJECT\", \"reason\": \"A dispute between " + "two firms is out of scope\"}")))
                 .isEqualTo("REJECTED");
-        expect(act(rejected, "analyst", "{\"action\": \"ACCEPT\"}"), 409, "CAS-003");
+        expect(act(rejected, "iice-analyst", "{\"action\": \"ACCEPT\"}"), 409, "CAS-003");
         expect(api.post("/api/v1/casework/cases/" + rejected + "/support", "vn-enterprise", ""), 409, "CAS-003");
 
         long refused = file("la-enterprise", obstacle("Refuse the answer", "PAYMENTS", "VN", null, "en"));
-        act(refused, "analyst", "{\"action\": \"ACCEPT\"}");
+        act(refused, "iice-analyst", "{\"action\": \"ACCEPT\"}");
         ApiClient.Response routed = act(refused, "analyst", "{\"action\": \"ROUTE\", \"bodyId\": \"VN-CUS-QT\"}");
         assertThat(routed.json().get("bodyId").asText()).isEqualTo("VN-CUS-QT");
         act(refused, "vn-customs", "{\"action\": \"ANSWER\", \"answer\": \"Không\", \"answerLanguage\": \"vi\"}");
@@ -200,17 +201,17 @@ class CaseWorkflowTests {
                 .isEqualTo("WITH_BODY");
         // vn-customs no longer sees it: it is routed to the State Bank now.
         expect(api.get("/api/v1/casework/cases/" + refused, "vn-customs"), 404, "CAS-001");
-        expect(act(refused, "analyst", "{\"action\": \"CLOSE\"}"), 409, "CAS-003");
+        expect(act(refused, "iice-analyst", "{\"action\": \"CLOSE\"}"), 409, "CAS-003");
 
         long closedUnaccepted = file("la-enterprise", obstacle("Close unaccepted", "CUSTOMS", "VN", "VL-INT-06", "en"));
-        act(closedUnaccepted, "analyst", "{\"action\": \"ACCEPT\"}");
+        act(closedUnaccepted, "iice-analyst", "{\"action\": \"ACCEPT\"}");
         act(closedUnaccepted, "analyst", "{\"action\": \"ROUTE\"}");
         act(
                 closedUnaccepted,
                 "vn-customs",
                 "{\"action\": \"ANSWER\", \"answer\": \"Không\", \"answerLanguage\": \"vi\"}");
         act(closedUnaccepted, "la-enterprise", "{\"action\": \"REFUSE_ANSWER\", \"reason\": \"no\"}");
-        assertThat(status(act(closedUnaccepted, "analyst", "{\"action\": \"CLOSE\"}")))
+        assertThat(status(act(closedUnaccepted, "iice-analyst", "{\"action\": \"CLOSE\"}")))
                 .isEqualTo("CLOSED");
     }
 
@@ -259,5 +260,46 @@ class CaseWorkflowTests {
         assertThat(view.get("messages").get(0).get("text").asText()).isEqualTo("Which truck?");
         String inbox = api.get("/api/v1/notifications", "la-enterprise").body();
         assertThat(inbox).contains(view.get("reference").asText());
+    }
+
+    /**
+     * Decision 0075: the filer's home country's coordinators review admissibility and close, those of the country
+     * where the obstacle arose route; the other country's coordinator is refused with CAS-017 (problem+json, nothing
+     * changed), and the history records which contact point took each step.
+     */
+    @Test
+    void onlyTheHomeCountrysCoordinatorReviewsAndOnlyTheDestinationsRoutes() {
+        // Filed by a Vietnamese enterprise about Laos: VIOIT (analyst) reviews, IICE (iice-analyst) routes.
+        long id = file("vn-enterprise", """
+				{"kind": "OBSTACLE", "topic": "CUSTOMS", "homeCountry": "VN", "country": "LA", "gatePairId": "VL-INT-06",
+				 "title": "Phí lưu kho hai lần ở Đen Sạ Vẳn", "description": "Xe tải bị thu phí lưu kho hai lần.",
+				 "language": "vi"}""");
+        for (String action : List.of("START_REVIEW", "ACCEPT")) {
+            ApiClient.Response refused = act(id, "iice-analyst", "{\"action\": \"" + action + "\"}");
+            expect(refused, 403, "CAS-017");
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        expect(act(id, "iice-analyst", "{\"action\": \"REJECT\", \"reason\": \"not ours\"}"), 403, "CAS-017");
+        expect(act(id, "iice-analyst", "{\"action\": \"RETURN\", \"reason\": \"not ours\"}"), 403, "CAS-017");
+        assertThat(api.get("/api/v1/casework/cases/" + id, "analyst")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("SUBMITTED");
+        assertThat(status(act(id, "analyst", "{\"action\": \"ACCEPT\"}"))).isEqualTo("ACCEPTED");
+
+        expect(act(id, "analyst", "{\"action\": \"ROUTE\"}"), 403, "CAS-017");
+        assertThat(status(act(id, "iice-analyst", "{\"action\": \"ROUTE\"}"))).isEqualTo("WITH_BODY");
+        // Escalating is either country's coordinators' (or the ministry's).
+        assertThat(act(id, "iice-analyst", "{\"action\": \"ESCALATE\", \"reason\": \"both sides\"}")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode history =
+                api.get("/api/v1/casework/cases/" + id, "vn-enterprise").json().get("history");
+        List<String> taken = new ArrayList<>();
+        history.forEach(e -> taken.add(
+                e.get("action").asText() + ":" + e.get("coordinatorCountry").asText("-")));
+        assertThat(taken).containsExactly("FILE:-", "ACCEPT:VN", "ROUTE:LA", "ESCALATE:LA");
     }
 }

@@ -23,8 +23,8 @@ import org.vietlao.linkage.HeadlessChromium;
 import org.vietlao.linkage.IntegrationTest;
 
 /**
- * Issue 15's browser test: la-enterprise files an obstacle in Lao at Lao Bảo–Densavanh, a coordinator accepts and
- * routes it to the Quảng Trị customs, the body answers in Vietnamese, and the filer accepts the answer; every page
+ * Issue 15's browser test: la-enterprise files an obstacle in Lao at Lao Bảo–Densavanh and attaches a file, the Lao
+ * coordinator accepts it and the Vietnamese one routes it to the Quảng Trị customs, the body answers in Vietnamese, and the filer accepts the answer; every page
  * on the way passes axe (WCAG 2.1 AA).
  */
 @IntegrationTest
@@ -56,7 +56,7 @@ class CaseworkBrowserTest {
     }
 
     @Test
-    void aLaoObstacleAtLaoBaoIsRoutedAnsweredInVietnameseAndAccepted() {
+    void aLaoObstacleAtLaoBaoIsRoutedAnsweredInVietnameseAndAccepted() throws IOException {
         signIn("la-enterprise", "lo");
         browser.findElement(By.id("nav-casework")).click();
         chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-new")));
@@ -92,11 +92,39 @@ class CaseworkBrowserTest {
         assertThat(text("#case-status")).isEqualTo(message("casework.status.SUBMITTED", "lo"));
         String url = browser.getCurrentUrl();
         axe("case lo");
+
+        // Attachments (decision 0074): a text file named .pdf is refused next to the field, in Lao; a PNG is kept.
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("casework-attachments");
+        java.nio.file.Path fake = java.nio.file.Files.writeString(dir.resolve("fake.pdf"), "not a pdf at all");
+        java.nio.file.Path png = java.nio.file.Files.write(dir.resolve("ໃບຢັ້ງຢືນ.png"), CaseAttachmentsTests.PNG);
+        browser.findElement(By.id("attachment-file"))
+                .sendKeys(fake.toAbsolutePath().toString());
+        click(browser.findElement(By.id("attachment-send")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("attachment-file-error")));
+        assertThat(text("#attachment-file-error"))
+                .isEqualTo(messages.getMessage("error.CAS-014.detail", null, Locale.forLanguageTag("lo")));
+        assertThat(chromium.wcagViolations()).as("attachment error lo").isEmpty();
+        browser.findElement(By.id("attachment-file"))
+                .sendKeys(png.toAbsolutePath().toString());
+        click(browser.findElement(By.id("attachment-send")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-attachments")));
+        assertThat(text("#case-attachments tbody")).contains("ໃບຢັ້ງຢືນ.png", "image/png");
+        signOut();
+
+        // The Lao filer's home contact point (IICE) accepts; the Vietnamese one (VIOIT) routes (decision 0075).
+        signIn("iice-analyst", "lo");
+        browser.get(url);
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("do-ACCEPT")));
+        assertThat(browser.findElements(By.id("do-ROUTE"))).isEmpty();
+        step("do-ACCEPT", "ACCEPTED");
+        assertThat(browser.findElements(By.id("do-ROUTE")))
+                .as("routing is the destination's step")
+                .isEmpty();
         signOut();
 
         signIn("analyst", "vi");
         browser.get(url);
-        step("do-ACCEPT", "ACCEPTED");
+        assertThat(browser.findElements(By.id("do-CLOSE"))).isEmpty();
         assertThat(new Select(browser.findElement(By.id("route-body")))
                         .getFirstSelectedOption()
                         .getDomAttribute("value"))
@@ -125,11 +153,13 @@ class CaseworkBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#case-answer p")).getDomAttribute("lang"))
                 .isEqualTo("vi");
         assertThat(text("#case-answer p")).contains("kiểm dịch điện tử");
+        assertThat(text("#case-attachments tbody")).contains("ໃບຢັ້ງຢືນ.png");
         step("do-ACCEPT_ANSWER", "ANSWER_ACCEPTED");
         List<String> history = browser.findElements(By.cssSelector("#case-history li")).stream()
                 .map(WebElement::getText)
                 .toList();
         assertThat(history).hasSize(5);
+        assertThat(history.get(1)).contains("iice-analyst");
         assertThat(history.get(2)).contains("analyst");
         assertThat(history.get(3)).contains("vn-customs");
         assertThat(history.get(4)).contains("la-enterprise", message("casework.status.ANSWER_ACCEPTED", "lo"));

@@ -35,6 +35,11 @@ class ResultReadingTest {
                     .filter(user -> usernames.contains(user.username()))
                     .toList();
         }
+
+        @Override
+        public java.util.Optional<String> countryOfOrganisation(long organisationId) {
+            return java.util.Optional.empty();
+        }
     };
 
     final ResultReading reading = new ResultReading(messages(), new People(DIRECTORY));
