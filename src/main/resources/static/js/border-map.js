@@ -179,7 +179,72 @@
     show('map-gates-failed');
   });
 
-  Promise.all([boundaries, gates]).then(function () {
+  // The other modules' layers (parks and zones, infrastructure projects…), listed by the page in its legend:
+  // each is fetched on its own, so that one failing leaves the rest of the map as it is.
+  function layerPopup(properties, link) {
+    var root = document.createElement('div');
+    root.className = 'layer-popup';
+    var title = document.createElement('div');
+    title.className = 'gate-pair-name';
+    title.textContent = properties.name || '?';
+    root.appendChild(title);
+    if (properties.detail) {
+      var detail = document.createElement('div');
+      detail.textContent = properties.detail;
+      root.appendChild(detail);
+    }
+    if (properties.href && properties.href.charAt(0) === '/' && properties.href.charAt(1) !== '/') {
+      var anchor = document.createElement('a');
+      anchor.href = properties.href;
+      anchor.textContent = link;
+      root.appendChild(anchor);
+    }
+    return root;
+  }
+
+  var layers = Array.prototype.map.call(document.querySelectorAll('#legend-layers .map-layer'), function (item) {
+    var colour = item.dataset.layerColour;
+    return getJson(item.dataset.layerUrl, 'application/geo+json, application/json;q=0.9').then(function (collection) {
+      var layer = L.geoJSON(collection, {
+        filter: function (feature) {
+          return feature.geometry && feature.geometry.type === 'Point';
+        },
+        pointToLayer: function (feature, latlng) {
+          return L.circleMarker(latlng, {
+            radius: 6,
+            color: '#212529',
+            weight: 1.5,
+            fillColor: colour,
+            fillOpacity: 0.9,
+            className: 'layer-marker layer-' + item.dataset.layerId
+          });
+        },
+        onEachFeature: function (feature, marker) {
+          marker.bindPopup(function () {
+            return layerPopup(feature.properties || {}, element.dataset.labelOpen);
+          });
+        }
+      });
+      return boundaries.then(function () {
+        layer.addTo(map);
+        item.querySelector('.map-layer-count').textContent = String(layer.getLayers().length);
+        item.querySelector('.map-layer-toggle').addEventListener('change', function (event) {
+          if (event.target.checked) {
+            layer.addTo(map);
+          } else {
+            map.removeLayer(layer);
+          }
+        });
+        item.dataset.layer = 'loaded';
+      });
+    }).catch(function () {
+      item.dataset.layer = 'failed';
+      item.querySelector('.map-layer-failed').hidden = false;
+      item.querySelector('.map-layer-toggle').disabled = true;
+    });
+  });
+
+  Promise.all([boundaries, gates].concat(layers)).then(function () {
     element.dataset.ready = 'true';
   });
 }());

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.HomeFigures;
 import org.vietlao.linkage.shared.Label;
+import org.vietlao.linkage.shared.MapLayers;
 
 /**
  * The home page (for a signed-in person, the figures of every module that has some for their role; for
@@ -39,6 +40,7 @@ class HomeController {
 
     private final boolean demoData;
     private final List<HomeFigures> figures;
+    private final List<MapLayers> mapLayers;
     private final DemoAccounts demoAccounts;
     private final MessageSource messages;
     private final ObjectMapper json;
@@ -46,11 +48,13 @@ class HomeController {
     HomeController(
             @Value("${linkage.demo-data:true}") boolean demoData,
             List<HomeFigures> figures,
+            List<MapLayers> mapLayers,
             DemoAccounts demoAccounts,
             MessageSource messages,
             ObjectMapper json) {
         this.demoData = demoData;
         this.figures = List.copyOf(figures);
+        this.mapLayers = List.copyOf(mapLayers);
         this.demoAccounts = demoAccounts;
         this.messages = messages;
         this.json = json;
@@ -62,6 +66,7 @@ class HomeController {
         model.addAttribute("demoData", demoData);
         model.addAttribute(
                 "panels", signedIn.map(actor -> panels(actor, locale)).orElse(List.of()));
+        model.addAttribute("mapLayers", layers(signedIn, locale));
         return "home";
     }
 
@@ -81,6 +86,30 @@ class HomeController {
                 .flatMap(module -> panelsOf(module, actor).stream())
                 .sorted(Comparator.comparingInt(HomeFigures.Panel::order).thenComparing(HomeFigures.Panel::id))
                 .map(panel -> view(panel, locale, time))
+                .toList();
+    }
+
+    /** Every module's map layers for this reader, in order, translated; a failing module leaves only its own out. */
+    List<LayerView> layers(Optional<Actor> reader, Locale locale) {
+        return mapLayers.stream()
+                .flatMap(module -> {
+                    try {
+                        return module.layersFor(reader).stream();
+                    } catch (RuntimeException ex) {
+                        log.warn(
+                                "map layers of {} left out: {}",
+                                module.getClass().getSimpleName(),
+                                ex.toString());
+                        return java.util.stream.Stream.empty();
+                    }
+                })
+                .sorted(Comparator.comparingInt(MapLayers.Layer::order).thenComparing(MapLayers.Layer::id))
+                .map(layer -> new LayerView(
+                        layer.id(),
+                        text(layer.name(), locale),
+                        text(layer.source(), locale),
+                        layer.url(),
+                        layer.colour()))
                 .toList();
     }
 
@@ -136,4 +165,7 @@ class HomeController {
     record PanelView(String id, String heading, String source, List<FigureView> figures, String chart) {}
 
     record FigureView(String label, long value, String href) {}
+
+    /** A map layer as the page lists it: name and source translated. */
+    record LayerView(String id, String name, String source, String url, String colour) {}
 }

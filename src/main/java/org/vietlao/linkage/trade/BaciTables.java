@@ -48,6 +48,10 @@ final class BaciTables {
             StringBuilder exports = new StringBuilder();
             StringBuilder imports = new StringBuilder();
             long written = 0;
+            int productCount = aggregate.products().size();
+            long[] worldExports = new long[productCount];
+            long[] worldImports = new long[productCount];
+            boolean[] traded = new boolean[productCount];
             for (int c = 0; c < aggregate.countries().size(); c++) {
                 products.setLength(0);
                 exports.setLength(0);
@@ -64,8 +68,13 @@ final class BaciTables {
                         imports.append(',');
                     }
                     products.append(aggregate.products().get(p));
-                    exports.append(WorldCells.cents(x));
-                    imports.append(WorldCells.cents(m));
+                    long xc = WorldCells.cents(x);
+                    long mc = WorldCells.cents(m);
+                    exports.append(xc);
+                    imports.append(mc);
+                    worldExports[p] = Math.addExact(worldExports[p], xc);
+                    worldImports[p] = Math.addExact(worldImports[p], mc);
+                    traded[p] = true;
                     written++;
                 }
                 if (products.isEmpty()) {
@@ -89,6 +98,13 @@ final class BaciTables {
             }
             send(cells, data);
             cells.endCopy();
+            WorldTotals world = new WorldTotals(true);
+            for (int p = 0; p < productCount; p++) {
+                if (traded[p]) {
+                    world.add(aggregate.products().get(p), worldExports[p], worldImports[p]);
+                }
+            }
+            world.write(connection, year, "HS", importId);
             String tail = "," + importId + "\n";
             CopyIn pair = connection
                     .unwrap(PGConnection.class)

@@ -437,6 +437,7 @@ class TradeImports {
                     .computeIfAbsent(e.getKey().substring(0, comma), k -> new java.util.TreeMap<>())
                     .put(e.getKey().substring(comma + 1), e.getValue());
         }
+        WorldTotals world = new WorldTotals(false);
         CopyWriter copy = new CopyWriter(
                 "trade_country_year (year, classification, country, products, exports_cents, imports_cents, import_id)");
         StringBuilder data = new StringBuilder();
@@ -450,11 +451,13 @@ class TradeImports {
                     .append(String.join(",", country.getValue().keySet()))
                     .append("}\",\"{");
             boolean first = true;
-            for (double value : country.getValue().values()) {
+            for (var cell : country.getValue().entrySet()) {
                 if (!first) {
                     data.append(',');
                 }
-                data.append(WorldCells.cents(value));
+                long cents = WorldCells.cents(cell.getValue());
+                data.append(cents);
+                world.add(cell.getKey(), cents, null);
                 first = false;
             }
             data.append("}\",,").append(importId).append('\n');
@@ -464,6 +467,11 @@ class TradeImports {
         }
         copy.send(data);
         copy.finish();
+        try {
+            world.write(DataSourceUtils.getConnection(dataSource), year, classification, importId);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("writing the world row of " + year + " failed", ex);
+        }
         return audited(new Report(importId, "exports", read, sums.size(), 0, year, classification));
     }
 

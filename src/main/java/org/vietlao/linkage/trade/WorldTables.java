@@ -172,25 +172,44 @@ class WorldTables {
     }
 
     private Map<String, Double> byProduct(int year, String classification, String country, String column) {
+        if (country == null) {
+            return world(year, classification, column);
+        }
         // Straight from the arrays (V204), summing exact cents as bigint: through the trade_country_product view
         // every cell became a NUMERIC first, which made the indicators five times slower.
         String cents = cents(column);
         String sql = "SELECT c.product, (sum(c.v) / 100.0)::float8 FROM trade_country_year y"
                 + " CROSS JOIN LATERAL unnest(y.products, y." + cents + ") AS c(product, v)"
                 + " WHERE y.year = :y AND y.classification = :c"
-                + (country == null ? "" : " AND y.country = :country") + " AND c.v IS NOT NULL GROUP BY c.product";
-        var spec = jdbc.sql(sql).param("y", year).param("c", classification);
-        if (country != null) {
-            spec = spec.param("country", country);
-        }
+                + " AND y.country = :country AND c.v IS NOT NULL GROUP BY c.product";
         Map<String, Double> values = new HashMap<>();
-        spec.query((rs, n) -> values.put(rs.getString(1), rs.getDouble(2))).list();
+        jdbc.sql(sql)
+                .param("y", year)
+                .param("c", classification)
+                .param("country", country)
+                .query((rs, n) -> values.put(rs.getString(1), rs.getDouble(2)))
+                .list();
+        return values;
+    }
+
+    /** Every country's sum by product, from the world row the import wrote with them (V205). */
+    private Map<String, Double> world(int year, String classification, String column) {
+        String sql = "SELECT c.product, (c.v / 100.0)::float8 FROM trade_world_year y"
+                + " CROSS JOIN LATERAL unnest(y.products, y." + cents(column) + ") AS c(product, v)"
+                + " WHERE y.year = :y AND y.classification = :c AND c.v IS NOT NULL";
+        Map<String, Double> values = new HashMap<>();
+        jdbc.sql(sql)
+                .param("y", year)
+                .param("c", classification)
+                .query((rs, n) -> values.put(rs.getString(1), rs.getDouble(2)))
+                .list();
         return values;
     }
 
     private double sum(int year, String column, String country) {
         String cents = cents(column);
-        var spec = jdbc.sql("SELECT (coalesce(sum(c.v), 0) / 100.0)::float8 FROM trade_country_year y"
+        var spec = jdbc.sql("SELECT (coalesce(sum(c.v), 0) / 100.0)::float8 FROM "
+                        + (country == null ? "trade_world_year" : "trade_country_year") + " y"
                         + " CROSS JOIN LATERAL unnest(y." + cents + ") AS c(v)"
                         + " WHERE y.year = :y AND y.classification = 'HS'"
                         + (country == null ? "" : " AND y.country = :country"))

@@ -2,12 +2,8 @@ package org.vietlao.linkage.expo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -173,18 +169,10 @@ class ExpoMeetingBrowserTest {
     }
 
     private void scan(String where, Map<String, List<String>> violations) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        for (Rule rule : results.getViolations()) {
-            violations
-                    .computeIfAbsent(where, key -> new ArrayList<>())
-                    .add(rule.getId() + ": "
-                            + rule.getNodes().stream()
-                                    .map(node -> node.getTarget() + " " + node.getFailureSummary())
-                                    .toList());
+        List<String> found = chromium.wcagViolations();
+        if (!found.isEmpty()) {
+            violations.put(where, found);
         }
-        assertThat(results.isErrored()).as("axe-core ran on " + where).isFalse();
     }
 
     private String[] agenda(String user, String language, long event) {
@@ -206,12 +194,7 @@ class ExpoMeetingBrowserTest {
     }
 
     private void signIn(String username, String language) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        chromium.signIn("http://localhost:" + port, username, language);
     }
 
     private void click(WebElement element) {

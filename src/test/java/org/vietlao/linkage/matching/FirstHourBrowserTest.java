@@ -277,12 +277,7 @@ class FirstHourBrowserTest {
     }
 
     private void signIn(String username, String language) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        chromium.signIn("http://localhost:" + port, username, language);
     }
 
     /** Scrolls first: Bootstrap scrolls smoothly, and the driver would click before a smooth scroll ends. */

@@ -162,11 +162,7 @@ class MatchingPagesBrowserTest {
     }
 
     private void signIn(String username, String language) {
-        browser.get("http://localhost:" + port + "/login?lang=" + language);
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
-        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        chromium.signIn("http://localhost:" + port, username, language);
     }
 
     private long demoEnterprise(String country, String registrationNumber) {

@@ -2,9 +2,6 @@ package org.vietlao.linkage.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,11 +118,7 @@ class TradeImportPageBrowserTest {
     }
 
     void axe() {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        assertThat(results.isErrored()).isFalse();
-        assertThat(results.getViolations().stream().map(Rule::getId).toList())
+        assertThat(chromium.wcagViolations())
                 .as("WCAG 2.1 AA violations on the import page")
                 .isEmpty();
     }

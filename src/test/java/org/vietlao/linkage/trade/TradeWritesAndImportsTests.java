@@ -295,6 +295,13 @@ class TradeWritesAndImportsTests {
         var imported = upload("analyst", "baci", BACI, null, Map.of());
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(imported.json().get("rowsRead").asLong()).isEqualTo(8);
+        assertWorldRowIsTheSumOfTheCountries(2022, "HS");
+        assertThat(jdbc.sql(
+                                "SELECT exports_cents[1] FROM trade_world_year WHERE year = 2022 AND products[1] = '271600'")
+                        .query(Long.class)
+                        .single())
+                .as("HS 271600: 100 + 300 + 50 + 400 + 600 thousand USD, in cents")
+                .isEqualTo(1_450_000_00L);
         assertThat(jdbc.sql("SELECT value_usd FROM trade_bilateral WHERE year = 2022 AND exporter = 'LAO'")
                         .query(java.math.BigDecimal.class)
                         .single())
@@ -379,6 +386,12 @@ class TradeWritesAndImportsTests {
         var imported = upload("analyst", "exports", csv, null, Map.of("year", "2000", "classification", "SITC2"));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         assertThat(imported.json().get("rowsRead").asLong()).isEqualTo(124_336);
+        assertWorldRowIsTheSumOfTheCountries(2000, "SITC2");
+        assertThat(jdbc.sql("SELECT imports_cents IS NULL FROM trade_world_year WHERE year = 2000")
+                        .query(Boolean.class)
+                        .single())
+                .as("a world exports table has no imports")
+                .isTrue();
 
         // Independent computation over the file: x_ik / X_i over x_wk / X_w.
         Map<String, Double> vnm = new LinkedHashMap<>();
@@ -472,5 +485,31 @@ class TradeWritesAndImportsTests {
         var response = client.get("/api/v1/trade/indicators/rca?country=VNM&year=1960&classification=HS", "analyst");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("code").asText()).isEqualTo("TRD-008");
+    }
+
+    /** The world row the import wrote (V205) holds, product by product, the sum of the countries' rows. */
+    private void assertWorldRowIsTheSumOfTheCountries(int year, String classification) {
+        String differences = jdbc.sql("""
+				WITH countries AS (
+				    SELECT c.product, sum(c.x) AS x, sum(c.m) AS m
+				    FROM trade_country_year y
+				    CROSS JOIN LATERAL unnest(y.products, y.exports_cents, y.imports_cents) AS c(product, x, m)
+				    WHERE y.year = :y AND y.classification = :c GROUP BY c.product),
+				     world AS (
+				    SELECT w.product, w.x, w.m
+				    FROM trade_world_year t
+				    CROSS JOIN LATERAL unnest(t.products, t.exports_cents, t.imports_cents) AS w(product, x, m)
+				    WHERE t.year = :y AND t.classification = :c)
+				SELECT count(*) || ' of ' || (SELECT count(*) FROM countries)
+				FROM countries FULL JOIN world USING (product)
+				WHERE countries.x IS DISTINCT FROM world.x OR countries.m IS DISTINCT FROM world.m""")
+                .param("y", year)
+                .param("c", classification)
+                .query(String.class)
+                .single();
+        assertThat(differences)
+                .as("products whose world sums differ")
+                .startsWith("0 of ")
+                .doesNotEndWith(" 0");
     }
 }
