@@ -138,6 +138,11 @@ class AuthorisationBeforeValidationTest {
             // zone (issue 17): parks and incentive terms belong to no organisation; analysts and ministry keep them
             "PUT /api/v1/zones/{id}",
             "PUT /api/v1/incentive-regimes/{id}/terms/{term}",
+            // zone (issue 17, night): the park's page form, as its API; and any ENTERPRISE user may express interest
+            // in any park for its own enterprise (a form without an enterprise names none to refuse; the API case
+            // with another organisation's enterprise is refused below)
+            "POST /zones/{id}",
+            "POST /zones/{id}/interests",
             // promotion (issue 18): programmes belong to no organisation; analysts and ministry officials keep them,
             // analysts and administrators set the rating rules.
             "POST /api/v1/promotion/programmes/{id}/activities",
@@ -455,6 +460,18 @@ class AuthorisationBeforeValidationTest {
             // energy (issue 16): only a party's users (and analysts, ministry officials) record shipments
             outsiders = List.of("la-enterprise");
             outsiderReason = "not a party to the contract";
+        } else if (path.matches("/api/v1/zones/\\{id}/interests")) {
+            // zone (issue 17, decision 0082): for another organisation's enterprise
+            outsiders = List.of("la-enterprise");
+            outsiderReason = "expresses interest for another organisation's enterprise";
+        } else if (path.matches("(/api/v1)?/zones/\\{id}/interests/\\{interestId}/\\{step}")) {
+            // zone (issue 17, decision 0082): neither the park's operator nor the sender
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "neither the park's operator nor the sender";
+        } else if (path.matches("/zones/\\{id}/tenants.*")) {
+            // zone (issue 17, night): the tenant page forms, as the API's
+            outsiders = List.of("vn-enterprise", "la-enterprise");
+            outsiderReason = "not the park's operator";
         } else if (path.matches("/api/v1/zones/\\{id}/tenants.*")) {
             // zone (issue 17, decision 0058): only the park's operator among ENTERPRISE users; no demo user is
             // the operator of demo park 1

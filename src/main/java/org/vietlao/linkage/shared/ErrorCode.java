@@ -270,6 +270,10 @@ public enum ErrorCode {
     ZON_008("ZON-008", HttpStatus.UNPROCESSABLE_ENTITY), // invalid incentive term (field and rule in errors[])
     ZON_009("ZON-009", HttpStatus.UNPROCESSABLE_ENTITY), // invalid calculator input (field and rule in errors[])
     ZON_010("ZON-010", HttpStatus.UNPROCESSABLE_ENTITY), // a comparison needs two different parks
+    ZON_011("ZON-011", HttpStatus.UNPROCESSABLE_ENTITY), // invalid expression of interest (field and rule in errors[])
+    ZON_012("ZON-012", HttpStatus.NOT_FOUND), // no such expression of interest in this park
+    ZON_013("ZON-013", HttpStatus.CONFLICT), // the enterprise already has an open expression of interest in this park
+    ZON_014("ZON-014", HttpStatus.CONFLICT), // the expression of interest's state does not allow this step
 
     // promotion (issue 18)
     PRM_001("PRM-001", HttpStatus.UNPROCESSABLE_ENTITY), // invalid branded product (field and rule in errors[])

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,18 @@ class InvestorCalculator {
             @Size(max = 3) String currency,
             BigDecimal discountRatePercent) {}
 
+    /**
+     * What a year's rate and relief rest on: the regime's term with its legal basis, source, date and whether it is
+     * confirmed; or, where no term applies (a loss year, no regime recorded), the calculator's assumption.
+     */
+    record Basis(
+            IncentiveTerm term,
+            String legalBasis,
+            String source,
+            LocalDate sourceDate,
+            boolean confirmed,
+            String assumption) {}
+
     record Candidate(
             long zoneId,
             String zoneName,
@@ -73,7 +87,8 @@ class InvestorCalculator {
             boolean conditionsMet,
             List<String> unmetConditions,
             List<String> unconfirmedTerms,
-            TaxSchedule.Result schedule) {}
+            TaxSchedule.Result schedule,
+            Map<TaxSchedule.Relief, Basis> basis) {}
 
     record Result(Profile profile, List<String> assumptions, List<Candidate> candidates) {}
 
@@ -165,7 +180,8 @@ class InvestorCalculator {
                     unmet.isEmpty() && regime.isPresent(),
                     unmet,
                     unconfirmed,
-                    TaxSchedule.compute(terms, revenues, profits, p.discountRatePercent())));
+                    TaxSchedule.compute(terms, revenues, profits, p.discountRatePercent()),
+                    basis(regime.orElse(null), unmet.isEmpty(), locale)));
         }
         List<String> assumptions = List.of(
                 text("zone.calc.assume.years", locale, n, p.startsOn().toString()),
@@ -182,6 +198,56 @@ class InvestorCalculator {
                         locale,
                         p.isic() == null || p.isic().isBlank() ? "—" : p.isic().strip()));
         return new Result(p, assumptions, candidates);
+    }
+
+    /** Each kind of year's basis under this regime (the standard rate's alone when a condition is unmet). */
+    private Map<TaxSchedule.Relief, Basis> basis(Regimes.Regime regime, boolean conditionsMet, Locale locale) {
+        Map<TaxSchedule.Relief, Basis> basis = new EnumMap<>(TaxSchedule.Relief.class);
+        basis.put(
+                TaxSchedule.Relief.NO_PROFIT,
+                new Basis(null, null, null, null, true, text("zone.calc.assume.losses", locale)));
+        if (regime == null) {
+            Basis none = new Basis(null, null, null, null, false, text("zone.calc.noRegime", locale));
+            for (TaxSchedule.Relief relief : TaxSchedule.Relief.values()) {
+                basis.putIfAbsent(relief, none);
+            }
+            return basis;
+        }
+        Map<TaxSchedule.Relief, IncentiveTerm> terms = Map.of(
+                TaxSchedule.Relief.STANDARD, IncentiveTerm.CIT_STANDARD_RATE,
+                TaxSchedule.Relief.PREFERENTIAL, IncentiveTerm.CIT_PREFERENTIAL_RATE,
+                TaxSchedule.Relief.EXEMPT, IncentiveTerm.CIT_EXEMPT_YEARS,
+                TaxSchedule.Relief.REDUCED, IncentiveTerm.CIT_REDUCTION_PERCENT);
+        terms.forEach((relief, term) -> {
+            if (!conditionsMet && relief != TaxSchedule.Relief.STANDARD) {
+                return;
+            }
+            regime.term(term)
+                    .ifPresentOrElse(
+                            t -> basis.put(
+                                    relief,
+                                    new Basis(
+                                            term,
+                                            regime.legalBasis(),
+                                            t.source(),
+                                            t.sourceDate(),
+                                            t.confirmed(),
+                                            null)),
+                            () -> {
+                                if (relief == TaxSchedule.Relief.STANDARD) {
+                                    basis.put(
+                                            relief,
+                                            new Basis(
+                                                    null,
+                                                    regime.legalBasis(),
+                                                    null,
+                                                    null,
+                                                    false,
+                                                    text("zone.calc.assume.standard", locale)));
+                                }
+                            });
+        });
+        return basis;
     }
 
     private static List<BigDecimal> series(

@@ -46,6 +46,7 @@ class ZoneApiController {
     private final InvestorCalculator calculator;
     private final ZoneMap map;
     private final ReferenceData reference;
+    private final Interests interests;
 
     ZoneApiController(
             Zones zones,
@@ -54,7 +55,8 @@ class ZoneApiController {
             SideBySide sideBySide,
             InvestorCalculator calculator,
             ZoneMap map,
-            ReferenceData reference) {
+            ReferenceData reference,
+            Interests interests) {
         this.zones = zones;
         this.tenants = tenants;
         this.regimes = regimes;
@@ -62,11 +64,12 @@ class ZoneApiController {
         this.calculator = calculator;
         this.map = map;
         this.reference = reference;
+        this.interests = interests;
     }
 
     record ZoneView(Zones.Zone zone, Occupancy occupancy) {}
 
-    record ZoneDetail(Zones.Zone zone, Occupancy occupancy, List<Tenants.Tenant> tenants) {}
+    record ZoneDetail(Zones.Zone zone, Occupancy occupancy, List<Tenants.Tenant> tenants, Interests.Leads leads) {}
 
     @GetMapping(value = "/api/v1/zones", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("isAuthenticated()")
@@ -93,7 +96,7 @@ class ZoneApiController {
     @Operation(summary = "One park or zone with its tenants and occupancy")
     ZoneDetail zone(Actor actor, @PathVariable long id) {
         Zones.Zone zone = zones.require(id);
-        return new ZoneDetail(zone, tenants.occupancy(zone), tenants.of(id));
+        return new ZoneDetail(zone, tenants.occupancy(zone), tenants.of(id), interests.leads(id));
     }
 
     @PostMapping(value = "/api/v1/zones", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -158,6 +161,62 @@ class ZoneApiController {
     void removeTenant(Actor actor, @PathVariable long id, @PathVariable long tenantId) {
         actor.require(zones.require(id).tenantsEditableBy(actor));
         tenants.remove(id, tenantId, actor);
+    }
+
+    @GetMapping(value = "/api/v1/zones/{id}/interests", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("isAuthenticated()")
+    @ErrorCodes({ErrorCode.ZON_002})
+    @Operation(
+            summary = "Expressions of interest in a park",
+            description = "Every one for the park's operator, analysts and ministry officials; only its own "
+                    + "enterprises' ones for an ENTERPRISE user; none for others (the counts of leads are on the "
+                    + "park).")
+    List<Interests.Interest> interests(Actor actor, @PathVariable long id) {
+        return interests.visibleTo(id, actor);
+    }
+
+    @PostMapping(value = "/api/v1/zones/{id}/interests", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ErrorCodes({ErrorCode.AUT_002, ErrorCode.ZON_002, ErrorCode.ZON_011, ErrorCode.ZON_013})
+    @Operation(
+            summary = "Express interest in a park",
+            description = "For an enterprise of the caller's organisation: sector (ISIC), land wanted (ha), "
+                    + "investment and currency, jobs, start year and a message to the park's operator. One open "
+                    + "expression per enterprise and park; the operator and the park's analysts are told. Counted "
+                    + "as a lead.")
+    Interests.Interest sendInterest(Actor actor, @PathVariable long id, @RequestBody Interests.Draft body) {
+        Interests.requireMaySend(actor);
+        zones.require(id);
+        return interests.send(id, body, actor);
+    }
+
+    @PostMapping(
+            value = "/api/v1/zones/{id}/interests/{interestId}/{step}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ANALYST', 'MINISTRY', 'ENTERPRISE')")
+    @ErrorCodes({
+        ErrorCode.AUT_002,
+        ErrorCode.ZON_002,
+        ErrorCode.ZON_011,
+        ErrorCode.ZON_012,
+        ErrorCode.ZON_014,
+        ErrorCode.PLT_002,
+        ErrorCode.PLT_009
+    })
+    @Operation(
+            summary = "Answer or withdraw an expression of interest",
+            description = "Step acknowledge, decline (with an answer), convert (the enterprise is now a tenant) by "
+                    + "the park's operator, analysts and ministry officials; withdraw by the sender's organisation. "
+                    + "The other side is told.")
+    Interests.Interest stepInterest(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long interestId,
+            @PathVariable @jakarta.validation.constraints.Size(max = 20) String step,
+            @RequestBody(required = false) Interests.Answer body) {
+        interests.requireVisible(id, interestId, actor);
+        return interests.step(id, interestId, step, body, actor);
     }
 
     @GetMapping(value = "/api/v1/incentive-regimes", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -239,6 +298,18 @@ class ZoneApiController {
                 .contentType(MediaType.parseMediaType("application/geo+json"))
                 .cacheControl(CacheControl.noCache())
                 .body(map.collection());
+    }
+
+    @GetMapping(
+            path = "/geo/zones/layer.geojson",
+            produces = {"application/geo+json", "application/json"})
+    @PermitAll
+    ResponseEntity<Map<String, Object>> layer(Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geo+json"))
+                .cacheControl(CacheControl.noCache())
+                .header(org.springframework.http.HttpHeaders.VARY, "Accept-Language, Cookie")
+                .body(map.layer(locale));
     }
 
     private LocalDate day(LocalDate on) {

@@ -29,6 +29,7 @@ class ZoneHomeFigures implements HomeFigures {
         long lao = count("SELECT count(*) FROM zone WHERE country = 'LA' AND kind <> 'JOINT_PARK'");
         long joint = count("SELECT count(*) FROM zone WHERE kind = 'JOINT_PARK'");
         long tenants = count("SELECT count(*) FROM zone_tenant");
+        long leads = count("SELECT count(*) FROM zone_interest");
         return List.of(new Panel(
                 "zone",
                 45,
@@ -39,7 +40,8 @@ class ZoneHomeFigures implements HomeFigures {
                         new Figure(Label.of("zone.home.vietnamese"), vietnamese, "/zones?country=VN"),
                         new Figure(Label.of("zone.home.lao"), lao, "/zones?country=LA"),
                         new Figure(Label.of("zone.home.joint"), joint, "/zones?kind=JOINT_PARK"),
-                        new Figure(Label.of("zone.home.tenants"), tenants, "/zones")),
+                        new Figure(Label.of("zone.home.tenants"), tenants, "/zones"),
+                        new Figure(Label.of("zone.home.leads"), leads, "/zones")),
                 Chart.NONE));
     }
 

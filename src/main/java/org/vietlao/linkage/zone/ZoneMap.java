@@ -17,10 +17,56 @@ class ZoneMap {
 
     private final Zones zones;
     private final Tenants tenants;
+    private final org.springframework.context.MessageSource messages;
 
-    ZoneMap(Zones zones, Tenants tenants) {
+    ZoneMap(Zones zones, Tenants tenants, org.springframework.context.MessageSource messages) {
         this.zones = zones;
         this.tenants = tenants;
+        this.messages = messages;
+    }
+
+    /**
+     * The home map's layer (shared.MapLayers): one Point a placed park or zone, with {@code name} in the reader's
+     * language, {@code detail} (kind, country, occupancy computed from the tenants, "demo" where it is) and
+     * {@code href} to its page.
+     */
+    Map<String, Object> layer(java.util.Locale locale) {
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put(
+                "features",
+                zones.all().stream()
+                        .filter(z -> z.latitude() != null && z.longitude() != null)
+                        .map(z -> {
+                            Occupancy land = tenants.occupancy(z);
+                            String occupancy = land.ratePercent() == null
+                                    ? messages.getMessage("zone.value.unknown", null, locale)
+                                    : land.ratePercent().toPlainString() + " %";
+                            String detail = messages.getMessage(
+                                    z.demo() ? "zone.map.detailDemo" : "zone.map.detail",
+                                    new Object[] {
+                                        messages.getMessage(
+                                                "zone.kind." + z.kind().name(), null, locale),
+                                        messages.getMessage("zone.country." + z.country(), null, locale),
+                                        occupancy
+                                    },
+                                    locale);
+                            Map<String, Object> properties = new LinkedHashMap<>();
+                            properties.put("id", z.id());
+                            properties.put("name", z.names().in(locale).text());
+                            properties.put("detail", detail);
+                            properties.put("href", "/zones/" + z.id());
+                            Map<String, Object> feature = new LinkedHashMap<>();
+                            feature.put("type", "Feature");
+                            feature.put("id", z.id());
+                            feature.put(
+                                    "geometry",
+                                    Map.of("type", "Point", "coordinates", List.of(z.longitude(), z.latitude())));
+                            feature.put("properties", properties);
+                            return feature;
+                        })
+                        .toList());
+        return collection;
     }
 
     Map<String, Object> collection() {

@@ -135,6 +135,34 @@ class ZoneApiAndPagesTest {
                 .contains("\"FeatureCollection\"")
                 .contains("Savan-Seno")
                 .contains("VL-INT-06");
+
+        // The home map's layer (shared.MapLayers): points named in the reader's language, without signing in.
+        HttpResponse<String> layer = anonymous.send(
+                java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(api.baseUrl() + "/geo/zones/layer.geojson?lang=lo"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(layer.statusCode()).isEqualTo(200);
+        JsonNode points = new com.fasterxml.jackson.databind.ObjectMapper().readTree(layer.body());
+        assertThat(points.get("features")).hasSizeGreaterThanOrEqualTo(6).allSatisfy(feature -> {
+            assertThat(feature.at("/geometry/type").asText()).isEqualTo("Point");
+            assertThat(feature.at("/properties/href").asText()).startsWith("/zones/");
+        });
+        List<String> names = new java.util.ArrayList<>();
+        points.get("features").forEach(f -> names.add(f.at("/properties/name").asText()));
+        assertThat(names).contains("ເຂດເສດຖະກິດພິເສດ ສະຫວັນ-ເຊໂນ");
+        assertThat(points.toString()).contains("ຂໍ້ມູນຕົວຢ່າງ");
+        HttpResponse<String> home = anonymous.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.baseUrl() + "/?lang=vi"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        Document homePage = org.jsoup.Jsoup.parse(home.body());
+        assertThat(homePage.select("#legend-layers .map-layer[data-layer-id=zones]")
+                        .text())
+                .contains("Khu công nghiệp và khu kinh tế");
+        assertThat(homePage.select("#legend-layers .map-layer[data-layer-id=zones]")
+                        .attr("data-layer-url"))
+                .isEqualTo("/geo/zones/layer.geojson");
     }
 
     @Test

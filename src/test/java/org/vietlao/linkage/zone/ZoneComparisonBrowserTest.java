@@ -130,6 +130,54 @@ class ZoneComparisonBrowserTest {
         // Cells wrap long sources over lines: the figures are compared as single tokens.
         assertThat(text.toString()).contains("218/2013").contains("148/PM").contains("ສະຫວັນ");
         reader.close();
+
+        // The investor's calculator as a page, still in Lao: the hand-checked case (10 % for 15 years, 4 years exempt
+        // then 50 % off for 9, on 10^9 a year) gives 650,000,000 under the Vietnamese regime of 2020, each year with
+        // the term it rests on and its source.
+        browser.get(url("/zones/calculator?lang=lo"));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("zone-calc-form")));
+        click(browser.findElement(By.id("zone-calc-park-" + laoBao)));
+        click(browser.findElement(By.id("zone-calc-park-" + savanSeno)));
+        for (Map.Entry<String, String> field : Map.of(
+                        "startsOn", "2020-01-01",
+                        "years", "15",
+                        "revenue", "5,000,000,000",
+                        "profit", "1,000,000,000",
+                        "investment", "20,000,000,000",
+                        "currency", "VND",
+                        "jobs", "100",
+                        "discountRatePercent", "8")
+                .entrySet()) {
+            WebElement input = browser.findElement(By.id("zone-calc-" + field.getKey()));
+            if (field.getKey().equals("startsOn")) {
+                ((JavascriptExecutor) browser)
+                        .executeScript("arguments[0].value = arguments[1];", input, field.getValue());
+            } else {
+                input.clear();
+                input.sendKeys(field.getValue());
+            }
+        }
+        click(browser.findElement(By.id("zone-calc-submit")));
+        chromium.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".zone-calc-candidate")));
+        chromium.screenshot("zone-calculator-lo");
+        WebElement vietnamese = browser.findElement(By.cssSelector(".zone-calc-candidate[data-zone='" + laoBao + "']"));
+        assertThat(vietnamese
+                        .findElement(By.cssSelector(".zone-calc-total-tax"))
+                        .getText())
+                .isEqualTo("650,000,000.00");
+        assertThat(vietnamese.findElements(By.cssSelector(".zone-calc-year"))).hasSize(15);
+        WebElement exemptYear = vietnamese.findElement(By.cssSelector(".zone-calc-year[data-year='1']"));
+        assertThat(exemptYear.getAttribute("data-relief")).isEqualTo("EXEMPT");
+        assertThat(exemptYear.findElement(By.cssSelector(".zone-calc-basis")).getText())
+                .contains("218/2013")
+                .contains(messages.getMessage("zone.term.CIT_EXEMPT_YEARS", null, lao));
+        assertThat(browser.findElements(By.cssSelector(".zone-calc-candidate[data-zone='" + savanSeno + "']")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("zone-calc-assumptions")).getText())
+                .matches("(?s).*[\\u0E80-\\u0EFF].*");
+        assertThat(chromium.wcagViolations())
+                .as("WCAG 2.1 AA violations on the calculator")
+                .isEmpty();
     }
 
     private Path downloaded(String extension) {
