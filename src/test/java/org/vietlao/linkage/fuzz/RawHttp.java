@@ -19,7 +19,11 @@ import java.util.Map;
  */
 final class RawHttp {
 
-    private static final int TIMEOUT_MS = 30_000;
+    /**
+     * Generous: the first request, {@code /v3/api-docs}, describes every module's operations and took 25–30 s on a
+     * loaded machine (the helpers' fuzz runs timed out at 30 s three times on 2026-12-07).
+     */
+    private static final int TIMEOUT_MS = 120_000;
 
     private final int port;
 

@@ -178,6 +178,39 @@ class HomePageBrowserTest {
     }
 
     @Test
+    void drawsEveryModulesLayerWithItsPointsAndALegendThatTogglesIt() {
+        open("/?lang=vi");
+        waitForMap();
+        List<WebElement> layers = browser.findElements(By.cssSelector("#legend-layers .map-layer"));
+        assertThat(layers)
+                .as("the modules that publish map layers (shared.MapLayers) are listed")
+                .isNotEmpty();
+        for (WebElement layer : layers) {
+            String id = layer.getDomAttribute("data-layer-id");
+            assertThat(layer.getDomAttribute("data-layer")).as(id + " loaded").isEqualTo("loaded");
+            int drawn = browser.findElements(By.cssSelector("#border-map path.layer-" + id))
+                    .size();
+            assertThat(drawn).as(id + " has points on the map").isPositive();
+            assertThat(layer.findElement(By.cssSelector(".map-layer-count")).getText())
+                    .isEqualTo(String.valueOf(drawn));
+            assertThat(layer.getText())
+                    .as(id + " names its source in Vietnamese")
+                    .contains("Nguồn:");
+            WebElement toggle = layer.findElement(By.cssSelector(".map-layer-toggle"));
+            ((JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", toggle);
+            toggle.click();
+            assertThat(browser.findElements(By.cssSelector("#border-map path.layer-" + id)))
+                    .as("unticking " + id + " hides it")
+                    .isEmpty();
+            toggle.click();
+            assertThat(browser.findElements(By.cssSelector("#border-map path.layer-" + id)))
+                    .hasSize(drawn);
+        }
+        screenshot("home-map-layers-vi");
+    }
+
+    @Test
     void rendersLaoInTheShippedFont() {
         open("/?lang=lo");
         ((JavascriptExecutor) browser).executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
