@@ -202,7 +202,7 @@ class InfrastructureReport {
             rows.add(List.of(sKind, kind + " · " + t("energy.country.VN", locale), r.vietNam(), register));
             rows.add(List.of(sKind, kind + " · " + t("energy.country.LA", locale), r.laos(), register));
         }
-        String sYear = t("energy.report.milestonesOfYear", locale, c.year());
+        String sYear = t("energy.report.milestonesOfYear", locale, String.valueOf(c.year()));
         c.milestonesOfYear()
                 .forEach(
                         (state, n) -> rows.add(List.of(sYear, t("energy.report.state." + state, locale), n, register)));
@@ -251,7 +251,7 @@ class InfrastructureReport {
             FontSelector title = PdfFonts.get().bold(14);
             FontSelector body = PdfFonts.get().regular(8);
             FontSelector head = PdfFonts.get().bold(8);
-            document.add(new Paragraph(title.process(t("energy.report.title", locale, c.year()))));
+            document.add(new Paragraph(title.process(t("energy.report.title", locale, String.valueOf(c.year())))));
             document.add(new Paragraph(
                     body.process(t("energy.report.asOf", locale, c.asOf().toString()))));
             if (c.demo()) {

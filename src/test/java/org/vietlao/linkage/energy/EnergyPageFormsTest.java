@@ -199,6 +199,12 @@ class EnergyPageFormsTest {
 
         // the conference-report section: the late milestone with the days it is late, every figure with its source
         Document report = ministry.page("/energy/infrastructure/report?year=2026");
+        assertThat(report.select("#report-heading").text())
+                .as("the year is a year, not a number with a thousands separator")
+                .contains("2026")
+                .doesNotContain("2,026")
+                .doesNotContain("2.026");
+        assertThat(report.select("#report-year-heading").text()).contains("2026");
         assertThat(report.select("#report-late .late-milestone").text())
                 .contains(name + " ລາວ")
                 .contains("Yard paved");
