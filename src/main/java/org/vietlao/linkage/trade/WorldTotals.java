@@ -35,10 +35,6 @@ final class WorldTotals {
         }
     }
 
-    int size() {
-        return byProduct.size();
-    }
-
     /** Replaces the year's world row over {@code connection} (the import's transaction). */
     void write(Connection connection, int year, String classification, long importId) throws SQLException {
         try (PreparedStatement delete =
