@@ -54,4 +54,21 @@ public record PageSession(HttpClient http, String baseUrl) {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(response.body(), baseUrl + path);
     }
+
+    /** Posts the form fields to {@code action} with the CSRF token of the page at {@code from}. */
+    public HttpResponse<String> postForm(String from, String action, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", page(from).select("input[name=_csrf]").first().val());
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 }

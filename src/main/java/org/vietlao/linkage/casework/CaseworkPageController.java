@@ -215,8 +215,10 @@ class CaseworkPageController {
                 "mayAttach", attachments.mayAttach(actor, c) && !c.status().isFinal());
         model.addAttribute("associationFiler", "ASSOCIATION".equals(c.filerKind()) && c.isFiledBy(actor));
         model.addAttribute("maxAttachmentMb", CaseAttachments.MAX_BYTES / (1024 * 1024));
-        if (!model.containsAttribute("attachmentErrors")) {
-            model.addAttribute("attachmentErrors", Map.of());
+        for (String errors : List.of("attachmentErrors", "actionErrors", "messageErrors")) {
+            if (!model.containsAttribute(errors)) {
+                model.addAttribute(errors, Map.of());
+            }
         }
         return "casework/case";
     }
@@ -251,18 +253,40 @@ class CaseworkPageController {
                     CaseAttachmentsApiController.flag(multipart, "anonymised"));
             return "redirect:/casework/cases/" + id + "#attachments";
         } catch (BusinessException ex) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (BusinessException.FieldError e : ex.errors()) {
-                errors.put(
-                        e.field(), messages.getMessage(e.messageKey() + ".detail", e.args(), e.messageKey(), locale));
-            }
-            if (errors.isEmpty()) {
-                throw ex;
-            }
-            response.setStatus(ex.errorCode().status().value());
-            model.addAttribute("attachmentErrors", errors);
-            return show(id, actor, model, locale);
+            return showWithErrors(ex, "attachmentErrors", id, actor, model, locale, response);
         }
+    }
+
+    /**
+     * The case page again, with the error of each field the service refused shown next to that field in the reader's
+     * language (status of the error code). An error that names no field is left to the error page.
+     */
+    private String showWithErrors(
+            BusinessException ex,
+            String attribute,
+            long id,
+            Actor actor,
+            Model model,
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (BusinessException.FieldError e : ex.errors()) {
+            // The detail of an error code, or the field message itself (e.g. validation.NotBlank), as the API says.
+            errors.put(
+                    e.field(),
+                    messages.getMessage(
+                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                    new String[] {e.messageKey() + ".detail", e.messageKey()},
+                                    e.args(),
+                                    e.messageKey()),
+                            locale));
+        }
+        if (errors.isEmpty()) {
+            throw ex;
+        }
+        response.setStatus(ex.errorCode().status().value());
+        model.addAttribute(attribute, errors);
+        return show(id, actor, model, locale);
     }
 
     @GetMapping("/casework/cases/{id}/attachments/{attachmentId}")
@@ -274,26 +298,50 @@ class CaseworkPageController {
 
     @PostMapping("/casework/cases/{id}/actions")
     @PreAuthorize(CaseworkApiController.PARTIES)
-    String act(@PathVariable long id, Actor actor, @RequestParam Map<String, String> form) {
+    String act(
+            @PathVariable long id,
+            Actor actor,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
         cases.visible(id, actor);
-        cases.act(
-                actor,
-                id,
-                new Cases.ActionRequest(
-                        form.get("action"),
-                        form.get("reason"),
-                        form.get("bodyId"),
-                        form.get("answer"),
-                        form.get("answerLanguage"),
-                        !"false".equals(form.get("needsGovernment"))));
+        try {
+            cases.act(
+                    actor,
+                    id,
+                    new Cases.ActionRequest(
+                            form.get("action"),
+                            form.get("reason"),
+                            form.get("bodyId"),
+                            form.get("answer"),
+                            form.get("answerLanguage"),
+                            !"false".equals(form.get("needsGovernment"))));
+        } catch (BusinessException ex) {
+            // The refused action's form shows the error next to its field, and keeps what was typed.
+            model.addAttribute("failedAction", form.get("action"));
+            model.addAttribute("actionForm", form);
+            return showWithErrors(ex, "actionErrors", id, actor, model, locale, response);
+        }
         return "redirect:/casework/cases/" + id;
     }
 
     @PostMapping("/casework/cases/{id}/messages")
     @PreAuthorize(CaseworkApiController.PARTIES)
-    String message(@PathVariable long id, Actor actor, @RequestParam Map<String, String> form) {
+    String message(
+            @PathVariable long id,
+            Actor actor,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale,
+            jakarta.servlet.http.HttpServletResponse response) {
         cases.visible(id, actor);
-        cases.message(actor, id, form.get("text"));
+        try {
+            cases.message(actor, id, form.get("text"));
+        } catch (BusinessException ex) {
+            model.addAttribute("messageText", form.get("text"));
+            return showWithErrors(ex, "messageErrors", id, actor, model, locale, response);
+        }
         return "redirect:/casework/cases/" + id + "#messages";
     }
 
