@@ -452,7 +452,8 @@ class AuthorisationBeforeValidationTest {
             // expo (issue 14, decision 0044): only the pilot evaluation's owner (analyst) proposes to it
             outsiders = List.of("admin", "iice-analyst");
             outsiderReason = "not the evaluation's owner";
-        } else if (path.matches("(/api/v1)?/casework/cases/\\{id}/(actions|messages|attachments)")) {
+        } else if (path.matches(
+                "(/api/v1)?/casework/cases/\\{id}/(actions|messages|attachments(/\\{attachmentId}(/withdraw)?)?)")) {
             // casework (issue 15): a case of another organisation, neither filed by nor routed to the caller
             outsiders = List.of("vn-enterprise");
             outsiderReason = "another organisation's case";

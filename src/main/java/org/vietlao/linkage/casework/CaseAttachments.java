@@ -150,6 +150,57 @@ class CaseAttachments {
                 id, filename, type, bytes.length, sha256, internal, anonymisedFlag, actor.displayName(), now);
     }
 
+    /**
+     * Withdraws an attachment (decision 0079): the person who attached it, or a coordinator, while the case is open.
+     * The bytes are deleted with the row, so a file attached by mistake (one that names a member, say) is gone; the
+     * audit log keeps who attached it and when, with its name and SHA-256, and who withdrew it and when. Checked in
+     * this order: the case is seen (CAS-001), open (CAS-003), the attachment is on it and shown to the actor (CAS-012),
+     * the actor may withdraw it (CAS-004).
+     */
+    @Transactional
+    void withdraw(Actor actor, long caseId, long attachmentId) {
+        Case c = cases.visible(caseId, actor);
+        if (c.status().isFinal()) {
+            throw new BusinessException(ErrorCode.CAS_003, c.status().name(), "withdraw");
+        }
+        jdbc.sql("SELECT id FROM casework_case WHERE id = :id FOR UPDATE")
+                .param("id", caseId)
+                .query(Long.class)
+                .single();
+        String uploadedBy = jdbc.sql("SELECT uploaded_by FROM casework_attachment WHERE case_id = :case AND id = :id"
+                        + (c.showsMembersTo(actor) ? "" : " AND NOT internal"))
+                .param("case", caseId)
+                .param("id", attachmentId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new BusinessException(ErrorCode.CAS_012, String.valueOf(attachmentId)));
+        if (!mayWithdraw(actor, uploadedBy)) {
+            throw new BusinessException(ErrorCode.CAS_004, "withdraw");
+        }
+        jdbc.sql("DELETE FROM casework_attachment WHERE id = :id")
+                .param("id", attachmentId)
+                .update();
+        events.publishEvent(EntityChanged.deleted(ENTITY, attachmentId));
+    }
+
+    private static boolean mayWithdraw(Actor actor, String uploadedBy) {
+        return actor.username().equals(uploadedBy) || Case.coordinates(actor);
+    }
+
+    /** The ids of the attachments the actor may withdraw from this case now (for the case page's buttons). */
+    java.util.Set<Long> withdrawable(Actor actor, Case c) {
+        if (c.status().isFinal()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM casework_attachment WHERE case_id = :case"
+                        + (Case.coordinates(actor) ? "" : " AND uploaded_by = :user")
+                        + (c.showsMembersTo(actor) ? "" : " AND NOT internal"))
+                .param("case", c.id())
+                .param("user", actor.username())
+                .query(Long.class)
+                .list());
+    }
+
     /** The attachments of a case the actor sees: CAS-001 for a case they do not see; internal ones to the filer. */
     List<Attachment> list(Actor actor, long caseId) {
         Case c = cases.visible(caseId, actor);

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -131,6 +132,20 @@ class CaseAttachmentsApiController {
     @ErrorCodes({ErrorCode.CAS_001, ErrorCode.CAS_012, ErrorCode.PLT_002})
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
         return file(attachments.content(actor, id, attachmentId));
+    }
+
+    @DeleteMapping("/{attachmentId}")
+    @PreAuthorize(CaseworkApiController.PARTIES)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Withdraw an attachment",
+            description = "The person who attached the file, or a coordinator, while the case is open. The file is "
+                    + "deleted (its name, SHA-256, who attached and who withdrew it stay in the audit log), and it "
+                    + "no longer counts toward the 10 per case (decision 0079).")
+    @ApiResponse(responseCode = "204", description = "Withdrawn")
+    @ErrorCodes({ErrorCode.CAS_001, ErrorCode.CAS_003, ErrorCode.CAS_004, ErrorCode.CAS_012, ErrorCode.PLT_002})
+    void withdraw(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
+        attachments.withdraw(actor, id, attachmentId);
     }
 
     /** The download answer, shared with the case page. */

@@ -211,6 +211,7 @@ class CaseworkPageController {
                 "mayFile",
                 Cases.mayFile(actor) && !c.isFiledBy(actor) && !c.status().isFinal());
         model.addAttribute("attachments", attachments.list(actor, id));
+        model.addAttribute("withdrawable", attachments.withdrawable(actor, c));
         model.addAttribute(
                 "mayAttach", attachments.mayAttach(actor, c) && !c.status().isFinal());
         model.addAttribute("associationFiler", "ASSOCIATION".equals(c.filerKind()) && c.isFiledBy(actor));
@@ -287,6 +288,13 @@ class CaseworkPageController {
         response.setStatus(ex.errorCode().status().value());
         model.addAttribute(attribute, errors);
         return show(id, actor, model, locale);
+    }
+
+    @PostMapping("/casework/cases/{id}/attachments/{attachmentId}/withdraw")
+    @PreAuthorize(CaseworkApiController.PARTIES)
+    String withdraw(@PathVariable long id, @PathVariable long attachmentId, Actor actor) {
+        attachments.withdraw(actor, id, attachmentId);
+        return "redirect:/casework/cases/" + id + "#attachments";
     }
 
     @GetMapping("/casework/cases/{id}/attachments/{attachmentId}")

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,60 @@ class CaseAttachmentsTests {
                         .get("/casework/cases/" + id)
                         .body())
                 .contains("danh-sach-hoi-vien.pdf");
+    }
+
+    @Test
+    void whoAttachedAFileOrACoordinatorWithdrawsItAndItIsGoneWithAnAuditedTrace() throws Exception {
+        long id = file("la-enterprise", obstacle("LA", "VN"));
+        long own = upload(id, "la-enterprise", "mine.pdf", "application/pdf", PDF)
+                .json()
+                .get("id")
+                .asLong();
+        long coordinators = upload(id, "analyst", "theirs.png", "image/png", PNG)
+                .json()
+                .get("id")
+                .asLong();
+        String path = "/api/v1/casework/cases/" + id + "/attachments/";
+
+        expect(api.delete(path + own, "vn-enterprise"), 404, "CAS-001", null);
+        expect(api.delete(path + coordinators, "la-enterprise"), 403, "CAS-004", null);
+        expect(api.delete(path + 999999999L, "la-enterprise"), 404, "CAS-012", null);
+        assertThat(api.get("/api/v1/casework/cases/" + id + "/attachments", "la-enterprise")
+                        .json()
+                        .size())
+                .isEqualTo(2);
+
+        // The case page offers the filer a button for their own file only.
+        PageSession filer = PageSession.signIn(port, "la-enterprise");
+        var page = filer.page("/casework/cases/" + id);
+        assertThat(page.select("#withdraw-" + own)).hasSize(1);
+        assertThat(page.select("#withdraw-" + coordinators)).isEmpty();
+        var withdrawn = filer.postForm(
+                "/casework/cases/" + id, "/casework/cases/" + id + "/attachments/" + own + "/withdraw", Map.of());
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(302);
+        assertThat(download(id, own, "la-enterprise").statusCode()).isEqualTo(404);
+        expect(api.delete(path + own, "la-enterprise"), 404, "CAS-012", null);
+
+        // A coordinator withdraws anyone's file; the slot is free again.
+        assertThat(api.delete(path + coordinators, "iice-analyst").status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/casework/cases/" + id + "/attachments", "analyst")
+                        .json()
+                        .size())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_attachment WHERE case_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        List<String> trail = jdbc.sql("SELECT action || ' ' || actor FROM audit_event WHERE entity_type = "
+                        + "'casework_attachment' AND entity_id IN (:a, :b) ORDER BY id")
+                .param("a", String.valueOf(own))
+                .param("b", String.valueOf(coordinators))
+                .query(String.class)
+                .list();
+        assertThat(trail)
+                .containsExactly(
+                        "CREATED la-enterprise", "CREATED analyst", "DELETED la-enterprise", "DELETED iice-analyst");
     }
 
     @Test
