@@ -47,6 +47,8 @@ class Products {
     static final int MAX_NAME = 200;
     /** A search counts its matches up to this many; more shows as "more than". */
     static final int COUNT_CAP = 1000;
+    /** How many searches' counts are kept (decision 0108). */
+    static final int COUNTS_KEPT = 10_000;
 
     private final JdbcClient jdbc;
     private final EnterpriseDirectory enterprises;
@@ -54,6 +56,7 @@ class Products {
     private final RatingRules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Counts counts = new Counts(COUNTS_KEPT);
 
     Products(
             JdbcClient jdbc,
@@ -248,21 +251,83 @@ class Products {
     }
 
     /**
-     * One page of a search (decision 0093). The matches are counted up to {@link #COUNT_CAP} through the trigram
-     * index. When there are at most that many, the page is cut from all of them in order; when there are more (a
+     * One page of a search (decisions 0093 and 0108). The matches are counted up to {@link #COUNT_CAP} through the
+     * trigram index, once per catalogue version (0108: the count is kept until a statement writes products or rating
+     * rules). When there are at most that many, the page is cut from all of them in order; when there are more (a
      * common word), it is read by walking {@code promotion_product_ranked} in the page's order (valid ratings first,
      * then the others, each by stars and id) and keeping the rows that match, so that a word found in thousands of
      * products costs about a page of rows, not a sort of every match. Both give the same page.
      */
     Found search(Query query) {
-        Filter indexed = filter(query, false);
-        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM promotion_product p JOIN promotion_rating_rule r"
-                        + " ON r.country = p.country" + indexed.where() + " LIMIT " + (COUNT_CAP + 1) + ") x")
-                .params(indexed.params())
-                .query(Long.class)
-                .single();
+        long counted = count(query);
         List<Product> items = counted > COUNT_CAP ? pageByWalking(query) : pageBySortingEveryMatch(query);
         return new Found(items, query.page(), query.size(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /**
+     * The search's matches, counted up to {@code COUNT_CAP + 1}: kept from an earlier search with the same conditions
+     * on the same day when the catalogue's version has not changed since (decision 0108), counted otherwise.
+     */
+    long count(Query query) {
+        Filter indexed = filter(query, false);
+        CountKey key = new CountKey(indexed.where(), indexed.params());
+        long version = jdbc.sql("SELECT version FROM promotion_catalogue_version")
+                .query(Long.class)
+                .single();
+        Long kept = counts.get(key, version);
+        if (kept != null) {
+            return kept;
+        }
+        // the version and the count in one statement, so both come from the same snapshot
+        Map<String, Object> row = jdbc.sql("SELECT (SELECT version FROM promotion_catalogue_version) AS version,"
+                        + " (SELECT count(*) FROM (SELECT 1 FROM promotion_product p JOIN promotion_rating_rule r"
+                        + " ON r.country = p.country" + indexed.where() + " LIMIT " + (COUNT_CAP + 1)
+                        + ") x) AS counted")
+                .params(indexed.params())
+                .query()
+                .singleRow();
+        long counted = ((Number) row.get("counted")).longValue();
+        counts.put(key, ((Number) row.get("version")).longValue(), counted);
+        return counted;
+    }
+
+    /** A search's conditions (its SQL and values, today included), without its page. */
+    record CountKey(String where, Map<String, Object> params) {}
+
+    /**
+     * Counts of recent searches, each with the catalogue version it was counted at; at most {@code capacity}, the
+     * least recently used dropped first.
+     */
+    static final class Counts {
+
+        private record Kept(long version, long counted) {}
+
+        private final int capacity;
+        private final Map<CountKey, Kept> kept;
+
+        Counts(int capacity) {
+            this.capacity = capacity;
+            this.kept = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<CountKey, Kept> eldest) {
+                    return size() > Counts.this.capacity;
+                }
+            };
+        }
+
+        /** The count kept for {@code key} at {@code version}, or null. */
+        synchronized Long get(CountKey key, long version) {
+            Kept k = kept.get(key);
+            return k == null || k.version() != version ? null : k.counted();
+        }
+
+        synchronized void put(CountKey key, long version, long counted) {
+            kept.put(key, new Kept(version, counted));
+        }
+
+        synchronized int size() {
+            return kept.size();
+        }
     }
 
     /** The search's conditions as SQL; {@code walking}: words tested row by row, so the trigram index is not used. */

@@ -3,6 +3,7 @@ package org.vietlao.linkage.promotion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -65,16 +66,16 @@ class PromotionApiController {
     // ---- products
 
     @GetMapping("/products")
-    @PreAuthorize("isAuthenticated()")
+    @PermitAll
     @ErrorCodes({ErrorCode.PRM_014})
     @Operation(
             summary = "Search a country's catalogue of branded products",
-            description = "Every word of q must occur, accent-insensitively, in a name or brand (any language), the "
-                    + "category, the HS code or the producer's province. minRating counts valid ratings only; an "
-                    + "expired rating does not count. Valid ratings first, most stars first. total counts up to "
-                    + Products.COUNT_CAP + " matches; more says there are more.")
+            description =
+                    "Open to everyone, as the catalogue page is (issue 18, decision 0108). Every word of q must occur, accent-insensitively, in a name or brand (any language), the "
+                            + "category, the HS code or the producer's province. minRating counts valid ratings only; an "
+                            + "expired rating does not count. Valid ratings first, most stars first. total counts up to "
+                            + Products.COUNT_CAP + " matches; more says there are more.")
     Products.Found search(
-            Actor actor,
             @RequestParam(required = false) @Parameter(example = "LA") String country,
             @RequestParam(required = false) @Parameter(example = "ca phe") String q,
             @RequestParam(required = false) @Parameter(example = "DRINK") String category,

@@ -214,6 +214,40 @@ class PromotionApiTests {
         assertThat(bad.json().get("code").asText()).isEqualTo("PRM-014");
     }
 
+    @Test
+    void theCatalogueSearchIsOpenToEveryoneAndAnswersAsToTheSignedIn() {
+        long id = created(api.post(
+                        "/api/v1/promotion/products",
+                        "la-enterprise",
+                        product(
+                                laoProducer,
+                                "090111",
+                                "DRINK",
+                                "Cà phê công khai " + tag,
+                                "ກາເຟສາທາລະນະ " + tag,
+                                3,
+                                LocalDate.now().minusMonths(1),
+                                null)))
+                .get("id")
+                .asLong();
+        String path = "/api/v1/promotion/products?country=LA&q="
+                + URLEncoder.encode("ca phe cong khai " + tag, StandardCharsets.UTF_8);
+        ApiClient.Response anonymous = api.get(path, null);
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(ids(anonymous.json())).containsExactly(id);
+        assertThat(anonymous.json()).isEqualTo(api.get(path, "analyst").json());
+        ApiClient.Response refused = api.get("/api/v1/promotion/products?country=TH", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactly("country");
+        assertThat(api.get("/api/v1/promotion/products/" + id, null).status())
+                .as("the product with its listings (requests and declines included) still needs a sign-in")
+                .isEqualTo(401);
+        assertThat(api.get("/api/v1/promotion/products/" + id + "/channels", null)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/promotion/products", null, "{}").status()).isEqualTo(401);
+    }
+
     JsonNode search(String country, String q) {
         ApiClient.Response response = api.get(
                 "/api/v1/promotion/products?country=" + country + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
