@@ -260,7 +260,7 @@ class Products {
      */
     Found search(Query query) {
         long counted = count(query);
-        List<Product> items = counted > COUNT_CAP ? pageByWalking(query) : pageBySortingEveryMatch(query);
+        List<Product> items = withPhotos(counted > COUNT_CAP ? pageByWalking(query) : pageBySortingEveryMatch(query));
         return new Found(items, query.page(), query.size(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
 
@@ -676,6 +676,28 @@ class Products {
                 .param("id", p.id())
                 .query(Long.class)
                 .list();
+        return withPhotos(p, photos);
+    }
+
+    /** A page of products with their photos' ids, read in one query for the page (search results used to say none). */
+    private List<Product> withPhotos(List<Product> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        java.util.Map<Long, List<Long>> photos = new java.util.HashMap<>();
+        jdbc.sql("SELECT product_id, id FROM promotion_product_photo WHERE product_id IN (:ids)"
+                        + " ORDER BY product_id, position")
+                .param("ids", page.stream().map(Product::id).toList())
+                .query(rs -> {
+                    photos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
+                });
+        return page.stream()
+                .map(p -> withPhotos(p, photos.getOrDefault(p.id(), List.of())))
+                .toList();
+    }
+
+    private static Product withPhotos(Product p, List<Long> photos) {
         return new Product(
                 p.id(),
                 p.enterpriseId(),

@@ -564,6 +564,25 @@ class PromotionApiTests {
                 api.get("/api/v1/promotion/products/" + product, "analyst").json();
         assertThat(detail.get("product").get("photos")).hasSize(5);
         long photoId = detail.get("product").get("photos").get(0).asLong();
+        // A search's results carry the same photos, in order (they used to come with none).
+        JsonNode found = api.get(
+                        "/api/v1/promotion/products?country=LA&q="
+                                + java.net.URLEncoder.encode("ກາເຟຮູບ " + tag, java.nio.charset.StandardCharsets.UTF_8),
+                        null)
+                .json();
+        JsonNode hit = null;
+        for (JsonNode item : found.get("items")) {
+            if (item.get("id").asLong() == product) {
+                hit = item;
+            }
+        }
+        assertThat(hit).as(found.toString()).isNotNull();
+        assertThat(hit.get("photos")).isEqualTo(detail.get("product").get("photos"));
+        for (JsonNode item : found.get("items")) {
+            if (item.get("id").asLong() == other) {
+                assertThat(item.get("photos")).isEmpty();
+            }
+        }
         java.net.http.HttpResponse<byte[]> image = sendBytes("/promotion/catalogue/" + product + "/photos/" + photoId);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
