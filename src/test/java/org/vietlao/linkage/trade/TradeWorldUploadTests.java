@@ -272,4 +272,23 @@ class TradeWorldUploadTests {
                 .as("only analysts import")
                 .isEqualTo(403);
     }
+
+    @Autowired
+    TopProducts topProducts;
+
+    @Test
+    void theTopProductsReadInLaoWithTheChapterNameBesideTheEnglishSubheading() throws Exception {
+        Path file = files.resolve("coffee.csv");
+        Files.writeString(file, "t,i,j,k,v,q\n" + YEAR + ",704,418,090111,900,\n" + YEAR + ",704,418,271600,100,\n");
+        assertThat(upload("baci", file, null).status()).isEqualTo(201);
+
+        var lao = topProducts.products(YEAR, "VNM", "LAO", java.util.Locale.forLanguageTag("lo"));
+        assertThat(lao).extracting(TopProducts.Product::code).containsExactly("090111", "271600");
+        assertThat(lao.get(0).name())
+                .startsWith("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ › ")
+                .contains("Coffee");
+        assertThat(lao.get(1).name()).startsWith("ເຊື້ອໄຟແຮ່ທາດ");
+        var english = topProducts.products(YEAR, "VNM", "LAO", java.util.Locale.ENGLISH);
+        assertThat(english.get(0).name()).startsWith("Coffee").doesNotContain("ກາເຟ");
+    }
 }
