@@ -220,7 +220,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-        return respond(problems.of(ErrorCode.PLT_004, List.of(), request, limits.upload()));
+        String limit = limits.of(request);
+        return respond(problems.of(
+                ErrorCode.PLT_004,
+                List.of(new BusinessException.FieldError("file", ErrorCode.PLT_004.messageKey(), limit)),
+                request,
+                limit));
     }
 
     @ExceptionHandler(RequestBodyLimitFilter.BodyTooLargeException.class)

@@ -19,4 +19,15 @@ class RequestTextConfiguration {
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 5);
         return registration;
     }
+
+    /**
+     * First of all: the language switch and the CSRF check of the page chain ask a multipart form for a
+     * parameter, which makes the container read the whole upload.
+     */
+    @Bean
+    FilterRegistrationBean<MultipartLimitFilter> multipartLimitFilter(UploadLimits limits, Problems problems) {
+        var registration = new FilterRegistrationBean<>(new MultipartLimitFilter(limits, problems));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
+        return registration;
+    }
 }

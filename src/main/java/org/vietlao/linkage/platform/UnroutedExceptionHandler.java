@@ -35,9 +35,17 @@ class UnroutedExceptionHandler {
     void multipart(MultipartException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
         ErrorCode code = tooLarge ? ErrorCode.PLT_004 : ErrorCode.PLT_014;
-        Object[] args = tooLarge ? new Object[] {limits.upload()} : new Object[0];
+        Object[] args = tooLarge ? new Object[] {limits.of(request)} : new Object[0];
         if (ErrorPages.isApiPath(request.getRequestURI(), request.getContextPath())) {
-            problems.write(response, code, request, List.of(), args);
+            problems.write(
+                    response,
+                    code,
+                    request,
+                    tooLarge
+                            ? List.of(new org.vietlao.linkage.shared.BusinessException.FieldError(
+                                    "file", code.messageKey(), args))
+                            : List.of(),
+                    args);
             return;
         }
         // Marks the failure as multipart's, so that the error dispatch does not parse the body again.

@@ -301,6 +301,11 @@ class PromotionPageController {
             if (photo == null || photo.isEmpty()) {
                 throw new BusinessException(ErrorCode.PRM_010);
             }
+            // The size before the bytes: the part lies on disk until it is read (decision 0099).
+            if (photo.getSize() > Photos.MAX_BYTES) {
+                throw BusinessException.onField(
+                        ErrorCode.PRM_010, "photo", Photos.MAX_BYTES, Photos.MAX_PIXELS / 1_000_000);
+            }
             photos.add(id, photo.getContentType(), photo.getBytes(), actor);
         } catch (BusinessException ex) {
             redirect.addFlashAttribute("photoError", refusal(ex, locale));

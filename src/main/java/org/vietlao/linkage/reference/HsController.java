@@ -37,7 +37,8 @@ class HsController {
         this.nomenclature = nomenclature;
     }
 
-    record HsDescription(String en, String vi) {}
+    /** {@code lo}: chapters and sections only, the platform's own translation (decision 0100); else null. */
+    record HsDescription(String en, String vi, String lo) {}
 
     record HsSection(String number, HsDescription description) {}
 
@@ -57,7 +58,8 @@ class HsController {
             summary = "One HS 2022 code or Vietnamese national line",
             description =
                     "Accepts 2, 4, 6 or 8 digits; dots are ignored (0714.10). Subheadings and national lines carry "
-                            + "their HS 2017 correspondence in hs2017.")
+                            + "their HS 2017 correspondence in hs2017. description.lo is given for chapters and "
+                            + "sections only: the platform's own Lao translation, not an official text (decision 0100).")
     @ApiResponse(responseCode = "200", description = "The code")
     @ApiResponse(responseCode = "400", description = "REF-001: not 2, 4, 6 or 8 digits")
     @ApiResponse(responseCode = "404", description = "REF-002: not in the nomenclature")
@@ -65,7 +67,7 @@ class HsController {
         String digits = HsNomenclature.normalise(code);
         HsEntry entry = nomenclature.find(digits).orElseThrow(() -> new BusinessException(ErrorCode.REF_002, digits));
         List<String> hs2017 = entry.level() >= 6 ? nomenclature.hs2017Of(entry) : null;
-        return view(entry, nomenclature.sectionTitles(), hs2017);
+        return view(entry, nomenclature.sectionTitles(), nomenclature.laoSectionTitles(), hs2017);
     }
 
     @GetMapping
@@ -95,7 +97,8 @@ class HsController {
                 ? nomenclature.startingWith(query, limit)
                 : nomenclature.matching(query, language, limit);
         Map<String, String> titles = nomenclature.sectionTitles();
-        return found.stream().map(entry -> view(entry, titles, null)).toList();
+        Map<String, String> laoTitles = nomenclature.laoSectionTitles();
+        return found.stream().map(entry -> view(entry, titles, laoTitles, null)).toList();
     }
 
     private static HsNomenclature.Language language(String lang) {
@@ -111,16 +114,19 @@ class HsController {
         };
     }
 
-    private static HsCodeView view(HsEntry entry, Map<String, String> sectionTitles, List<String> hs2017) {
+    private static HsCodeView view(
+            HsEntry entry, Map<String, String> sectionTitles, Map<String, String> laoTitles, List<String> hs2017) {
         HsSection section = entry.section() == null
                 ? null
-                : new HsSection(entry.section(), new HsDescription(sectionTitles.get(entry.section()), null));
+                : new HsSection(
+                        entry.section(),
+                        new HsDescription(sectionTitles.get(entry.section()), null, laoTitles.get(entry.section())));
         return new HsCodeView(
                 entry.code(),
                 entry.level(),
                 entry.parent(),
                 entry.national(),
-                new HsDescription(entry.descriptionEn(), entry.descriptionVi()),
+                new HsDescription(entry.descriptionEn(), entry.descriptionVi(), entry.descriptionLo()),
                 section,
                 hs2017);
     }

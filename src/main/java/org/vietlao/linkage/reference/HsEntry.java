@@ -11,6 +11,7 @@ package org.vietlao.linkage.reference;
  * @param national whether the code is a national line of Vietnam's tariff rather than an HS code
  * @param descriptionEn the English description; {@code null} for national lines
  * @param descriptionVi the Vietnamese description; {@code null} where the tariff has none (chapters)
+ * @param descriptionLo the Lao description: chapters only, the platform's own translation (V207, decision 0100)
  */
 public record HsEntry(
         String code,
@@ -19,4 +20,5 @@ public record HsEntry(
         String section,
         boolean national,
         String descriptionEn,
-        String descriptionVi) {}
+        String descriptionVi,
+        String descriptionLo) {}

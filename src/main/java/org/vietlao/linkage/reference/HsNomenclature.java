@@ -29,7 +29,7 @@ class HsNomenclature {
     static final int MIN_QUERY_LENGTH = 2;
 
     private static final String COLUMNS =
-            "c.code, c.level, c.parent, c.section, c.national, c.description_en, " + "c.description_vi";
+            "c.code, c.level, c.parent, c.section, c.national, c.description_en, c.description_vi, c.description_lo";
 
     private final JdbcClient jdbc;
 
@@ -75,6 +75,38 @@ class HsNomenclature {
                 .param("code", code)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /**
+     * The Lao name of the chapter a code belongs to (its first two digits), the platform's translation (V207,
+     * decision 0100); empty for an unknown chapter. The 97 names are read once.
+     */
+    Optional<String> laoChapter(String code) {
+        Map<String, String> names = laoChapters;
+        if (names == null) {
+            Map<String, String> read = new HashMap<>();
+            jdbc.sql("SELECT code, description_lo FROM hs_code WHERE level = 2 AND description_lo IS NOT NULL")
+                    .query(rs -> {
+                        read.put(rs.getString("code"), rs.getString("description_lo"));
+                    });
+            names = Map.copyOf(read);
+            laoChapters = names;
+        }
+        return code == null || code.length() < 2
+                ? Optional.empty()
+                : Optional.ofNullable(names.get(code.substring(0, 2)));
+    }
+
+    private volatile Map<String, String> laoChapters;
+
+    /** The Lao titles of the sections by number (V207, the platform's translation). */
+    Map<String, String> laoSectionTitles() {
+        Map<String, String> titles = new HashMap<>();
+        jdbc.sql("SELECT number, description_lo FROM hs_section WHERE description_lo IS NOT NULL")
+                .query(rs -> {
+                    titles.put(rs.getString("number"), rs.getString("description_lo"));
+                });
+        return titles;
     }
 
     /** The English titles of the sections by number, such as "Vegetable products" for II. */
@@ -160,6 +192,7 @@ class HsNomenclature {
                 rs.getString("section"),
                 rs.getBoolean("national"),
                 rs.getString("description_en"),
-                rs.getString("description_vi"));
+                rs.getString("description_vi"),
+                rs.getString("description_lo"));
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The options of the HS product picker on the pages (the API is for bearer tokens, the pages have a session):
  * codes whose code starts with, or whose description in the reader's language contains, what was typed, accents
  * ignored. Vietnamese readers search the Vietnamese descriptions; others the English ones (the nomenclature has no
- * Lao text). A query too short or too long gives no options rather than an error: the picker is typing help.
+ * Lao text). Lao readers see a chapter's Lao name (the platform's translation, decision 0100), and beside the
+ * English description of a heading or subheading the Lao name of its chapter. A query too short or too long gives
+ * no options rather than an error: the picker is typing help.
  */
 @Controller
 class HsPickerController {
@@ -25,8 +27,21 @@ class HsPickerController {
         this.nomenclature = nomenclature;
     }
 
-    /** One option: the code, its description for the reader, and whether that description is English. */
-    record HsOption(String code, String description, boolean english) {}
+    /**
+     * One option: the code, its description for the reader, whether that description is English, and for Lao
+     * readers the Lao name of its chapter shown before an English description ({@code null} otherwise).
+     */
+    record HsOption(String code, String description, boolean english, String laoChapter) {
+
+        HsOption(String code, String description, boolean english) {
+            this(code, description, english, null);
+        }
+
+        /** What the box shows once chosen. */
+        public String label() {
+            return laoChapter == null ? description : laoChapter + ReferenceNames.LAO_CHAPTER_SEPARATOR + description;
+        }
+    }
 
     @GetMapping("/reference/hs/options")
     @PreAuthorize("isAuthenticated()")
@@ -40,6 +55,7 @@ class HsPickerController {
         List<HsOption> options = List.of();
         if (query.length() >= HsNomenclature.MIN_QUERY_LENGTH && query.length() <= HsNomenclature.MAX_QUERY_LENGTH) {
             boolean vietnamese = "vi".equals(locale.getLanguage());
+            boolean lao = "lo".equals(locale.getLanguage());
             List<HsEntry> found = HsNomenclature.isCodePrefix(query)
                     ? nomenclature.startingWith(query, 60)
                     : nomenclature.matching(
@@ -47,7 +63,7 @@ class HsPickerController {
             options = found.stream()
                     .filter(entry -> entry.level() >= minLevel)
                     .limit(OPTIONS)
-                    .map(entry -> option(entry, vietnamese))
+                    .map(entry -> option(entry, vietnamese, lao))
                     .toList();
         }
         model.addAttribute("options", options);
@@ -55,13 +71,20 @@ class HsPickerController {
         return "reference/hs-options :: options";
     }
 
-    private HsOption option(HsEntry entry, boolean vietnamese) {
+    private HsOption option(HsEntry entry, boolean vietnamese, boolean lao) {
         if (vietnamese && entry.descriptionVi() != null) {
             return new HsOption(entry.code(), entry.descriptionVi(), false);
+        }
+        if (lao && entry.descriptionLo() != null) {
+            return new HsOption(entry.code(), entry.descriptionLo(), false);
         }
         String english = entry.descriptionEn() != null
                 ? entry.descriptionEn()
                 : nomenclature.find(entry.parent()).map(HsEntry::descriptionEn).orElse("");
-        return new HsOption(entry.code(), english, true);
+        return new HsOption(
+                entry.code(),
+                english,
+                true,
+                lao ? nomenclature.laoChapter(entry.code()).orElse(null) : null);
     }
 }

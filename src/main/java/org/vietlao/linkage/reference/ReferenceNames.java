@@ -142,7 +142,11 @@ public class ReferenceNames {
         return names;
     }
 
-    /** An HS code's description: English and Vietnamese (the nomenclature has no Lao text). */
+    /**
+     * An HS code's description in English, Vietnamese and Lao. The nomenclature has no Lao text of its own: a
+     * chapter's Lao name is the platform's translation (V207, decision 0100), and a heading, subheading or national
+     * line reads in Lao as its chapter's Lao name, {@value #LAO_CHAPTER_SEPARATOR}, its English description.
+     */
     public Optional<LocalizedText> hsDescription(HsCode code) {
         return nomenclature.find(code.digits()).map(entry -> {
             String en = entry.descriptionEn();
@@ -153,7 +157,18 @@ public class ReferenceNames {
                         .map(HsEntry::descriptionEn)
                         .orElse(null);
             }
-            return LocalizedText.of(en, entry.descriptionVi(), null);
+            String lo = entry.descriptionLo();
+            if (lo == null && en != null) {
+                String english = en;
+                lo = nomenclature
+                        .laoChapter(entry.code())
+                        .map(chapter -> chapter + LAO_CHAPTER_SEPARATOR + english)
+                        .orElse(null);
+            }
+            return LocalizedText.of(en, entry.descriptionVi(), lo);
         });
     }
+
+    /** Between a chapter's Lao name and the English description of a code below it. */
+    public static final String LAO_CHAPTER_SEPARATOR = " › ";
 }

@@ -139,6 +139,7 @@ public enum ErrorCode {
     TRD_008("TRD-008", HttpStatus.NOT_FOUND), // no imported world data for that year and classification
     TRD_009("TRD-009", HttpStatus.BAD_REQUEST), // query parameter out of range (years, country, flow)
     TRD_010("TRD-010", HttpStatus.UNPROCESSABLE_ENTITY), // a country-product total too large to store
+    TRD_011("TRD-011", HttpStatus.NOT_FOUND), // no import in progress (or ended lately) under that key
 
     // border (issue 13)
     BRD_001("BRD-001", HttpStatus.NOT_FOUND), // no such declaration for this caller

@@ -31,6 +31,10 @@ final class BaciAggregate {
     record Bilateral(String exporter, String importer, String product, double valueUsd, Double quantityTonnes) {}
 
     private final Function<String, java.util.Optional<String>> countryOfNumeric;
+    /** Progress is reported after about this many bytes of a part (decision 0099). */
+    static final int PROGRESS_STEP_BYTES = 1 << 22;
+
+    private ImportProgress.Tracker progress;
     private final Map<String, Integer> countryIndex = new HashMap<>();
     private final List<String> countries = new ArrayList<>();
     private final Map<String, Integer> productIndex = new HashMap<>();
@@ -130,6 +134,13 @@ final class BaciAggregate {
      * reports it. Each part is summed on its own and the parts are added up in file order.
      */
     void read(java.nio.ByteBuffer data, int threads, ImportRefused.Collector errors) throws IOException {
+        read(data, threads, errors, null);
+    }
+
+    /** As {@link #read(java.nio.ByteBuffer, int, ImportRefused.Collector)}, counting bytes and rows into a tracker. */
+    void read(java.nio.ByteBuffer data, int threads, ImportRefused.Collector errors, ImportProgress.Tracker tracker)
+            throws IOException {
+        progress = tracker;
         int limit = data.limit();
         int h = 0;
         while (h < limit && data.get(h) != '\n' && data.get(h) != '\r') {
@@ -174,6 +185,7 @@ final class BaciAggregate {
                 for (int k = 0; k < parts; k++) {
                     BaciAggregate worker = new BaciAggregate(countryOfNumeric);
                     worker.year = year;
+                    worker.progress = tracker;
                     ImportRefused.Collector partErrors = new ImportRefused.Collector();
                     workers.add(worker);
                     found.add(partErrors);
@@ -211,7 +223,7 @@ final class BaciAggregate {
                     // More distinct products than a file may hold, found only when the parts are added up: read
                     // again on one thread, which names the row that goes over.
                     BaciAggregate again = new BaciAggregate(countryOfNumeric);
-                    again.read(data, 1, errors);
+                    again.read(data, 1, errors, null);
                     copy(again);
                     return;
                 }
@@ -298,9 +310,17 @@ final class BaciAggregate {
             countrySlot = new int[4 * 1000];
         }
         int pos = from;
+        int reportedAt = from;
+        long rowsReported = scanned;
         while (pos < to) {
             if (untilYear && year >= 0) {
+                report(pos - reportedAt, scanned - rowsReported);
                 return pos;
+            }
+            if (pos - reportedAt >= PROGRESS_STEP_BYTES) {
+                report(pos - reportedAt, scanned - rowsReported);
+                reportedAt = pos;
+                rowsReported = scanned;
             }
             int end = pos;
             while (end < to && b.get(end) != '\n') {
@@ -325,7 +345,16 @@ final class BaciAggregate {
             }
             pos = end + 1;
         }
+        report(Math.min(pos, to) - reportedAt, scanned - rowsReported);
         return Math.min(pos, to);
+    }
+
+    /** Bytes and rows read since the last report, into the import's tracker if it has one. */
+    private void report(long bytes, long rowsRead) {
+        if (progress != null) {
+            progress.bytes(bytes);
+            progress.rows(rowsRead);
+        }
     }
 
     /**

@@ -40,7 +40,7 @@ class TopProducts {
         return new Top(year, file, products(year, "VNM", "LAO", locale), products(year, "LAO", "VNM", locale));
     }
 
-    private List<Product> products(int year, String exporter, String importer, Locale locale) {
+    List<Product> products(int year, String exporter, String importer, Locale locale) {
         return jdbc.sql("""
 				SELECT product, value_usd::float8 FROM trade_bilateral WHERE year = :y AND exporter = :i AND importer = :j
 				ORDER BY value_usd DESC, product LIMIT :limit""")

@@ -4,11 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -45,15 +40,14 @@ import org.vietlao.linkage.shared.IdempotentRequests;
 class TradeApiController {
 
     static final String IMPORT_OPERATION = "trade-import";
-    static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
 
     private final TradeFigures figures;
     private final FigureBook book;
     private final TradeMonitor monitor;
-    private final TradeImports imports;
+    private final UploadedImports uploads;
+    private final ImportProgress progress;
     private final WorldTables world;
     private final WorldCountries countries;
-    private final IdempotentRequests idempotentRequests;
     private final TradeViews views;
     private final GateFigures gates;
     private final ShortlistFeed shortlistFeed;
@@ -62,10 +56,10 @@ class TradeApiController {
             TradeFigures figures,
             FigureBook book,
             TradeMonitor monitor,
-            TradeImports imports,
+            UploadedImports uploads,
+            ImportProgress progress,
             WorldTables world,
             WorldCountries countries,
-            IdempotentRequests idempotentRequests,
             TradeViews views,
             GateFigures gates,
             ShortlistFeed shortlistFeed) {
@@ -74,10 +68,10 @@ class TradeApiController {
         this.figures = figures;
         this.book = book;
         this.monitor = monitor;
-        this.imports = imports;
+        this.uploads = uploads;
+        this.progress = progress;
         this.world = world;
         this.countries = countries;
-        this.idempotentRequests = idempotentRequests;
         this.views = views;
     }
 
@@ -153,12 +147,14 @@ class TradeApiController {
                     + "Viet Nam–Laos rows become figures), baci (CEPII t,i,j,k,v,q world file, v in thousand USD) or "
                     + "exports (country,product,value with the form fields year and classification = HS | SITC2). "
                     + "Any bad row refuses the file (TRD-003) with every bad row in errors[] as rows[<row>].<field> "
-                    + "(the header is row 1); nothing is imported. Up to 10 MB over the API.")
+                    + "(the header is row 1); nothing is imported. A world file (baci, exports) may hold up to 1 GB, "
+                    + "streamed to disk and hashed (SHA-256); platform and comtrade files up to 10 MB. While it runs, "
+                    + "GET /api/v1/trade/imports/progress?key=<Idempotency-Key> tells how far it has got.")
     @ApiResponse(
             responseCode = "201",
             description = "Imported; with an Idempotency-Key already used for this file, the first answer again "
                     + "(header Idempotent-Replayed: true) and nothing imported twice")
-    @ApiResponse(responseCode = "413", description = "PLT-004: file over 10 MB")
+    @ApiResponse(responseCode = "413", description = "PLT-004 on file: over 1 GB (world files) or 10 MB (others)")
     @ErrorCodes({
         ErrorCode.TRD_003,
         ErrorCode.TRD_005,
@@ -179,41 +175,37 @@ class TradeApiController {
                     String idempotencyKey,
             Actor actor) {
         TradeImports.Format chosen = TradeImports.Format.of(format);
-        TradeImports.checkParameters(chosen, year, classification);
-        if (file == null || file.isEmpty()) {
-            throw new BusinessException(ErrorCode.TRD_005, chosen.id());
-        }
-        if (file.getSize() > MAX_IMPORT_BYTES) {
-            throw new BusinessException(ErrorCode.PLT_004, "10 MB");
-        }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException ex) {
-            throw new BusinessException(ErrorCode.TRD_005, chosen.id());
-        }
-        // The form fields are part of what makes two requests the same request.
-        byte[] payload = (chosen.id() + "|" + year + "|" + classification + "|")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] whole = new byte[payload.length + content.length];
-        System.arraycopy(payload, 0, whole, 0, payload.length);
-        System.arraycopy(content, 0, whole, payload.length, content.length);
-        String sha = sha256(content);
-        IdempotentRequests.Answer<TradeImports.Report> answer = idempotentRequests.once(
-                new IdempotentRequests.Request(actor, idempotencyKey, IMPORT_OPERATION, whole),
-                TradeImports.Report.class,
+        IdempotentRequests.Answer<TradeImports.Report> answer = uploads.run(
+                IMPORT_OPERATION,
                 HttpStatus.CREATED.value(),
-                () -> {
-                    try (InputStream in = new java.io.ByteArrayInputStream(content)) {
-                        return imports.importFile(
-                                chosen, in, file.getOriginalFilename(), sha, year, classification, actor);
-                    } catch (IOException ex) {
-                        throw new BusinessException(ErrorCode.TRD_005, chosen.id());
-                    }
-                });
+                chosen,
+                file,
+                year,
+                classification,
+                idempotencyKey,
+                actor);
         return ResponseEntity.status(answer.status())
                 .header(IdempotentRequests.REPLAYED_HEADER, String.valueOf(answer.replayed()))
                 .body(answer.body());
+    }
+
+    @GetMapping("/imports/progress")
+    @PreAuthorize("hasRole('ANALYST')")
+    @Operation(
+            summary = "How far a running import has got",
+            description = "For an import sent with this Idempotency-Key by the same user: the phase (RECEIVING: the "
+                    + "upload is copied to disk and hashed; READING: rows are read and checked; WRITING; DONE; "
+                    + "REFUSED), the file's bytes read in that phase out of its size, the rows read, and the percentage. "
+                    + "Kept for 10 minutes after the import ends, on the instance that ran it.")
+    @ApiResponse(responseCode = "200", description = "The import's progress")
+    @ErrorCodes(ErrorCode.TRD_011)
+    ImportProgress.View importProgress(
+            @RequestParam(name = "key", required = false)
+                    @Parameter(description = "The Idempotency-Key the import was sent with")
+                    String key,
+            Actor actor) {
+        return progress.of(actor.username(), key)
+                .orElseThrow(() -> BusinessException.onField(ErrorCode.TRD_011, "key"));
     }
 
     // ---- series and targets ---------------------------------------------------------------------------------
@@ -421,13 +413,5 @@ class TradeApiController {
             throw BusinessException.onField(ErrorCode.TRD_009, "classification", "classification");
         }
         return c;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 }

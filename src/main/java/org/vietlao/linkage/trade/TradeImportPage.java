@@ -1,10 +1,6 @@
 package org.vietlao.linkage.trade;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.vietlao.linkage.shared.Actor;
 import org.vietlao.linkage.shared.BusinessException;
@@ -36,13 +33,13 @@ class TradeImportPage {
 
     private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(.+)");
 
-    private final TradeImports imports;
-    private final IdempotentRequests idempotentRequests;
+    private final UploadedImports uploads;
+    private final ImportProgress progress;
     private final MessageSource messages;
 
-    TradeImportPage(TradeImports imports, IdempotentRequests idempotentRequests, MessageSource messages) {
-        this.imports = imports;
-        this.idempotentRequests = idempotentRequests;
+    TradeImportPage(UploadedImports uploads, ImportProgress progress, MessageSource messages) {
+        this.uploads = uploads;
+        this.progress = progress;
         this.messages = messages;
     }
 
@@ -74,39 +71,15 @@ class TradeImportPage {
             Integer yearNumber = year(year);
             String scheme = classification == null || classification.isBlank() ? null : classification;
             TradeImports.checkParameters(chosen, yearNumber, scheme);
-            if (file == null || file.isEmpty()) {
-                throw new BusinessException(ErrorCode.TRD_005, chosen.id());
-            }
-            if (file.getSize() > TradeApiController.MAX_IMPORT_BYTES) {
-                throw new BusinessException(ErrorCode.PLT_004, "10 MB");
-            }
-            byte[] content = file.getBytes();
-            byte[] prefix = (chosen.id() + "|" + yearNumber + "|" + scheme + "|").getBytes(StandardCharsets.UTF_8);
-            byte[] whole = new byte[prefix.length + content.length];
-            System.arraycopy(prefix, 0, whole, 0, prefix.length);
-            System.arraycopy(content, 0, whole, prefix.length, content.length);
-            IdempotentRequests.Answer<TradeImports.Report> answer = idempotentRequests.once(
-                    new IdempotentRequests.Request(
-                            actor,
-                            idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
-                            PAGE_IMPORT_OPERATION,
-                            whole),
-                    TradeImports.Report.class,
+            IdempotentRequests.Answer<TradeImports.Report> answer = uploads.run(
+                    PAGE_IMPORT_OPERATION,
                     HttpServletResponse.SC_OK,
-                    () -> {
-                        try (InputStream in = new ByteArrayInputStream(content)) {
-                            return imports.importFile(
-                                    chosen,
-                                    in,
-                                    file.getOriginalFilename(),
-                                    TradeApiController.sha256(content),
-                                    yearNumber,
-                                    scheme,
-                                    actor);
-                        } catch (IOException ex) {
-                            throw TradeImports.unreadable(chosen.id());
-                        }
-                    });
+                    chosen,
+                    file,
+                    yearNumber,
+                    scheme,
+                    idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(),
+                    actor);
             model.addAttribute("done", answer.body());
             model.addAttribute("replayed", answer.replayed());
         } catch (ImportRefused ex) {
@@ -122,13 +95,33 @@ class TradeImportPage {
                     ex.errors().stream()
                             .map(BusinessException.FieldError::field)
                             .toList());
-        } catch (IOException ex) {
-            response.setStatus(ErrorCode.TRD_005.status().value());
-            model.addAttribute(
-                    "fileError",
-                    messages.getMessage(ErrorCode.TRD_005.messageKey() + ".detail", new Object[] {format}, locale));
         }
         return "trade/import";
+    }
+
+    /** What the page shows while its import runs: the percentage and a line in the reader's language. */
+    record ProgressLine(String phase, int percent, long rows, String text) {}
+
+    /**
+     * The progress of the import sent with this form's key (polled by the page's script while the file is checked;
+     * decision 0099); 404 with an empty body before the import has started.
+     */
+    @GetMapping(path = "/trade/import/progress", produces = "application/json")
+    @PreAuthorize("hasRole('ANALYST')")
+    @ResponseBody
+    org.springframework.http.ResponseEntity<ProgressLine> progress(
+            @RequestParam(name = "key", required = false) String key, Actor actor, Locale locale) {
+        return progress.of(actor.username(), key)
+                .map(v -> org.springframework.http.ResponseEntity.ok(new ProgressLine(
+                        v.phase().name(),
+                        v.percent(),
+                        v.rows(),
+                        messages.getMessage(
+                                "trade.import.phase." + v.phase().name(),
+                                new Object[] {v.percent(), v.rows()},
+                                locale))))
+                .orElseGet(
+                        () -> org.springframework.http.ResponseEntity.notFound().build());
     }
 
     private List<RowReport> report(ImportRefused refused, Locale locale) {

@@ -123,32 +123,73 @@ class TradeImports {
         }
     }
 
+    /**
+     * Imports an uploaded file held on disk (decision 0099): a BACI file is mapped and read over the cores, any
+     * other format read through a buffered stream; {@code progress} counts the bytes and rows read.
+     */
     @Transactional
     Report importFile(
             Format format,
-            InputStream content,
+            ImportUpload upload,
             String fileName,
-            String sha256,
             Integer year,
             String classification,
+            ImportProgress.Tracker progress,
             Actor actor) {
         checkParameters(format, year, classification);
-        try (BufferedReader reader = new BufferedReader(utf8(content), 1 << 16)) {
-            return switch (format) {
-                case PLATFORM -> figureImport(format, platformRows(reader), fileName, sha256, actor);
-                case COMTRADE -> figureImport(format, comtradeRows(reader), fileName, sha256, actor);
-                case BACI -> baci(content, fileName, sha256, actor);
-                case EXPORTS ->
-                    exports(
-                            reader,
-                            fileName,
-                            sha256,
-                            year,
-                            classification.strip().toUpperCase(Locale.ROOT),
-                            actor);
-            };
+        progress.phase(ImportProgress.Phase.READING);
+        String sha256 = upload.sha256();
+        try {
+            if (format == Format.BACI) {
+                return baci(upload.map(), fileName, sha256, progress, actor);
+            }
+            try (BufferedReader reader = new BufferedReader(utf8(new Counted(upload.open(), progress)), 1 << 16)) {
+                return switch (format) {
+                    case PLATFORM -> figureImport(format, platformRows(reader), fileName, sha256, progress, actor);
+                    case COMTRADE -> figureImport(format, comtradeRows(reader), fileName, sha256, progress, actor);
+                    case BACI -> throw new IllegalStateException("read above");
+                    case EXPORTS ->
+                        exports(
+                                reader,
+                                fileName,
+                                sha256,
+                                year,
+                                classification.strip().toUpperCase(Locale.ROOT),
+                                progress,
+                                actor);
+                };
+            }
         } catch (UncheckedIOException | IOException ex) {
             throw unreadable(format.id());
+        }
+    }
+
+    /** Counts the bytes read from a file into its import's progress. */
+    private static final class Counted extends java.io.FilterInputStream {
+
+        private final ImportProgress.Tracker progress;
+
+        Counted(InputStream in, ImportProgress.Tracker progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.bytes(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                progress.bytes(n);
+            }
+            return n;
         }
     }
 
@@ -311,7 +352,14 @@ class TradeImports {
         }
     }
 
-    private Report figureImport(Format format, FigureRows read, String fileName, String sha256, Actor actor) {
+    private Report figureImport(
+            Format format,
+            FigureRows read,
+            String fileName,
+            String sha256,
+            ImportProgress.Tracker progress,
+            Actor actor) {
+        progress.rows(read.read());
         ImportRefused.Collector errors = read.errors();
         List<TradeFigure> valid = new ArrayList<>();
         List<Long> rowNumbers = new ArrayList<>();
@@ -328,6 +376,7 @@ class TradeImports {
         if (read.read() == 0) {
             throw unreadable(format.id());
         }
+        progress.phase(ImportProgress.Phase.WRITING);
         long importId = importRecord(format, fileName, sha256, null, null, read.read(), valid.size(), actor);
         for (int i = 0; i < valid.size(); i++) {
             if (figures.insert(valid.get(i), "IMPORT", importId, actor.username())
@@ -342,15 +391,15 @@ class TradeImports {
 
     // ---- world files -------------------------------------------------------------------------------------
 
-    /** Nothing of {@code content} has been read yet (the reader around it reads lazily): BACI reads its bytes. */
-    private Report baci(InputStream content, String fileName, String sha256, Actor actor) throws IOException {
+    /** A BACI file, mapped: read over the cores, then written if every row is good. */
+    private Report baci(
+            java.nio.ByteBuffer content, String fileName, String sha256, ImportProgress.Tracker progress, Actor actor)
+            throws IOException {
         ImportRefused.Collector errors = new ImportRefused.Collector();
         BaciAggregate aggregate = new BaciAggregate(countries::numeric);
-        aggregate.read(
-                java.nio.ByteBuffer.wrap(content.readAllBytes()),
-                Runtime.getRuntime().availableProcessors(),
-                errors);
+        aggregate.read(content, Runtime.getRuntime().availableProcessors(), errors, progress);
         errors.throwIfAny();
+        progress.phase(ImportProgress.Phase.WRITING);
         int year = aggregate.year();
         long importId =
                 importRecord(Format.BACI, fileName, sha256, year, "HS", aggregate.rows(), aggregate.rows(), actor);
@@ -359,7 +408,13 @@ class TradeImports {
     }
 
     private Report exports(
-            BufferedReader reader, String fileName, String sha256, int year, String classification, Actor actor)
+            BufferedReader reader,
+            String fileName,
+            String sha256,
+            int year,
+            String classification,
+            ImportProgress.Tracker progress,
+            Actor actor)
             throws IOException {
         ImportRefused.Collector errors = new ImportRefused.Collector();
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -390,6 +445,9 @@ class TradeImports {
                 continue;
             }
             read++;
+            if ((read & 4095) == 0) {
+                progress.rows(4096);
+            }
             String[] cells = line.split(",", -1);
             if (cells.length != columns.size()) {
                 errors.add(row, "row", "trade.reason.columns", columns.size());
@@ -423,6 +481,8 @@ class TradeImports {
         if (read == 0) {
             throw unreadable("exports");
         }
+        progress.rows(read & 4095);
+        progress.phase(ImportProgress.Phase.WRITING);
         long importId = importRecord(Format.EXPORTS, fileName, sha256, year, classification, read, sums.size(), actor);
         jdbc.sql("DELETE FROM trade_country_year WHERE year = :year AND classification = :c")
                 .param("year", year)

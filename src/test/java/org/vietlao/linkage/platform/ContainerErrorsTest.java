@@ -86,6 +86,48 @@ class ContainerErrorsTest {
 
         JsonNode problem = assertProblem(answer, 413, "PLT-004");
         assertThat(problem.path("detail").asText()).contains("10 MB");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("file");
+    }
+
+    @Test
+    void answersAPageUploadOverItsPathsLimitWithTheTranslatedErrorPage() {
+        // A page path other than the trade import keeps 10 MB (decision 0099), refused before the body is read.
+        String head = "POST /promotion/products/1/photos HTTP/1.1\nHost: localhost\nConnection: close\n"
+                + "Accept-Language: lo\n"
+                + "Content-Type: multipart/form-data; boundary=XX\n"
+                + "Content-Length: " + (20L * 1024 * 1024) + "\n\n";
+        byte[] start = new byte[3 * 1024 * 1024];
+        Arrays.fill(start, (byte) 'x');
+
+        RawHttp.Answer answer = RawHttp.exchange(port, head, start);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.contentType()).startsWith("text/html");
+        assertThat(answer.body())
+                .contains("lang=\"lo\"")
+                .contains("PLT-004")
+                .contains("10 MB")
+                .doesNotContain("Tomcat");
+    }
+
+    @Test
+    void answersAWorldFileOverItsOwnLimitBeforeReadingIt() throws Exception {
+        // The trade import takes world files up to 1 GB (decision 0099); a declared 2 GB is refused at once.
+        String token = new ApiClient(port).tokenFor("analyst");
+        String head = "POST /api/v1/trade/imports HTTP/1.1\nHost: localhost\nConnection: close\n"
+                + "Authorization: Bearer " + token + "\n"
+                + "Content-Type: multipart/form-data; boundary=XX\n"
+                + "Content-Length: " + (2L * 1024 * 1024 * 1024) + "\n\n";
+
+        // A client sends its body; the server answers first and closes after reading a little of it.
+        byte[] start = new byte[3 * 1024 * 1024];
+        Arrays.fill(start, (byte) 'x');
+
+        RawHttp.Answer answer = RawHttp.exchange(port, head, start);
+
+        JsonNode problem = assertProblem(answer, 413, "PLT-004");
+        assertThat(problem.path("detail").asText()).contains("1024 MB");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("file");
     }
 
     @Test

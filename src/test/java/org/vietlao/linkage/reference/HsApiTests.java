@@ -182,4 +182,78 @@ class HsApiTests {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("limit");
     }
+
+    // ---- Lao names (decision 0100) ----------------------------------------------------------------------------
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ReferenceNames names;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void everySectionAndChapterHasALaoNameInLaoScriptAndNothingBelowHasOne() {
+        assertThat(jdbc.sql("SELECT count(*) FROM hs_section WHERE description_lo ~ '^[\u0E80-\u0EFF0-9 ,;()\\-]+$'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(21);
+        assertThat(jdbc.sql("SELECT count(*) FROM hs_code WHERE level = 2 AND description_lo ~ '[\u0E80-\u0EFF]'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(97);
+        assertThat(jdbc.sql("SELECT count(*) FROM hs_code WHERE level > 2 AND description_lo IS NOT NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void givesAChapterAndItsSectionTheirLaoNames() {
+        JsonNode coffee = client.get("/api/v1/reference/hs/09", "analyst").json();
+        assertThat(coffee.get("description").get("lo").asText()).isEqualTo("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ");
+        assertThat(coffee.get("section").get("description").get("lo").asText()).isEqualTo("ຜະລິດຕະພັນຈາກພືດ");
+
+        JsonNode cassava = client.get("/api/v1/reference/hs/071410", "analyst").json();
+        assertThat(cassava.get("description").get("lo").isNull())
+                .as("a subheading has no Lao text of its own")
+                .isTrue();
+        assertThat(cassava.get("section").get("description").get("lo").asText()).isEqualTo("ຜະລິດຕະພັນຈາກພືດ");
+    }
+
+    @Test
+    void aLaoReaderSeesTheLaoChapterNameBesideTheEnglishDescriptionOfACodeBelowIt() {
+        java.util.Locale lao = java.util.Locale.forLanguageTag("lo");
+        var chapter = names.hsDescription(
+                        org.vietlao.linkage.shared.HsCode.tryParse("09").orElseThrow())
+                .orElseThrow()
+                .in(lao);
+        assertThat(chapter.text()).isEqualTo("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ");
+        assertThat(chapter.fallback()).isFalse();
+
+        var subheading = names.hsDescription(
+                        org.vietlao.linkage.shared.HsCode.tryParse("090111").orElseThrow())
+                .orElseThrow();
+        assertThat(subheading.in(lao).text())
+                .startsWith("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ" + ReferenceNames.LAO_CHAPTER_SEPARATOR)
+                .endsWith(subheading.en())
+                .contains("ecaffeinated");
+        assertThat(subheading.in(java.util.Locale.forLanguageTag("vi")).text())
+                .as("Vietnamese readers keep the tariff's Vietnamese text")
+                .isEqualTo(subheading.vi());
+        assertThat(subheading.in(java.util.Locale.ENGLISH).text()).isEqualTo(subheading.en());
+    }
+
+    @Test
+    void thePickerShowsLaoReadersTheLaoChapterName() throws Exception {
+        org.vietlao.linkage.PageSession session = org.vietlao.linkage.PageSession.signIn(port, "analyst");
+        session.page("/?lang=lo");
+        org.jsoup.nodes.Document options = session.page("/reference/hs/options?q=0901");
+        var first = options.select("li[data-value=0901]");
+        assertThat(first).hasSize(1);
+        assertThat(first.select(".picker-chapter").text()).startsWith("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ");
+        assertThat(first.attr("data-label")).startsWith("ກາເຟ").contains("Coffee");
+        org.jsoup.nodes.Document chapter = session.page("/reference/hs/options?q=09");
+        assertThat(chapter.select("li[data-value=09]").text()).contains("ກາເຟ, ຊາ, ຊາມາເຕ ແລະ ເຄື່ອງເທດ");
+        assertThat(chapter.select("li[data-value=09] .picker-fallback")).isEmpty();
+    }
 }

@@ -232,4 +232,30 @@ class TradeImportPageAndReportTests {
         sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('|')));
         return text.toString();
     }
+
+    @Test
+    void thePageShowsTheImportsProgressInTheReadersLanguage() throws Exception {
+        PageSession session = PageSession.signIn(port, "analyst");
+        Document page = session.page("/trade/import?lang=lo");
+        Map<String, String> fields = form(page, "platform");
+        String key = fields.get("idempotencyKey");
+        assertThat(session.get("/trade/import/progress?key=" + key).statusCode())
+                .as("nothing sent yet")
+                .isEqualTo(404);
+        String csv = TradeWritesAndImportsTests.PLATFORM_HEADER
+                + "2039-H1,TOTAL,TOTAL,1800000000,VN,REPORTED,,GDC,Page progress,https://example.org/g,2039-07\n";
+
+        var imported = upload(session, "/trade/import?lang=lo", fields, csv);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        Document answer = Jsoup.parse(imported.body());
+        assertThat(answer.select("#import-progress-text").attr("data-progress")).isEqualTo("/trade/import/progress");
+
+        var progress = session.get("/trade/import/progress?key=" + key + "&lang=lo");
+        assertThat(progress.statusCode()).isEqualTo(200);
+        var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(progress.body());
+        assertThat(line.get("phase").asText()).isEqualTo("DONE");
+        assertThat(line.get("percent").asInt()).isEqualTo(100);
+        assertThat(line.get("rows").asLong()).isEqualTo(1);
+        assertThat(line.get("text").asText()).isEqualTo("ນຳເຂົ້າແລ້ວ; ອ່ານແລ້ວ 1 ແຖວ.");
+    }
 }
