@@ -192,6 +192,18 @@ class ApiTokenTest {
     }
 
     @Test
+    void anEnterpriseOwnerChangeAnywhereIsHeard() {
+        Long enterprise =
+                jdbc.sql("SELECT min(id) FROM enterprise").query(Long.class).single();
+        long heard = verifiedTokens.generation();
+        // What another instance's change of owner looks like here: the row written, nothing published in this JVM.
+        jdbc.sql("UPDATE enterprise SET owner_organisation_id = owner_organisation_id WHERE id = :id")
+                .param("id", enterprise)
+                .update();
+        awaitChangeHeardSince(heard);
+    }
+
+    @Test
     void anUnknownTokenIsRefused() {
         ApiClient.Response response = withToken("not-a-token-we-issued", ProbeController.ADMIN_ONLY);
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vietlao.linkage.shared.EntityChanged;
 import org.vietlao.linkage.shared.Role;
 
 /** The verified-token cache on its own: what it serves, for how long, and what makes it read again (decision 0102). */
@@ -112,6 +113,35 @@ class VerifiedTokensTest {
         off.verify("h");
         off.verify("h");
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void remembersTheEnterprisesAnOrganisationOwnsUnderTheSameRules() {
+        AtomicInteger registryReads = new AtomicInteger();
+        java.util.function.LongFunction<Set<Long>> registry = org -> {
+            registryReads.incrementAndGet();
+            return Set.of(org * 10);
+        };
+        assertThat(tokens.enterprisesOwnedBy(4, registry)).containsExactly(40L);
+        assertThat(tokens.enterprisesOwnedBy(4, registry)).containsExactly(40L);
+        assertThat(registryReads).as("reused within 2 s").hasValue(1);
+
+        tokens.on(EntityChanged.updated("enterprise", 9, "ownerOrganisationId", 3, 4));
+        tokens.enterprisesOwnedBy(4, registry);
+        assertThat(registryReads).as("an enterprise changed: read again").hasValue(2);
+
+        tokens.on(EntityChanged.updated("declaration", 9, "status", "STORED", "REGISTERED"));
+        tokens.enterprisesOwnedBy(4, registry);
+        assertThat(registryReads).as("other changes keep it").hasValue(2);
+
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        tokens.enterprisesOwnedBy(4, registry);
+        assertThat(registryReads).as("read again after 2 s").hasValue(3);
+
+        tokens.listening(false);
+        tokens.enterprisesOwnedBy(4, registry);
+        tokens.enterprisesOwnedBy(4, registry);
+        assertThat(registryReads).as("not used while not listening").hasValue(5);
     }
 
     private static PlatformUsers.TokenUser tokenUser(boolean enabled, Instant expiresAt) {
