@@ -151,6 +151,11 @@ class VerifiedTokens {
         forgetAll();
     }
 
+    /** Whether the cache is in use: this instance hears of changes. */
+    boolean listening() {
+        return listening;
+    }
+
     /** How many times the cache has been emptied by a change (tests wait on it). */
     long generation() {
         return generation.get();

@@ -136,7 +136,13 @@ class ApiTokenTest {
     }
 
     @Test
-    void aVerifiedTokenIsCachedAndTheCacheForgetsItOnRevocationBeforeTheRevokingCallAnswers() {
+    void aVerifiedTokenIsCachedAndTheCacheForgetsItOnRevocationBeforeTheRevokingCallAnswers()
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!verifiedTokens.listening() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(verifiedTokens.listening()).as("the listener is connected").isTrue();
         String token = signIn(username, PASSWORD).json().path("token").asText();
         assertThat(withToken(token, ProbeController.ADMIN_ONLY).status()).isEqualTo(403);
         assertThat(verifiedTokens.size()).as("cached").isPositive();
