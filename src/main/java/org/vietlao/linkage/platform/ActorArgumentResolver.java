@@ -21,7 +21,7 @@ import org.vietlao.linkage.shared.Role;
  * Hands every controller method that declares an {@link Actor} parameter the signed-in person, resolved once
  * per request (kept in a request attribute): the account from the security context, with the enterprises
  * their organisation owns as the registry answers now (not as they were at sign-in, which for a page session
- * may be hours ago). Nobody signed in: AUT-001. A handler open to everyone (the home page, the layout's inbox
+ * may be hours ago; reused for at most 2 s and forgotten at once when an owner changes, decision 0102). Nobody signed in: AUT-001. A handler open to everyone (the home page, the layout's inbox
  * badge) declares {@code Optional<Actor>} instead and gets empty for nobody.
  */
 @Component
@@ -31,8 +31,14 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final ObjectProvider<EnterpriseOwnership> ownership;
 
-    ActorArgumentResolver(ObjectProvider<EnterpriseOwnership> ownership) {
+    /** The registry, looked up on first use: resolving it through the bean factory on every call cost a profile's 4 %. */
+    private volatile Optional<EnterpriseOwnership> registry;
+
+    private final VerifiedTokens remembered;
+
+    ActorArgumentResolver(ObjectProvider<EnterpriseOwnership> ownership, VerifiedTokens remembered) {
         this.ownership = ownership;
+        this.remembered = remembered;
     }
 
     @Override
@@ -74,9 +80,16 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
             return Optional.empty();
         }
         Set<Long> enterprises = Set.of();
-        EnterpriseOwnership registry = ownership.getIfAvailable();
-        if (registry != null && user.organisationId() != null && user.roles().contains(Role.ENTERPRISE)) {
-            enterprises = registry.enterprisesOwnedBy(user.organisationId());
+        if (user.organisationId() != null && user.roles().contains(Role.ENTERPRISE)) {
+            Optional<EnterpriseOwnership> found = registry;
+            if (found == null) {
+                found = Optional.ofNullable(ownership.getIfAvailable());
+                registry = found;
+            }
+            if (found.isPresent()) {
+                EnterpriseOwnership owners = found.get();
+                enterprises = remembered.enterprisesOwnedBy(user.organisationId(), owners::enterprisesOwnedBy);
+            }
         }
         return Optional.of(user.actor(enterprises));
     }

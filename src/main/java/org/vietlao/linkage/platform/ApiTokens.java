@@ -16,6 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vietlao.linkage.shared.EntityChanged;
 
 /**
@@ -30,16 +32,19 @@ class ApiTokens {
     private final Clock clock;
     private final Duration lifetime;
     private final ApplicationEventPublisher events;
+    private final VerifiedTokens verified;
 
     ApiTokens(
             JdbcClient jdbc,
             Clock clock,
             @Value("${linkage.security.token-lifetime}") Duration lifetime,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            VerifiedTokens verified) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lifetime = lifetime;
         this.events = events;
+        this.verified = verified;
     }
 
     @Transactional
@@ -76,6 +81,13 @@ class ApiTokens {
                 .update();
         if (changed > 0) {
             events.publishEvent(EntityChanged.updated("api_token", tokenId, "revoked", false, true));
+            // The NOTIFY of V173 tells every instance; this one forgets at once, before the revoking call answers.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    verified.forgetAll();
+                }
+            });
         }
         return changed > 0;
     }

@@ -48,16 +48,17 @@ class PlatformUsers implements UserDetailsService {
     Optional<TokenUser> findByTokenHash(String tokenHash, Instant now) {
         return jdbc.sql(SELECT_USER
                                 .replace("FROM app_user u", "FROM api_token t JOIN app_user u ON u.id = t.user_id")
-                                .replace("SELECT u.id,", "SELECT t.id AS token_id, u.id,")
+                                .replace("SELECT u.id,", "SELECT t.id AS token_id, t.expires_at, u.id,")
                         + "t.token_hash = :key AND t.revoked_at IS NULL AND t.expires_at > :now")
                 .param("key", tokenHash)
                 .param("now", Timestamp.from(now))
-                .query((rs, n) -> new TokenUser(rs.getLong("token_id"), user(rs)))
+                .query((rs, n) -> new TokenUser(
+                        rs.getLong("token_id"), rs.getTimestamp("expires_at").toInstant(), user(rs)))
                 .optional();
     }
 
-    /** A bearer token's id and its account. */
-    record TokenUser(long tokenId, PlatformUser user) {}
+    /** A bearer token's id, its expiry and its account. */
+    record TokenUser(long tokenId, Instant expiresAt, PlatformUser user) {}
 
     private static final String SELECT_USER = """
 			SELECT u.id, u.username, u.password_hash, u.display_name, u.organisation_id, o.name AS organisation_name,

@@ -57,8 +57,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(
             HttpSecurity http,
-            ApiTokens tokens,
-            PlatformUsers users,
+            VerifiedTokens verifiedTokens,
             Problems problems,
             @Value("${linkage.api.max-body-bytes}") long maxBodyBytes,
             List<PublicPages> modulePages)
@@ -79,7 +78,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .addFilterBefore(
                         new RequestBodyLimitFilter(maxBodyBytes, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(verifiedTokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> {
                     if (openReads.length > 0) {
                         auth.requestMatchers(HttpMethod.GET, openReads).permitAll();

@@ -36,6 +36,9 @@ class ApiTokenTest {
     @Autowired
     TestUsers users;
 
+    @Autowired
+    VerifiedTokens verifiedTokens;
+
     ApiClient client;
     String username;
 
@@ -121,13 +124,89 @@ class ApiTokenTest {
                 .as("accepted before")
                 .isEqualTo(403);
 
+        long heard = verifiedTokens.generation();
         jdbc.sql("UPDATE api_token SET expires_at = now() - interval '1 second' WHERE token_hash = :hash")
                 .param("hash", ApiTokens.hash(token))
                 .update();
+        awaitChangeHeardSince(heard);
 
         ApiClient.Response after = withToken(token, ProbeController.ADMIN_ONLY);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.json().path("code").asText()).isEqualTo("AUT-005");
+    }
+
+    @Test
+    void aVerifiedTokenIsCachedAndTheCacheForgetsItOnRevocationBeforeTheRevokingCallAnswers()
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!verifiedTokens.listening() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(verifiedTokens.listening()).as("the listener is connected").isTrue();
+        String token = signIn(username, PASSWORD).json().path("token").asText();
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status()).isEqualTo(403);
+        assertThat(verifiedTokens.size()).as("cached").isPositive();
+
+        long before = verifiedTokens.generation();
+        assertThat(client.send(client.builder(TOKEN, null)
+                                .header("Authorization", "Bearer " + token)
+                                .DELETE()
+                                .build())
+                        .status())
+                .isEqualTo(204);
+        assertThat(verifiedTokens.generation()).as("forgotten after the commit").isGreaterThan(before);
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aDisabledAccountsCachedTokenIsRefusedOnceTheChangeIsHeard() {
+        String token = signIn(username, PASSWORD).json().path("token").asText();
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status()).isEqualTo(403);
+
+        long heard = verifiedTokens.generation();
+        users.disable(username);
+        awaitChangeHeardSince(heard);
+
+        ApiClient.Response after = withToken(token, ProbeController.ADMIN_ONLY);
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.json().path("code").asText()).isEqualTo("AUT-005");
+    }
+
+    @Test
+    void aRoleGrantedOrTakenTakesEffectOnTheCachedToken() {
+        String token = signIn(username, PASSWORD).json().path("token").asText();
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status()).isEqualTo(403);
+
+        long heard = verifiedTokens.generation();
+        jdbc.sql("INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM app_user WHERE username = :u")
+                .param("u", username)
+                .update();
+        awaitChangeHeardSince(heard);
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status())
+                .as("granted")
+                .isEqualTo(200);
+
+        heard = verifiedTokens.generation();
+        jdbc.sql(
+                        "DELETE FROM user_role WHERE role = 'ADMIN' AND user_id = (SELECT id FROM app_user WHERE username = :u)")
+                .param("u", username)
+                .update();
+        awaitChangeHeardSince(heard);
+        assertThat(withToken(token, ProbeController.ADMIN_ONLY).status())
+                .as("taken")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anEnterpriseOwnerChangeAnywhereIsHeard() {
+        Long enterprise =
+                jdbc.sql("SELECT min(id) FROM enterprise").query(Long.class).single();
+        long heard = verifiedTokens.generation();
+        // What another instance's change of owner looks like here: the row written, nothing published in this JVM.
+        jdbc.sql("UPDATE enterprise SET owner_organisation_id = owner_organisation_id WHERE id = :id")
+                .param("id", enterprise)
+                .update();
+        awaitChangeHeardSince(heard);
     }
 
     @Test
@@ -153,6 +232,23 @@ class ApiTokenTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /**
+     * Waits until this instance has heard (PostgreSQL NOTIFY, V173) of a change made straight in the database, as
+     * another instance's change would reach it; the next call must then see the change.
+     */
+    private void awaitChangeHeardSince(long generation) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (verifiedTokens.generation() == generation) {
+            assertThat(System.nanoTime()).as("the change was heard within 10 s").isLessThan(deadline);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+        }
     }
 
     private ApiClient.Response signIn(String user, String password) {

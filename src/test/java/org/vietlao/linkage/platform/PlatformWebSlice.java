@@ -30,7 +30,8 @@ import org.vietlao.linkage.shared.UnreadNotices;
     WebConfiguration.class,
     RoleRulesBeforeBinding.class,
     JsonAnswersOnly.class,
-    RequestTextConfiguration.class
+    RequestTextConfiguration.class,
+    PlatformWebSliceTokens.class
 })
 @MockitoBean(
         types = {
