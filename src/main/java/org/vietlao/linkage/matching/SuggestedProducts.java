@@ -30,10 +30,17 @@ class SuggestedProducts {
 
     private final JdbcClient jdbc;
     private final ReferenceData reference;
+    private final org.vietlao.linkage.reference.ReferenceNames names;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SuggestedProducts(JdbcClient jdbc, ReferenceData reference, ApplicationEventPublisher events, Clock clock) {
+    SuggestedProducts(
+            JdbcClient jdbc,
+            ReferenceData reference,
+            org.vietlao.linkage.reference.ReferenceNames names,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.reference = reference;
         this.events = events;
@@ -151,8 +158,8 @@ class SuggestedProducts {
 
     /**
      * Vietnamese: the heading's description and the subheading's (the tariff writes a subheading relative to its
-     * heading, "- Gạo lứt:"), without the tariff's dashes and closing colon or full stop; English for every other
-     * language, the HS nomenclature having no Lao text; either one when the other is missing.
+     * heading, "- Gạo lứt:"), without the tariff's dashes and closing colon or full stop; Lao: the chapter's Lao name
+     * and the English text (decision 0100); English for every other language; either one when the other is missing.
      */
     private String name(String code, String language) {
         if (!HsCode.isWellFormed(code)) {
@@ -164,6 +171,13 @@ class SuggestedProducts {
         }
         String vi = vietnamese(entry.get());
         String en = entry.get().descriptionEn();
+        if ("lo".equals(language)) {
+            // The chapter's Lao name before the English text, as everywhere else (decision 0100).
+            Optional<String> lao = names.hsDescription(HsCode.parse(code)).flatMap(t -> t.exactly("lo"));
+            if (lao.isPresent()) {
+                return lao.get();
+            }
+        }
         return "vi".equals(language) ? (vi != null ? vi : en) : (en != null ? en : vi);
     }
 

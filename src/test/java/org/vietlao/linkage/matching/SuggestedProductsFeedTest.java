@@ -164,8 +164,12 @@ class SuggestedProductsFeedTest {
             assertThat(page.select("tr.suggested-product")).hasSize(1);
             String row = page.select("tr.suggested-product").text();
             assertThat(row).contains("100630");
-            // the HS nomenclature has Vietnamese and English descriptions, no Lao ones
+            // Vietnamese descriptions; for Lao, the chapter's Lao name before the English text (decision 0100)
             assertThat(row).contains(language.equals("vi") ? riceVi : riceEn);
+            if (language.equals("lo")) {
+                assertThat(row).contains(org.vietlao.linkage.reference.ReferenceNames.LAO_CHAPTER_SEPARATOR + riceEn);
+                assertThat(row).matches(".*[\\u0E80-\\u0EFF].*");
+            }
         }
         assertThat(messages.getMessage(
                         "matching.suggested.heading", new Object[] {"a", "b", "c"}, Locale.forLanguageTag("lo")))
