@@ -45,71 +45,100 @@ final class MatchEngine {
         this.routes = routes;
     }
 
-    /** How many steps the candidates' bounds are sorted into (a counting sort). */
-    private static final int BINS = 4096;
-
     /** The best {@code limit} partners of {@code me} across the border, best first. */
     List<Match> top(Party me, int limit) {
         Subject subject = new Subject(me, links, routes);
-        List<Source> sources = sources(subject);
-        double[] fits = distinctFits(sources);
-        VisitMarks marks = MARKS.get().start(index.slotCount());
-        // 1. Read the slots of every bucket (plain int arrays, no enterprise touched): each partner met once,
-        //    with the strongest fit its buckets allow in each direction and its block's road score.
-        Candidates candidates = new Candidates();
+        ChapterFits chapterFits = new ChapterFits();
+        List<Source> sources = sources(subject, chapterFits);
+        // 1. Every block (a bucket's enterprises in one province) gets the highest score a partner in it can
+        //    reach: the bucket's fit in its direction, the block's road score and, for the other direction, the
+        //    best fit the chapters its partners offer and need under allow (the block's summary). Nothing of the
+        //    partners themselves is read.
+        int blockCount = 0;
         for (Source source : sources) {
-            char fit = (char) Arrays.binarySearch(fits, source.fit());
+            blockCount += source.bucket().blocks();
+        }
+        double[] blockBounds = new double[blockCount];
+        double[] blockRoads = new double[blockCount];
+        int[] blockSources = new int[blockCount];
+        int[] blockNumbers = new int[blockCount];
+        long[] order = new long[blockCount];
+        int n = 0;
+        for (int s = 0; s < sources.size(); s++) {
+            Source source = sources.get(s);
             PartyIndex.Bucket bucket = source.bucket();
-            int[] slots = bucket.slots();
-            int[] starts = bucket.starts();
             int[] provinces = bucket.blockProvinces();
             for (int b = 0; b < provinces.length; b++) {
-                double logistics = subject.logisticsOfSlot(provinces[b], index, slots[starts[b]]);
-                for (int i = starts[b]; i < starts[b + 1]; i++) {
-                    int slot = slots[i];
-                    if (marks.firstVisit(slot)) {
-                        candidates.add(slot, logistics);
-                    }
-                    marks.raise(slot, source.supplies(), fit);
-                }
+                double road = subject.logisticsOfSlot(provinces[b], index, bucket.slots()[bucket.starts()[b]]);
+                double other = source.supplies()
+                        ? chapterFits.buys(bucket.offeredChapters(b), bucket.neededChapters(b))
+                        : chapterFits.supplies(bucket.offeredChapters(b));
+                blockBounds[n] = bound(source.fit(), other, road);
+                blockRoads[n] = road;
+                blockSources[n] = s;
+                blockNumbers[n] = b;
+                order[n] = ((long) (blockBounds[n] * (1L << 40)) << 22) | n;
+                n++;
             }
         }
-        // 2. Each partner's bound: the product fit of its stronger direction, a full volume fit, its road score
-        //    and, only when it can relate both ways, a mutuality of the weaker one. Sorted best first by steps.
-        int count = candidates.size;
-        double[] bounds = new double[count];
-        int[] binCounts = new int[BINS + 1];
-        for (int c = 0; c < count; c++) {
-            int slot = candidates.slots[c];
-            double supplies = fits[marks.supplies(slot)];
-            double buys = fits[marks.buys(slot)];
-            bounds[c] = ScoringFormula.upperBound(
-                    Math.max(supplies, buys), candidates.logistics[c], Math.min(supplies, buys));
-            binCounts[bin(bounds[c]) + 1]++;
-        }
-        for (int bin = 0; bin < BINS; bin++) {
-            binCounts[bin + 1] += binCounts[bin];
-        }
-        int[] binStarts = binCounts.clone();
-        int[] order = new int[count];
-        for (int c = 0; c < count; c++) {
-            order[binCounts[bin(bounds[c])]++] = c;
-        }
-        // 3. Score the partners best bound first; stop once the k-th beats every bound left.
+        Arrays.sort(order);
+        // 2. Read the blocks best bound first. A partner is scored (once, on its whole profile) only when its own
+        //    bound, from its chapter words, can still enter the top k; a block is skipped once the k-th best
+        //    score beats its bound, and the search stops when it beats every bound left (block-max WAND).
+        VisitMarks marks = MARKS.get().start(index.slotCount());
         PriorityQueue<Scored> kept = new PriorityQueue<>(Scored.WORST_FIRST);
-        for (int bin = BINS - 1; bin >= 0; bin--) {
-            if (kept.size() == limit && kept.peek().score() > binCeiling(bin)) {
-                break;
+        for (int k = blockCount - 1; k >= 0; k--) {
+            int block = (int) (order[k] & ((1L << 22) - 1));
+            double blockBound = blockBounds[block];
+            if (kept.size() == limit && kept.peek().score() > blockBound) {
+                if (kept.peek().score() > blockBound + BOUND_STEP) {
+                    break; // the blocks left are in descending order of bound, to within one step
+                }
+                continue;
             }
-            for (int i = binStarts[bin]; i < binStarts[bin + 1]; i++) {
-                int c = order[i];
-                if (kept.size() == limit && kept.peek().score() > bounds[c]) {
+            Source source = sources.get(blockSources[block]);
+            double road = blockRoads[block];
+            PartyIndex.Bucket bucket = source.bucket();
+            int[] slots = bucket.slots();
+            long[] words = index.chapterWords();
+            int end = bucket.starts()[blockNumbers[block] + 1];
+            for (int i = bucket.starts()[blockNumbers[block]]; i < end; i++) {
+                int slot = slots[i];
+                if (marks.seen(slot)) {
                     continue;
                 }
-                Party partner = index.party(candidates.slots[c]);
-                if (partner == null || (kept.size() == limit && !kept.peek().isBeatenBy(bounds[c], partner.id()))) {
-                    continue;
+                long offered = 2 * slot + 1 < words.length ? words[2 * slot] : -1L;
+                long needed = 2 * slot + 1 < words.length ? words[2 * slot + 1] : -1L;
+                double supplies = chapterFits.supplies(offered);
+                double buys = chapterFits.buys(offered, needed);
+                // Its bound here: in the block of its strongest relation in this direction (which this search
+                // reads unless that block's bound is beaten) the bucket's fit is at least that relation's.
+                double partnerBound = source.supplies()
+                        ? bound(Math.min(source.fit(), supplies), buys, road)
+                        : bound(Math.min(source.fit(), buys), supplies, road);
+                Party partner = null;
+                if (kept.size() == limit) {
+                    Scored worst = kept.peek();
+                    if (worst.score() > partnerBound) {
+                        continue;
+                    }
+                    partner = index.party(slot);
+                    if (partner == null) {
+                        continue;
+                    }
+                    if (!worst.isBeatenBy(partnerBound, partner.id())) {
+                        if (!worst.isBeatenBy(blockBound, partner.id())) {
+                            break; // the rest of the block has higher ids and bounds no higher
+                        }
+                        continue;
+                    }
+                } else {
+                    partner = index.party(slot);
+                    if (partner == null) {
+                        continue;
+                    }
                 }
+                marks.mark(slot);
                 Fit fit = fit(subject, partner, null);
                 if (fit == null) {
                     continue;
@@ -132,22 +161,19 @@ final class MatchEngine {
         return matches;
     }
 
-    private static int bin(double bound) {
-        return Math.max(0, Math.min(BINS - 1, (int) (bound * (BINS - 1))));
-    }
+    /** The resolution of the block order (bounds are sorted as multiples of this), with room for rounding. */
+    private static final double BOUND_STEP = 2.0 / (1L << 40);
 
-    /** Above every bound in {@code bin} (with a margin for rounding). */
-    private static double binCeiling(int bin) {
-        return bin == BINS - 1 ? Double.MAX_VALUE : (bin + 1) / (double) (BINS - 1) + 1e-9;
-    }
-
-    /** 0 and every fit of the sources, ascending, so that a fit is kept per partner as a small index. */
-    private static double[] distinctFits(List<Source> sources) {
-        double[] fits =
-                sources.stream().mapToDouble(Source::fit).distinct().sorted().toArray();
-        double[] withZero = new double[fits.length + 1];
-        System.arraycopy(fits, 0, withZero, 1, fits.length);
-        return withZero;
+    /**
+     * The highest score of a partner whose relations reach at most {@code oneWay} in one direction and
+     * {@code otherWay} in the other (0: none), with road score {@code road}: a full volume fit, and mutuality
+     * only when both directions can relate.
+     */
+    private static double bound(double oneWay, double otherWay, double road) {
+        if (oneWay == 0 || otherWay == 0) {
+            return ScoringFormula.upperBound(Math.max(oneWay, otherWay), road, 0);
+        }
+        return ScoringFormula.upperBound(Math.max(oneWay, otherWay), road, Math.min(oneWay, otherWay));
     }
 
     /**
@@ -156,7 +182,7 @@ final class MatchEngine {
      * products) supply the enterprise; its needs under a prefix of the enterprise's offers, or its offers made
      * from one of them along a value chain, buy from it.
      */
-    private List<Source> sources(Subject subject) {
+    private List<Source> sources(Subject subject, ChapterFits chapterFits) {
         String other = subject.me().otherCountry();
         Map<String, Double> supplying = new LinkedHashMap<>();
         Map<String, Double> buyingMade = new LinkedHashMap<>();
@@ -173,6 +199,9 @@ final class MatchEngine {
         for (LinkUse use : subject.productsFromMine()) {
             buyingMade.merge(use.link().productPrefix(), use.fit(), Math::max);
         }
+        supplying.forEach((prefix, fit) -> chapterFits.supplying(prefix, fit));
+        buyingMade.forEach((prefix, fit) -> chapterFits.made(prefix, fit));
+        needing.forEach((prefix, fit) -> chapterFits.needing(prefix, fit));
         List<Source> sources = new ArrayList<>();
         supplying.forEach((prefix, fit) -> sources.add(new Source(fit, true, index.offeringBucket(other, prefix))));
         buyingMade.forEach((prefix, fit) -> sources.add(new Source(fit, false, index.offeringBucket(other, prefix))));
@@ -183,21 +212,61 @@ final class MatchEngine {
     /** A bucket to read, the strongest fit a partner in it can have with the enterprise, and in which direction. */
     private record Source(double fit, boolean supplies, PartyIndex.Bucket bucket) {}
 
-    /** The partners one search met: their slots and road scores, in the order met. */
-    private static final class Candidates {
+    /**
+     * The strongest fit a partner can reach with the enterprise in each direction, by the HS chapters the partner
+     * offers and needs under (bits as in the index's chapter words): an upper bound, since a relation of a
+     * direction needs the partner's code in the chapter of one of that direction's prefixes.
+     */
+    private static final class ChapterFits {
 
-        int[] slots = new int[256];
-        double[] logistics = new double[256];
-        int size;
+        /** By the chapter a partner offers under: its offer supplies the enterprise. */
+        private final double[] supplying = new double[64];
+        /** By the chapter a partner offers under: made from one of the enterprise's offers (a value chain). */
+        private final double[] made = new double[64];
+        /** By the chapter a partner needs under: one of the enterprise's offers. */
+        private final double[] needing = new double[64];
 
-        void add(int slot, double road) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                logistics = Arrays.copyOf(logistics, size * 2);
+        private long supplyingBits;
+        private long madeBits;
+        private long needingBits;
+
+        void supplying(String prefix, double fit) {
+            supplyingBits |= raise(supplying, prefix, fit);
+        }
+
+        void made(String prefix, double fit) {
+            madeBits |= raise(made, prefix, fit);
+        }
+
+        void needing(String prefix, double fit) {
+            needingBits |= raise(needing, prefix, fit);
+        }
+
+        private static long raise(double[] fits, String prefix, double fit) {
+            long bit = PartyIndex.chapterBit(Integer.parseInt(prefix.substring(0, 2)));
+            int at = Long.numberOfTrailingZeros(bit);
+            fits[at] = Math.max(fits[at], fit);
+            return bit;
+        }
+
+        /** At most the fit of a partner offering under {@code offered} that supplies the enterprise. */
+        double supplies(long offered) {
+            return best(supplying, offered & supplyingBits);
+        }
+
+        /** At most the fit of a partner offering under {@code offered} and needing under {@code needed} that buys. */
+        double buys(long offered, long needed) {
+            return Math.max(best(needing, needed & needingBits), best(made, offered & madeBits));
+        }
+
+        private static double best(double[] fits, long bits) {
+            double best = 0;
+            while (bits != 0) {
+                int at = Long.numberOfTrailingZeros(bits);
+                best = Math.max(best, fits[at]);
+                bits &= bits - 1;
             }
-            slots[size] = slot;
-            logistics[size] = road;
-            size++;
+            return best;
         }
     }
 
@@ -495,23 +564,15 @@ final class MatchEngine {
         }
     }
 
-    /**
-     * Which slots one search has met already, and the strongest fit met for each in each direction (as an index
-     * into the search's fits): per-thread arrays, stamped with the search's number.
-     */
+    /** Which slots one search has scored already: a per-thread array, stamped with the search's number. */
     private static final class VisitMarks {
 
         private int[] marks = new int[0];
-        private char[] supplies = new char[0];
-        private char[] buys = new char[0];
         private int epoch;
 
         VisitMarks start(int slots) {
             if (marks.length < slots) {
-                int length = Math.max(slots, marks.length * 2);
-                marks = new int[length];
-                supplies = new char[length];
-                buys = new char[length];
+                marks = new int[Math.max(slots, marks.length * 2)];
                 epoch = 0;
             }
             epoch++;
@@ -522,36 +583,15 @@ final class MatchEngine {
             return this;
         }
 
-        /** Marks the slot met; true the first time in this search (its fits start at none). */
-        boolean firstVisit(int slot) {
+        boolean seen(int slot) {
+            return slot < marks.length && marks[slot] == epoch;
+        }
+
+        void mark(int slot) {
             if (slot >= marks.length) {
-                int length = Math.max(slot + 1, marks.length * 2);
-                marks = Arrays.copyOf(marks, length);
-                supplies = Arrays.copyOf(supplies, length);
-                buys = Arrays.copyOf(buys, length);
-            }
-            if (marks[slot] == epoch) {
-                return false;
+                marks = Arrays.copyOf(marks, Math.max(slot + 1, marks.length * 2));
             }
             marks[slot] = epoch;
-            supplies[slot] = 0;
-            buys[slot] = 0;
-            return true;
-        }
-
-        void raise(int slot, boolean supply, char fit) {
-            char[] fits = supply ? supplies : buys;
-            if (fits[slot] < fit) {
-                fits[slot] = fit;
-            }
-        }
-
-        char supplies(int slot) {
-            return supplies[slot];
-        }
-
-        char buys(int slot) {
-            return buys[slot];
         }
     }
 }

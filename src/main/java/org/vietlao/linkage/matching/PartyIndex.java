@@ -42,6 +42,14 @@ final class PartyIndex {
     /** The province slot ({@link Party#provinceSlot}) of each slot's enterprise, which orders the buckets. */
     private volatile int[] provinces = new int[16];
 
+    /**
+     * Two words per slot: the HS chapters its enterprise offers under ({@code 2 × slot}) and needs under
+     * ({@code 2 × slot + 1}), chapter {@code c} as bit {@code c & 63} (chapters 65–97 share bits with 1–33, which
+     * only loosens the bounds drawn from them). The engine bounds a partner's score from these words without
+     * reading its profile (decision 0105).
+     */
+    private volatile long[] chapters = new long[32];
+
     /** Written only under the index's lock, read by searches without it. */
     private volatile int nextSlot;
 
@@ -58,9 +66,9 @@ final class PartyIndex {
      * province slot, block {@code b} being {@code slots[starts[b]] .. slots[starts[b + 1] - 1]} in province
      * {@code blockProvinces[b]}.
      */
-    record Bucket(int[] slots, int[] starts, int[] blockProvinces) {
+    record Bucket(int[] slots, int[] starts, int[] blockProvinces, long[] blockChapters) {
 
-        static final Bucket EMPTY = new Bucket(new int[0], new int[] {0}, new int[0]);
+        static final Bucket EMPTY = new Bucket(new int[0], new int[] {0}, new int[0], new long[0]);
 
         int blocks() {
             return blockProvinces.length;
@@ -70,8 +78,21 @@ final class PartyIndex {
             return slots.length;
         }
 
-        /** The bucket of {@code slots}, already in order, with its blocks found from {@code provinces}. */
-        static Bucket of(int[] slots, int[] provinces) {
+        /** The chapters offered under by some enterprise of block {@code b} (bits as in {@link #chapters}). */
+        long offeredChapters(int b) {
+            return blockChapters[2 * b];
+        }
+
+        /** The chapters needed under by some enterprise of block {@code b}. */
+        long neededChapters(int b) {
+            return blockChapters[2 * b + 1];
+        }
+
+        /**
+         * The bucket of {@code slots}, already in order, with its blocks found from {@code provinces} and each
+         * block's summary of chapters (the union of its enterprises' words in {@code chapters}).
+         */
+        static Bucket of(int[] slots, int[] provinces, long[] chapters) {
             int blocks = 0;
             for (int i = 0; i < slots.length; i++) {
                 if (i == 0 || provinces[slots[i]] != provinces[slots[i - 1]]) {
@@ -89,7 +110,14 @@ final class PartyIndex {
                 }
             }
             starts[blocks] = slots.length;
-            return new Bucket(slots, starts, blockProvinces);
+            long[] blockChapters = new long[2 * blocks];
+            for (b = 0; b < blocks; b++) {
+                for (int i = starts[b]; i < starts[b + 1]; i++) {
+                    blockChapters[2 * b] |= chapters[2 * slots[i]];
+                    blockChapters[2 * b + 1] |= chapters[2 * slots[i] + 1];
+                }
+            }
+            return new Bucket(slots, starts, blockProvinces, blockChapters);
         }
     }
 
@@ -101,12 +129,15 @@ final class PartyIndex {
         int count = sorted.length;
         Party[] bySlot = new Party[Math.max(16, count)];
         int[] provinceBySlot = new int[bySlot.length];
+        long[] chapterBySlot = new long[2 * bySlot.length];
         Map<String, IntList> offers = new HashMap<>();
         Map<String, IntList> needs = new HashMap<>();
         for (int slot = 0; slot < count; slot++) {
             Party party = sorted[slot];
             bySlot[slot] = party;
             provinceBySlot[slot] = party.provinceSlot;
+            chapterBySlot[2 * slot] = chapterBits(party.offerCodes);
+            chapterBySlot[2 * slot + 1] = chapterBits(party.needCodes);
             index.slotById.put(party.id(), slot);
             for (String key : offerKeys(party)) {
                 offers.computeIfAbsent(key, k -> new IntList()).add(slot);
@@ -117,6 +148,7 @@ final class PartyIndex {
         }
         index.parties = bySlot;
         index.provinces = provinceBySlot;
+        index.chapters = chapterBySlot;
         index.nextSlot = count;
         // Slots follow ids, so sorting by province (stable) leaves each block in id order.
         offers.forEach((key, slots) -> index.offering.put(key, index.bucketOf(slots.toSortedArray(provinceBySlot))));
@@ -125,7 +157,29 @@ final class PartyIndex {
     }
 
     private Bucket bucketOf(int[] slots) {
-        return Bucket.of(slots, provinces);
+        return Bucket.of(slots, provinces, chapters);
+    }
+
+    /** The bit of each code's chapter ({@code code} as six digits). */
+    static long chapterBits(int[] codes) {
+        long bits = 0;
+        for (int code : codes) {
+            bits |= chapterBit(code / 10_000);
+        }
+        return bits;
+    }
+
+    /** The bit of HS chapter {@code chapter} in the chapter words. */
+    static long chapterBit(int chapter) {
+        return 1L << (chapter & 63);
+    }
+
+    /**
+     * The chapter words by slot (see {@link #chapters}): offered under at {@code 2 × slot}, needed under at
+     * {@code 2 × slot + 1}. A slot beyond the array (given out after it was read) is to be taken as every bit.
+     */
+    long[] chapterWords() {
+        return chapters;
     }
 
     Party find(long id) {
@@ -212,6 +266,8 @@ final class PartyIndex {
         }
         parties[slot] = party;
         provinces[slot] = party.provinceSlot;
+        chapters[2 * slot] = chapterBits(party.offerCodes);
+        chapters[2 * slot + 1] = chapterBits(party.needCodes);
         if (slot >= nextSlot) {
             nextSlot = slot + 1;
         }
@@ -240,6 +296,7 @@ final class PartyIndex {
         if (slots > parties.length) {
             int length = Math.max(slots, parties.length * 2);
             provinces = Arrays.copyOf(provinces, length);
+            chapters = Arrays.copyOf(chapters, 2 * length);
             parties = Arrays.copyOf(parties, length);
         }
     }

@@ -167,14 +167,15 @@ final class IndexFootprint {
         List<Party.Offer> offers = new ArrayList<>();
         for (int k = 0; k < offerCount; k++) {
             String code = sector[0][random.nextInt(sector[0].length)];
-            offers.add(new Party.Offer(HsLine.of(code), quantity(random, typical), new String(unit)));
+            offers.add(new Party.Offer(HsLine.of(new String(code)), quantity(random, typical), new String(unit)));
         }
         List<Party.Need> needs = new ArrayList<>();
         for (int k = 0; k < needCount; k++) {
             String code = sector[1][random.nextInt(sector[1].length)];
             Set<String> required =
                     random.nextInt(10) == 0 ? Set.of(CERTIFICATIONS[random.nextInt(CERTIFICATIONS.length)]) : Set.of();
-            needs.add(new Party.Need(HsLine.of(code), quantity(random, typical), new String(unit), required));
+            needs.add(
+                    new Party.Need(HsLine.of(new String(code)), quantity(random, typical), new String(unit), required));
         }
         Set<String> held = new HashSet<>();
         for (int k = random.nextInt(3); k > 0; k--) {
