@@ -48,8 +48,8 @@ final class MatchEngine {
     /** The best {@code limit} partners of {@code me} across the border, best first. */
     List<Match> top(Party me, int limit) {
         Subject subject = new Subject(me, links, routes);
-        ChapterFits chapterFits = new ChapterFits();
-        List<Source> sources = sources(subject, chapterFits);
+        CodeFits codeFits = new CodeFits();
+        List<Source> sources = sources(subject, codeFits);
         // 1. Every block (a bucket's enterprises in one province) gets the highest score a partner in it can
         //    reach: the bucket's fit in its direction, the block's road score and, for the other direction, the
         //    best fit the chapters its partners offer and need under allow (the block's summary). Nothing of the
@@ -71,8 +71,8 @@ final class MatchEngine {
             for (int b = 0; b < provinces.length; b++) {
                 double road = subject.logisticsOfSlot(provinces[b], index, bucket.slots()[bucket.starts()[b]]);
                 double other = source.supplies()
-                        ? chapterFits.buys(bucket.offeredChapters(b), bucket.neededChapters(b))
-                        : chapterFits.supplies(bucket.offeredChapters(b));
+                        ? codeFits.buys(bucket.word(b, 0), bucket.word(b, 1), bucket.word(b, 2), bucket.word(b, 3))
+                        : codeFits.supplies(bucket.word(b, 0), bucket.word(b, 1));
                 blockBounds[n] = bound(source.fit(), other, road);
                 blockRoads[n] = road;
                 blockSources[n] = s;
@@ -100,17 +100,23 @@ final class MatchEngine {
             double road = blockRoads[block];
             PartyIndex.Bucket bucket = source.bucket();
             int[] slots = bucket.slots();
-            long[] words = index.chapterWords();
+            long[] words = index.codeWords();
             int end = bucket.starts()[blockNumbers[block] + 1];
             for (int i = bucket.starts()[blockNumbers[block]]; i < end; i++) {
                 int slot = slots[i];
                 if (marks.seen(slot)) {
                     continue;
                 }
-                long offered = 2 * slot + 1 < words.length ? words[2 * slot] : -1L;
-                long needed = 2 * slot + 1 < words.length ? words[2 * slot + 1] : -1L;
-                double supplies = chapterFits.supplies(offered);
-                double buys = chapterFits.buys(offered, needed);
+                double supplies;
+                double buys;
+                int at = PartyIndex.WORDS * slot;
+                if (at + PartyIndex.WORDS <= words.length) {
+                    supplies = codeFits.supplies(words[at], words[at + 1]);
+                    buys = codeFits.buys(words[at], words[at + 1], words[at + 2], words[at + 3]);
+                } else {
+                    supplies = codeFits.supplies(-1L, -1L);
+                    buys = codeFits.buys(-1L, -1L, -1L, -1L);
+                }
                 // Its bound here: in the block of its strongest relation in this direction (which this search
                 // reads unless that block's bound is beaten) the bucket's fit is at least that relation's.
                 double partnerBound = source.supplies()
@@ -182,7 +188,7 @@ final class MatchEngine {
      * products) supply the enterprise; its needs under a prefix of the enterprise's offers, or its offers made
      * from one of them along a value chain, buy from it.
      */
-    private List<Source> sources(Subject subject, ChapterFits chapterFits) {
+    private List<Source> sources(Subject subject, CodeFits codeFits) {
         String other = subject.me().otherCountry();
         Map<String, Double> supplying = new LinkedHashMap<>();
         Map<String, Double> buyingMade = new LinkedHashMap<>();
@@ -199,9 +205,9 @@ final class MatchEngine {
         for (LinkUse use : subject.productsFromMine()) {
             buyingMade.merge(use.link().productPrefix(), use.fit(), Math::max);
         }
-        supplying.forEach((prefix, fit) -> chapterFits.supplying(prefix, fit));
-        buyingMade.forEach((prefix, fit) -> chapterFits.made(prefix, fit));
-        needing.forEach((prefix, fit) -> chapterFits.needing(prefix, fit));
+        supplying.forEach(codeFits.supplying::add);
+        buyingMade.forEach(codeFits.made::add);
+        needing.forEach(codeFits.needing::add);
         List<Source> sources = new ArrayList<>();
         supplying.forEach((prefix, fit) -> sources.add(new Source(fit, true, index.offeringBucket(other, prefix))));
         buyingMade.forEach((prefix, fit) -> sources.add(new Source(fit, false, index.offeringBucket(other, prefix))));
@@ -213,60 +219,70 @@ final class MatchEngine {
     private record Source(double fit, boolean supplies, PartyIndex.Bucket bucket) {}
 
     /**
-     * The strongest fit a partner can reach with the enterprise in each direction, by the HS chapters the partner
-     * offers and needs under (bits as in the index's chapter words): an upper bound, since a relation of a
-     * direction needs the partner's code in the chapter of one of that direction's prefixes.
+     * The strongest fit a partner can reach with the enterprise in each direction, from the code words of the
+     * index (the chapters, headings and subheadings the partner offers and needs under, as bits): an upper bound,
+     * since a relation through a prefix needs the partner's code under that prefix, so its bit at the prefix's
+     * level.
      */
-    private static final class ChapterFits {
+    private static final class CodeFits {
 
-        /** By the chapter a partner offers under: its offer supplies the enterprise. */
-        private final double[] supplying = new double[64];
-        /** By the chapter a partner offers under: made from one of the enterprise's offers (a value chain). */
-        private final double[] made = new double[64];
-        /** By the chapter a partner needs under: one of the enterprise's offers. */
-        private final double[] needing = new double[64];
+        /** Prefixes a partner's offer under which supplies the enterprise. */
+        final Level supplying = new Level();
+        /** Prefixes a partner's offer under which is made from one of the enterprise's offers (a value chain). */
+        final Level made = new Level();
+        /** Prefixes a partner's need under which one of the enterprise's offers meets. */
+        final Level needing = new Level();
 
-        private long supplyingBits;
-        private long madeBits;
-        private long needingBits;
-
-        void supplying(String prefix, double fit) {
-            supplyingBits |= raise(supplying, prefix, fit);
+        /** At most the fit of a partner with offer words {@code chapters}, {@code codes} that supplies. */
+        double supplies(long offeredChapters, long offeredCodes) {
+            return supplying.best(offeredChapters, offeredCodes);
         }
 
-        void made(String prefix, double fit) {
-            madeBits |= raise(made, prefix, fit);
+        /** At most the fit of a partner with these offer and need words that buys from the enterprise. */
+        double buys(long offeredChapters, long offeredCodes, long neededChapters, long neededCodes) {
+            return Math.max(needing.best(neededChapters, neededCodes), made.best(offeredChapters, offeredCodes));
         }
 
-        void needing(String prefix, double fit) {
-            needingBits |= raise(needing, prefix, fit);
-        }
+        /** The best fit of a direction's prefixes by their bit: chapters in one word, headings and subheadings in another. */
+        static final class Level {
 
-        private static long raise(double[] fits, String prefix, double fit) {
-            long bit = PartyIndex.chapterBit(Integer.parseInt(prefix.substring(0, 2)));
-            int at = Long.numberOfTrailingZeros(bit);
-            fits[at] = Math.max(fits[at], fit);
-            return bit;
-        }
+            private final double[] chapters = new double[64];
+            private final double[] codes = new double[64];
+            private long chapterBits;
+            private long codeBits;
 
-        /** At most the fit of a partner offering under {@code offered} that supplies the enterprise. */
-        double supplies(long offered) {
-            return best(supplying, offered & supplyingBits);
-        }
-
-        /** At most the fit of a partner offering under {@code offered} and needing under {@code needed} that buys. */
-        double buys(long offered, long needed) {
-            return Math.max(best(needing, needed & needingBits), best(made, offered & madeBits));
-        }
-
-        private static double best(double[] fits, long bits) {
-            double best = 0;
-            while (bits != 0) {
-                int at = Long.numberOfTrailingZeros(bits);
-                best = Math.max(best, fits[at]);
-                bits &= bits - 1;
+            void add(String prefix, double fit) {
+                if (prefix.length() == 2) {
+                    long bit = PartyIndex.chapterBit(Integer.parseInt(prefix));
+                    chapterBits |= bit;
+                    raise(chapters, bit, fit);
+                } else {
+                    long bit = prefix.length() == 4
+                            ? PartyIndex.headingBit(Integer.parseInt(prefix))
+                            : PartyIndex.subheadingBit(Integer.parseInt(prefix.substring(0, 6)));
+                    codeBits |= bit;
+                    raise(codes, bit, fit);
+                }
             }
-            return best;
+
+            private static void raise(double[] fits, long bit, double fit) {
+                int at = Long.numberOfTrailingZeros(bit);
+                fits[at] = Math.max(fits[at], fit);
+            }
+
+            double best(long chapterWord, long codeWord) {
+                return Math.max(best(chapters, chapterWord & chapterBits), best(codes, codeWord & codeBits));
+            }
+
+            private static double best(double[] fits, long bits) {
+                double best = 0;
+                while (bits != 0) {
+                    int at = Long.numberOfTrailingZeros(bits);
+                    best = Math.max(best, fits[at]);
+                    bits &= bits - 1;
+                }
+                return best;
+            }
         }
     }
 

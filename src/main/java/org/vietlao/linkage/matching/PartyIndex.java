@@ -43,12 +43,16 @@ final class PartyIndex {
     private volatile int[] provinces = new int[16];
 
     /**
-     * Two words per slot: the HS chapters its enterprise offers under ({@code 2 × slot}) and needs under
-     * ({@code 2 × slot + 1}), chapter {@code c} as bit {@code c & 63} (chapters 65–97 share bits with 1–33, which
-     * only loosens the bounds drawn from them). The engine bounds a partner's score from these words without
-     * reading its profile (decision 0105).
+     * {@value #WORDS} words per slot summing up the codes its enterprise offers (words 0 and 1) and needs (2 and
+     * 3): a chapter word, chapter {@code c} as bit {@code c & 63} (65–97 share bits with 1–33), and a word with a
+     * bit per heading (a hash of the four digits, high half) and per subheading (low half). A shared bit only
+     * loosens the bounds drawn from the words. The engine bounds a partner's score from them without reading its
+     * profile (decision 0105).
      */
-    private volatile long[] chapters = new long[32];
+    private volatile long[] codeWords = new long[WORDS * 16];
+
+    /** Words per slot in {@link #codeWords}. */
+    static final int WORDS = 4;
 
     /** Written only under the index's lock, read by searches without it. */
     private volatile int nextSlot;
@@ -66,7 +70,7 @@ final class PartyIndex {
      * province slot, block {@code b} being {@code slots[starts[b]] .. slots[starts[b + 1] - 1]} in province
      * {@code blockProvinces[b]}.
      */
-    record Bucket(int[] slots, int[] starts, int[] blockProvinces, long[] blockChapters) {
+    record Bucket(int[] slots, int[] starts, int[] blockProvinces, long[] blockWords) {
 
         static final Bucket EMPTY = new Bucket(new int[0], new int[] {0}, new int[0], new long[0]);
 
@@ -78,21 +82,16 @@ final class PartyIndex {
             return slots.length;
         }
 
-        /** The chapters offered under by some enterprise of block {@code b} (bits as in {@link #chapters}). */
-        long offeredChapters(int b) {
-            return blockChapters[2 * b];
-        }
-
-        /** The chapters needed under by some enterprise of block {@code b}. */
-        long neededChapters(int b) {
-            return blockChapters[2 * b + 1];
+        /** Word {@code w} of block {@code b}'s summary: the union of its enterprises' {@link #codeWords}. */
+        long word(int b, int w) {
+            return blockWords[WORDS * b + w];
         }
 
         /**
          * The bucket of {@code slots}, already in order, with its blocks found from {@code provinces} and each
-         * block's summary of chapters (the union of its enterprises' words in {@code chapters}).
+         * block's summary (the union of its enterprises' words in {@code codeWords}).
          */
-        static Bucket of(int[] slots, int[] provinces, long[] chapters) {
+        static Bucket of(int[] slots, int[] provinces, long[] codeWords) {
             int blocks = 0;
             for (int i = 0; i < slots.length; i++) {
                 if (i == 0 || provinces[slots[i]] != provinces[slots[i - 1]]) {
@@ -110,14 +109,15 @@ final class PartyIndex {
                 }
             }
             starts[blocks] = slots.length;
-            long[] blockChapters = new long[2 * blocks];
+            long[] blockWords = new long[WORDS * blocks];
             for (b = 0; b < blocks; b++) {
                 for (int i = starts[b]; i < starts[b + 1]; i++) {
-                    blockChapters[2 * b] |= chapters[2 * slots[i]];
-                    blockChapters[2 * b + 1] |= chapters[2 * slots[i] + 1];
+                    for (int w = 0; w < WORDS; w++) {
+                        blockWords[WORDS * b + w] |= codeWords[WORDS * slots[i] + w];
+                    }
                 }
             }
-            return new Bucket(slots, starts, blockProvinces, blockChapters);
+            return new Bucket(slots, starts, blockProvinces, blockWords);
         }
     }
 
@@ -129,15 +129,14 @@ final class PartyIndex {
         int count = sorted.length;
         Party[] bySlot = new Party[Math.max(16, count)];
         int[] provinceBySlot = new int[bySlot.length];
-        long[] chapterBySlot = new long[2 * bySlot.length];
+        long[] wordsBySlot = new long[WORDS * bySlot.length];
         Map<String, IntList> offers = new HashMap<>();
         Map<String, IntList> needs = new HashMap<>();
         for (int slot = 0; slot < count; slot++) {
             Party party = sorted[slot];
             bySlot[slot] = party;
             provinceBySlot[slot] = party.provinceSlot;
-            chapterBySlot[2 * slot] = chapterBits(party.offerCodes);
-            chapterBySlot[2 * slot + 1] = chapterBits(party.needCodes);
+            writeWords(wordsBySlot, slot, party);
             index.slotById.put(party.id(), slot);
             for (String key : offerKeys(party)) {
                 offers.computeIfAbsent(key, k -> new IntList()).add(slot);
@@ -148,7 +147,7 @@ final class PartyIndex {
         }
         index.parties = bySlot;
         index.provinces = provinceBySlot;
-        index.chapters = chapterBySlot;
+        index.codeWords = wordsBySlot;
         index.nextSlot = count;
         // Slots follow ids, so sorting by province (stable) leaves each block in id order.
         offers.forEach((key, slots) -> index.offering.put(key, index.bucketOf(slots.toSortedArray(provinceBySlot))));
@@ -157,29 +156,41 @@ final class PartyIndex {
     }
 
     private Bucket bucketOf(int[] slots) {
-        return Bucket.of(slots, provinces, chapters);
+        return Bucket.of(slots, provinces, codeWords);
     }
 
-    /** The bit of each code's chapter ({@code code} as six digits). */
-    static long chapterBits(int[] codes) {
-        long bits = 0;
-        for (int code : codes) {
-            bits |= chapterBit(code / 10_000);
+    private static void writeWords(long[] words, int slot, Party party) {
+        for (int code : party.offerCodes) {
+            words[WORDS * slot] |= chapterBit(code / 10_000);
+            words[WORDS * slot + 1] |= headingBit(code / 100) | subheadingBit(code);
         }
-        return bits;
+        for (int code : party.needCodes) {
+            words[WORDS * slot + 2] |= chapterBit(code / 10_000);
+            words[WORDS * slot + 3] |= headingBit(code / 100) | subheadingBit(code);
+        }
     }
 
-    /** The bit of HS chapter {@code chapter} in the chapter words. */
+    /** The bit of HS chapter {@code chapter} (two digits) in a chapter word. */
     static long chapterBit(int chapter) {
         return 1L << (chapter & 63);
     }
 
+    /** The bit of HS heading {@code heading} (four digits as a number) in a heading and subheading word. */
+    static long headingBit(int heading) {
+        return 1L << (32 + ((heading * 0x9E3779B9) >>> 27));
+    }
+
+    /** The bit of HS subheading {@code six} (six digits as a number) in a heading and subheading word. */
+    static long subheadingBit(int six) {
+        return 1L << ((six * 0x85EBCA6B) >>> 27);
+    }
+
     /**
-     * The chapter words by slot (see {@link #chapters}): offered under at {@code 2 × slot}, needed under at
-     * {@code 2 × slot + 1}. A slot beyond the array (given out after it was read) is to be taken as every bit.
+     * The code words by slot (see {@link #codeWords}), {@value #WORDS} per slot. A slot beyond the array (given
+     * out after it was read) is to be taken as every bit.
      */
-    long[] chapterWords() {
-        return chapters;
+    long[] codeWords() {
+        return codeWords;
     }
 
     Party find(long id) {
@@ -266,8 +277,9 @@ final class PartyIndex {
         }
         parties[slot] = party;
         provinces[slot] = party.provinceSlot;
-        chapters[2 * slot] = chapterBits(party.offerCodes);
-        chapters[2 * slot + 1] = chapterBits(party.needCodes);
+        long[] words = codeWords;
+        Arrays.fill(words, WORDS * slot, WORDS * slot + WORDS, 0L);
+        writeWords(words, slot, party);
         if (slot >= nextSlot) {
             nextSlot = slot + 1;
         }
@@ -296,7 +308,7 @@ final class PartyIndex {
         if (slots > parties.length) {
             int length = Math.max(slots, parties.length * 2);
             provinces = Arrays.copyOf(provinces, length);
-            chapters = Arrays.copyOf(chapters, 2 * length);
+            codeWords = Arrays.copyOf(codeWords, WORDS * length);
             parties = Arrays.copyOf(parties, length);
         }
     }
