@@ -14,12 +14,13 @@ import java.util.PriorityQueue;
  * the same index, links and routes give the same partners, scores and order, ties broken by partner id.
  *
  * <p>It does not score every enterprise of the other country. The buckets of the index it needs (same
- * subheading, value-chain links, same heading, same chapter) come cut into one block per province; each block gets
- * the highest score a partner in it could reach, from the bucket's fit and the block's road score, and the blocks
- * are read best bound first (the threshold algorithm; block-max WAND in Lucene). It scores each partner it meets
- * once, on its whole profile, and stops as soon as its k-th best score beats the next block's bound: no unread
- * partner can enter the top k then. The result is the same as scoring everyone (unit tests check it, and against
- * the bucket-by-bucket search it replaced; decision 0094).
+ * subheading, value-chain links, same heading, same chapter) come cut into one block per province, each with a
+ * summary of the codes its enterprises offer and need under; each block gets the highest score a partner in it
+ * could reach, from the bucket's fit, the summary and the block's road score, and the blocks are read best bound
+ * first (block-max WAND, as in Lucene). Within a block a partner is bounded from its own code bits and scored on
+ * its whole profile only when it can still enter the top k; the search stops as soon as its k-th best score beats
+ * the bound of every block left. The result is the same as scoring everyone (unit tests check it, and against the
+ * bucket-by-bucket search of before decision 0094; decision 0105).
  *
  * <p>The inner loops work on the six-digit codes as numbers kept in arrays on each {@link Party}: with a
  * hundred thousand enterprises, following object references is what costs.
