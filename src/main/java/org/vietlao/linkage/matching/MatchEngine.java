@@ -35,15 +35,30 @@ final class MatchEngine {
             .thenComparingLong(match -> match.partner().id());
 
     private static final ThreadLocal<VisitMarks> MARKS = ThreadLocal.withInitial(VisitMarks::new);
+    private static final ThreadLocal<ScanMarks> SCAN_MARKS = ThreadLocal.withInitial(ScanMarks::new);
+
+    /** How many partners the block search scores before it gives way to the scan (decision 0105). */
+    static final int SCORE_CAP = 250;
+
+    /** How many steps the scan sorts its candidates' bounds into (a counting sort). */
+    private static final int BINS = 4096;
 
     private final PartyIndex index;
     private final List<ValueChainLink> links;
     private final GateRoutes routes;
 
+    private final int scoreCap;
+
     MatchEngine(PartyIndex index, List<ValueChainLink> links, GateRoutes routes) {
+        this(index, links, routes, SCORE_CAP);
+    }
+
+    /** With another cap on the block search (0: always the scan), for the tests. */
+    MatchEngine(PartyIndex index, List<ValueChainLink> links, GateRoutes routes, int scoreCap) {
         this.index = index;
         this.links = List.copyOf(links);
         this.routes = routes;
+        this.scoreCap = scoreCap;
     }
 
     /** The best {@code limit} partners of {@code me} across the border, best first. */
@@ -51,6 +66,24 @@ final class MatchEngine {
         Subject subject = new Subject(me, links, routes);
         CodeFits codeFits = new CodeFits();
         List<Source> sources = sources(subject, codeFits);
+        PriorityQueue<Scored> kept = blockSearch(subject, codeFits, sources, limit);
+        if (kept == null) {
+            kept = scan(subject, sources, limit);
+        }
+        List<Match> matches = new ArrayList<>(kept.size());
+        for (Scored scored : kept) {
+            matches.add(match(subject, scored.party()));
+        }
+        matches.sort(RANKING);
+        return matches;
+    }
+
+    /**
+     * The block search (decision 0105); {@code null} when it has scored {@link #scoreCap} partners without
+     * finishing: their bounds are loose for this enterprise, and the scan of decision 0094 is cheaper then.
+     */
+    private PriorityQueue<Scored> blockSearch(Subject subject, CodeFits codeFits, List<Source> sources, int limit) {
+        int scored = 0;
         // 1. Every block (a bucket's enterprises in one province) gets the highest score a partner in it can
         //    reach: the bucket's fit in its direction, the block's road score and, for the other direction, the
         //    best fit the chapters its partners offer and need under allow (the block's summary). Nothing of the
@@ -145,6 +178,9 @@ final class MatchEngine {
                         continue;
                     }
                 }
+                if (++scored > scoreCap) {
+                    return null;
+                }
                 marks.mark(slot);
                 Fit fit = fit(subject, partner, null);
                 if (fit == null) {
@@ -160,12 +196,106 @@ final class MatchEngine {
                 }
             }
         }
-        List<Match> matches = new ArrayList<>(kept.size());
-        for (Scored scored : kept) {
-            matches.add(match(subject, scored.party()));
+        return kept;
+    }
+
+    /**
+     * The search of decision 0094: reads every slot of the buckets, bounds each partner met from the fits of the
+     * buckets it is in (exact per direction), and scores them best bound first. Its cost grows with the buckets,
+     * but its bounds are tighter than the code bits', so it is the fallback of the block search.
+     */
+    private PriorityQueue<Scored> scan(Subject subject, List<Source> sources, int limit) {
+        double[] fits = distinctFits(sources);
+        ScanMarks marks = SCAN_MARKS.get().start(index.slotCount());
+        // 1. Read the slots of every bucket (plain int arrays, no enterprise touched): each partner met once,
+        //    with the strongest fit its buckets allow in each direction and its block's road score.
+        Candidates candidates = new Candidates();
+        for (Source source : sources) {
+            char fit = (char) Arrays.binarySearch(fits, source.fit());
+            PartyIndex.Bucket bucket = source.bucket();
+            int[] slots = bucket.slots();
+            int[] starts = bucket.starts();
+            int[] provinces = bucket.blockProvinces();
+            for (int b = 0; b < provinces.length; b++) {
+                double logistics = subject.logisticsOfSlot(provinces[b], index, slots[starts[b]]);
+                for (int i = starts[b]; i < starts[b + 1]; i++) {
+                    int slot = slots[i];
+                    if (marks.firstVisit(slot)) {
+                        candidates.add(slot, logistics);
+                    }
+                    marks.raise(slot, source.supplies(), fit);
+                }
+            }
         }
-        matches.sort(RANKING);
-        return matches;
+        // 2. Each partner's bound: the product fit of its stronger direction, a full volume fit, its road score
+        //    and, only when it can relate both ways, a mutuality of the weaker one. Sorted best first by steps.
+        int count = candidates.size;
+        double[] bounds = new double[count];
+        int[] binCounts = new int[BINS + 1];
+        for (int c = 0; c < count; c++) {
+            int slot = candidates.slots[c];
+            double supplies = fits[marks.supplies(slot)];
+            double buys = fits[marks.buys(slot)];
+            bounds[c] = ScoringFormula.upperBound(
+                    Math.max(supplies, buys), candidates.logistics[c], Math.min(supplies, buys));
+            binCounts[bin(bounds[c]) + 1]++;
+        }
+        for (int bin = 0; bin < BINS; bin++) {
+            binCounts[bin + 1] += binCounts[bin];
+        }
+        int[] binStarts = binCounts.clone();
+        int[] order = new int[count];
+        for (int c = 0; c < count; c++) {
+            order[binCounts[bin(bounds[c])]++] = c;
+        }
+        // 3. Score the partners best bound first; stop once the k-th beats every bound left.
+        PriorityQueue<Scored> kept = new PriorityQueue<>(Scored.WORST_FIRST);
+        for (int bin = BINS - 1; bin >= 0; bin--) {
+            if (kept.size() == limit && kept.peek().score() > binCeiling(bin)) {
+                break;
+            }
+            for (int i = binStarts[bin]; i < binStarts[bin + 1]; i++) {
+                int c = order[i];
+                if (kept.size() == limit && kept.peek().score() > bounds[c]) {
+                    continue;
+                }
+                Party partner = index.party(candidates.slots[c]);
+                if (partner == null || (kept.size() == limit && !kept.peek().isBeatenBy(bounds[c], partner.id()))) {
+                    continue;
+                }
+                Fit fit = fit(subject, partner, null);
+                if (fit == null) {
+                    continue;
+                }
+                double score =
+                        ScoringFormula.total(fit.product(), fit.volume(), subject.logistics(partner), fit.mutuality());
+                if (kept.size() < limit) {
+                    kept.add(new Scored(partner, score));
+                } else if (kept.peek().isBeatenBy(score, partner.id())) {
+                    kept.poll();
+                    kept.add(new Scored(partner, score));
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static int bin(double bound) {
+        return Math.max(0, Math.min(BINS - 1, (int) (bound * (BINS - 1))));
+    }
+
+    /** Above every bound in {@code bin} (with a margin for rounding). */
+    private static double binCeiling(int bin) {
+        return bin == BINS - 1 ? Double.MAX_VALUE : (bin + 1) / (double) (BINS - 1) + 1e-9;
+    }
+
+    /** 0 and every fit of the sources, ascending, so that a fit is kept per partner as a small index. */
+    private static double[] distinctFits(List<Source> sources) {
+        double[] fits =
+                sources.stream().mapToDouble(Source::fit).distinct().sorted().toArray();
+        double[] withZero = new double[fits.length + 1];
+        System.arraycopy(fits, 0, withZero, 1, fits.length);
+        return withZero;
     }
 
     /** The resolution of the block order (bounds are sorted as multiples of this), with room for rounding. */
@@ -284,6 +414,24 @@ final class MatchEngine {
                 }
                 return best;
             }
+        }
+    }
+
+    /** The partners one search met: their slots and road scores, in the order met. */
+    private static final class Candidates {
+
+        int[] slots = new int[256];
+        double[] logistics = new double[256];
+        int size;
+
+        void add(int slot, double road) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                logistics = Arrays.copyOf(logistics, size * 2);
+            }
+            slots[size] = slot;
+            logistics[size] = road;
+            size++;
         }
     }
 
@@ -609,6 +757,66 @@ final class MatchEngine {
                 marks = Arrays.copyOf(marks, Math.max(slot + 1, marks.length * 2));
             }
             marks[slot] = epoch;
+        }
+    }
+
+    /**
+     * Which slots one search has met already, and the strongest fit met for each in each direction (as an index
+     * into the search's fits): per-thread arrays, stamped with the search's number.
+     */
+    private static final class ScanMarks {
+
+        private int[] marks = new int[0];
+        private char[] supplies = new char[0];
+        private char[] buys = new char[0];
+        private int epoch;
+
+        ScanMarks start(int slots) {
+            if (marks.length < slots) {
+                int length = Math.max(slots, marks.length * 2);
+                marks = new int[length];
+                supplies = new char[length];
+                buys = new char[length];
+                epoch = 0;
+            }
+            epoch++;
+            if (epoch == Integer.MAX_VALUE) {
+                Arrays.fill(marks, 0);
+                epoch = 1;
+            }
+            return this;
+        }
+
+        /** Marks the slot met; true the first time in this search (its fits start at none). */
+        boolean firstVisit(int slot) {
+            if (slot >= marks.length) {
+                int length = Math.max(slot + 1, marks.length * 2);
+                marks = Arrays.copyOf(marks, length);
+                supplies = Arrays.copyOf(supplies, length);
+                buys = Arrays.copyOf(buys, length);
+            }
+            if (marks[slot] == epoch) {
+                return false;
+            }
+            marks[slot] = epoch;
+            supplies[slot] = 0;
+            buys[slot] = 0;
+            return true;
+        }
+
+        void raise(int slot, boolean supply, char fit) {
+            char[] fits = supply ? supplies : buys;
+            if (fits[slot] < fit) {
+                fits[slot] = fit;
+            }
+        }
+
+        char supplies(int slot) {
+            return supplies[slot];
+        }
+
+        char buys(int slot) {
+            return buys[slot];
         }
     }
 }
