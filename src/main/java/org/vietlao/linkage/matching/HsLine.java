@@ -14,7 +14,29 @@ import org.vietlao.linkage.shared.HsCode;
  */
 record HsLine(String code, String chapter, String heading, String subheading, int six) {
 
+    /**
+     * One line per code, shared by every offer and need that uses it (a registry of a million enterprises uses a
+     * few thousand codes: without it each offer and need carried its own line and code text, about 90 bytes).
+     * Bounded, so that odd codes cannot grow it without limit; past the bound a line is simply not shared.
+     */
+    private static final int SHARED_MAX = 100_000;
+
+    private static final java.util.Map<String, HsLine> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static HsLine of(String code) {
+        HsLine shared = SHARED.get(code);
+        if (shared != null) {
+            return shared;
+        }
+        HsLine line = parsed(code);
+        if (SHARED.size() < SHARED_MAX) {
+            HsLine first = SHARED.putIfAbsent(line.code(), line);
+            return first != null ? first : line;
+        }
+        return line;
+    }
+
+    private static HsLine parsed(String code) {
         if (!HsCode.isWellFormed(code) || !HsCode.parse(code).isProductLevel()) {
             throw new IllegalArgumentException("not an HS subheading or national line: " + code);
         }

@@ -14,12 +14,13 @@ import java.util.PriorityQueue;
  * the same index, links and routes give the same partners, scores and order, ties broken by partner id.
  *
  * <p>It does not score every enterprise of the other country. The buckets of the index it needs (same
- * subheading, value-chain links, same heading, same chapter) come cut into one block per province; each block gets
- * the highest score a partner in it could reach, from the bucket's fit and the block's road score, and the blocks
- * are read best bound first (the threshold algorithm; block-max WAND in Lucene). It scores each partner it meets
- * once, on its whole profile, and stops as soon as its k-th best score beats the next block's bound: no unread
- * partner can enter the top k then. The result is the same as scoring everyone (unit tests check it, and against
- * the bucket-by-bucket search it replaced; decision 0094).
+ * subheading, value-chain links, same heading, same chapter) come cut into one block per province, each with a
+ * summary of the codes its enterprises offer and need under; each block gets the highest score a partner in it
+ * could reach, from the bucket's fit, the summary and the block's road score, and the blocks are read best bound
+ * first (block-max WAND, as in Lucene). Within a block a partner is bounded from its own code bits and scored on
+ * its whole profile only when it can still enter the top k; the search stops as soon as its k-th best score beats
+ * the bound of every block left. The result is the same as scoring everyone (unit tests check it, and against the
+ * bucket-by-bucket search of before decision 0094; decision 0105).
  *
  * <p>The inner loops work on the six-digit codes as numbers kept in arrays on each {@link Party}: with a
  * hundred thousand enterprises, following object references is what costs.
@@ -34,26 +35,178 @@ final class MatchEngine {
             .thenComparingLong(match -> match.partner().id());
 
     private static final ThreadLocal<VisitMarks> MARKS = ThreadLocal.withInitial(VisitMarks::new);
+    private static final ThreadLocal<ScanMarks> SCAN_MARKS = ThreadLocal.withInitial(ScanMarks::new);
+
+    /** How many partners the block search scores before it gives way to the scan (decision 0105). */
+    static final int SCORE_CAP = 250;
+
+    /** How many steps the scan sorts its candidates' bounds into (a counting sort). */
+    private static final int BINS = 4096;
 
     private final PartyIndex index;
     private final List<ValueChainLink> links;
     private final GateRoutes routes;
 
+    private final int scoreCap;
+
     MatchEngine(PartyIndex index, List<ValueChainLink> links, GateRoutes routes) {
+        this(index, links, routes, SCORE_CAP);
+    }
+
+    /** With another cap on the block search (0: always the scan), for the tests. */
+    MatchEngine(PartyIndex index, List<ValueChainLink> links, GateRoutes routes, int scoreCap) {
         this.index = index;
         this.links = List.copyOf(links);
         this.routes = routes;
+        this.scoreCap = scoreCap;
     }
-
-    /** How many steps the candidates' bounds are sorted into (a counting sort). */
-    private static final int BINS = 4096;
 
     /** The best {@code limit} partners of {@code me} across the border, best first. */
     List<Match> top(Party me, int limit) {
         Subject subject = new Subject(me, links, routes);
-        List<Source> sources = sources(subject);
-        double[] fits = distinctFits(sources);
+        CodeFits codeFits = new CodeFits();
+        List<Source> sources = sources(subject, codeFits);
+        PriorityQueue<Scored> kept = blockSearch(subject, codeFits, sources, limit);
+        if (kept == null) {
+            kept = scan(subject, sources, limit);
+        }
+        List<Match> matches = new ArrayList<>(kept.size());
+        for (Scored scored : kept) {
+            matches.add(match(subject, scored.party()));
+        }
+        matches.sort(RANKING);
+        return matches;
+    }
+
+    /**
+     * The block search (decision 0105); {@code null} when it has scored {@link #scoreCap} partners without
+     * finishing: their bounds are loose for this enterprise, and the scan of decision 0094 is cheaper then.
+     */
+    private PriorityQueue<Scored> blockSearch(Subject subject, CodeFits codeFits, List<Source> sources, int limit) {
+        int scored = 0;
+        // 1. Every block (a bucket's enterprises in one province) gets the highest score a partner in it can
+        //    reach: the bucket's fit in its direction, the block's road score and, for the other direction, the
+        //    best fit the chapters its partners offer and need under allow (the block's summary). Nothing of the
+        //    partners themselves is read.
+        int blockCount = 0;
+        for (Source source : sources) {
+            blockCount += source.bucket().blocks();
+        }
+        double[] blockBounds = new double[blockCount];
+        double[] blockRoads = new double[blockCount];
+        int[] blockSources = new int[blockCount];
+        int[] blockNumbers = new int[blockCount];
+        long[] order = new long[blockCount];
+        int n = 0;
+        for (int s = 0; s < sources.size(); s++) {
+            Source source = sources.get(s);
+            PartyIndex.Bucket bucket = source.bucket();
+            int[] provinces = bucket.blockProvinces();
+            for (int b = 0; b < provinces.length; b++) {
+                double road = subject.logisticsOfSlot(provinces[b], index, bucket.slots()[bucket.starts()[b]]);
+                double other = source.supplies()
+                        ? codeFits.buys(bucket.word(b, 0), bucket.word(b, 1), bucket.word(b, 2), bucket.word(b, 3))
+                        : codeFits.supplies(bucket.word(b, 0), bucket.word(b, 1));
+                blockBounds[n] = bound(source.fit(), other, road);
+                blockRoads[n] = road;
+                blockSources[n] = s;
+                blockNumbers[n] = b;
+                order[n] = ((long) (blockBounds[n] * (1L << 40)) << 22) | n;
+                n++;
+            }
+        }
+        Arrays.sort(order);
+        // 2. Read the blocks best bound first. A partner is scored (once, on its whole profile) only when its own
+        //    bound, from its chapter words, can still enter the top k; a block is skipped once the k-th best
+        //    score beats its bound, and the search stops when it beats every bound left (block-max WAND).
         VisitMarks marks = MARKS.get().start(index.slotCount());
+        PriorityQueue<Scored> kept = new PriorityQueue<>(Scored.WORST_FIRST);
+        for (int k = blockCount - 1; k >= 0; k--) {
+            int block = (int) (order[k] & ((1L << 22) - 1));
+            double blockBound = blockBounds[block];
+            if (kept.size() == limit && kept.peek().score() > blockBound) {
+                if (kept.peek().score() > blockBound + BOUND_STEP) {
+                    break; // the blocks left are in descending order of bound, to within one step
+                }
+                continue;
+            }
+            Source source = sources.get(blockSources[block]);
+            double road = blockRoads[block];
+            PartyIndex.Bucket bucket = source.bucket();
+            int[] slots = bucket.slots();
+            long[] words = index.codeWords();
+            int end = bucket.starts()[blockNumbers[block] + 1];
+            for (int i = bucket.starts()[blockNumbers[block]]; i < end; i++) {
+                int slot = slots[i];
+                if (marks.seen(slot)) {
+                    continue;
+                }
+                double supplies;
+                double buys;
+                int at = PartyIndex.WORDS * slot;
+                if (at + PartyIndex.WORDS <= words.length) {
+                    supplies = codeFits.supplies(words[at], words[at + 1]);
+                    buys = codeFits.buys(words[at], words[at + 1], words[at + 2], words[at + 3]);
+                } else {
+                    supplies = codeFits.supplies(-1L, -1L);
+                    buys = codeFits.buys(-1L, -1L, -1L, -1L);
+                }
+                // Its bound here: in the block of its strongest relation in this direction (which this search
+                // reads unless that block's bound is beaten) the bucket's fit is at least that relation's.
+                double partnerBound = source.supplies()
+                        ? bound(Math.min(source.fit(), supplies), buys, road)
+                        : bound(Math.min(source.fit(), buys), supplies, road);
+                Party partner = null;
+                if (kept.size() == limit) {
+                    Scored worst = kept.peek();
+                    if (worst.score() > partnerBound) {
+                        continue;
+                    }
+                    partner = index.party(slot);
+                    if (partner == null) {
+                        continue;
+                    }
+                    if (!worst.isBeatenBy(partnerBound, partner.id())) {
+                        if (!worst.isBeatenBy(blockBound, partner.id())) {
+                            break; // the rest of the block has higher ids and bounds no higher
+                        }
+                        continue;
+                    }
+                } else {
+                    partner = index.party(slot);
+                    if (partner == null) {
+                        continue;
+                    }
+                }
+                if (++scored > scoreCap) {
+                    return null;
+                }
+                marks.mark(slot);
+                Fit fit = fit(subject, partner, null);
+                if (fit == null) {
+                    continue;
+                }
+                double score =
+                        ScoringFormula.total(fit.product(), fit.volume(), subject.logistics(partner), fit.mutuality());
+                if (kept.size() < limit) {
+                    kept.add(new Scored(partner, score));
+                } else if (kept.peek().isBeatenBy(score, partner.id())) {
+                    kept.poll();
+                    kept.add(new Scored(partner, score));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The search of decision 0094: reads every slot of the buckets, bounds each partner met from the fits of the
+     * buckets it is in (exact per direction), and scores them best bound first. Its cost grows with the buckets,
+     * but its bounds are tighter than the code bits', so it is the fallback of the block search.
+     */
+    private PriorityQueue<Scored> scan(Subject subject, List<Source> sources, int limit) {
+        double[] fits = distinctFits(sources);
+        ScanMarks marks = SCAN_MARKS.get().start(index.slotCount());
         // 1. Read the slots of every bucket (plain int arrays, no enterprise touched): each partner met once,
         //    with the strongest fit its buckets allow in each direction and its block's road score.
         Candidates candidates = new Candidates();
@@ -124,12 +277,7 @@ final class MatchEngine {
                 }
             }
         }
-        List<Match> matches = new ArrayList<>(kept.size());
-        for (Scored scored : kept) {
-            matches.add(match(subject, scored.party()));
-        }
-        matches.sort(RANKING);
-        return matches;
+        return kept;
     }
 
     private static int bin(double bound) {
@@ -150,13 +298,28 @@ final class MatchEngine {
         return withZero;
     }
 
+    /** The resolution of the block order (bounds are sorted as multiples of this), with room for rounding. */
+    private static final double BOUND_STEP = 2.0 / (1L << 40);
+
+    /**
+     * The highest score of a partner whose relations reach at most {@code oneWay} in one direction and
+     * {@code otherWay} in the other (0: none), with road score {@code road}: a full volume fit, and mutuality
+     * only when both directions can relate.
+     */
+    private static double bound(double oneWay, double otherWay, double road) {
+        if (oneWay == 0 || otherWay == 0) {
+            return ScoringFormula.upperBound(Math.max(oneWay, otherWay), road, 0);
+        }
+        return ScoringFormula.upperBound(Math.max(oneWay, otherWay), road, Math.min(oneWay, otherWay));
+    }
+
     /**
      * The buckets to read for {@code subject}, with the fit a partner in them can reach at most and the
      * direction of that relation: its offers under a prefix of the enterprise's needs (or the input of one of its
      * products) supply the enterprise; its needs under a prefix of the enterprise's offers, or its offers made
      * from one of them along a value chain, buy from it.
      */
-    private List<Source> sources(Subject subject) {
+    private List<Source> sources(Subject subject, CodeFits codeFits) {
         String other = subject.me().otherCountry();
         Map<String, Double> supplying = new LinkedHashMap<>();
         Map<String, Double> buyingMade = new LinkedHashMap<>();
@@ -173,6 +336,9 @@ final class MatchEngine {
         for (LinkUse use : subject.productsFromMine()) {
             buyingMade.merge(use.link().productPrefix(), use.fit(), Math::max);
         }
+        supplying.forEach(codeFits.supplying::add);
+        buyingMade.forEach(codeFits.made::add);
+        needing.forEach(codeFits.needing::add);
         List<Source> sources = new ArrayList<>();
         supplying.forEach((prefix, fit) -> sources.add(new Source(fit, true, index.offeringBucket(other, prefix))));
         buyingMade.forEach((prefix, fit) -> sources.add(new Source(fit, false, index.offeringBucket(other, prefix))));
@@ -182,6 +348,74 @@ final class MatchEngine {
 
     /** A bucket to read, the strongest fit a partner in it can have with the enterprise, and in which direction. */
     private record Source(double fit, boolean supplies, PartyIndex.Bucket bucket) {}
+
+    /**
+     * The strongest fit a partner can reach with the enterprise in each direction, from the code words of the
+     * index (the chapters, headings and subheadings the partner offers and needs under, as bits): an upper bound,
+     * since a relation through a prefix needs the partner's code under that prefix, so its bit at the prefix's
+     * level.
+     */
+    private static final class CodeFits {
+
+        /** Prefixes a partner's offer under which supplies the enterprise. */
+        final Level supplying = new Level();
+        /** Prefixes a partner's offer under which is made from one of the enterprise's offers (a value chain). */
+        final Level made = new Level();
+        /** Prefixes a partner's need under which one of the enterprise's offers meets. */
+        final Level needing = new Level();
+
+        /** At most the fit of a partner with offer words {@code chapters}, {@code codes} that supplies. */
+        double supplies(long offeredChapters, long offeredCodes) {
+            return supplying.best(offeredChapters, offeredCodes);
+        }
+
+        /** At most the fit of a partner with these offer and need words that buys from the enterprise. */
+        double buys(long offeredChapters, long offeredCodes, long neededChapters, long neededCodes) {
+            return Math.max(needing.best(neededChapters, neededCodes), made.best(offeredChapters, offeredCodes));
+        }
+
+        /** The best fit of a direction's prefixes by their bit: chapters in one word, headings and subheadings in another. */
+        static final class Level {
+
+            private final double[] chapters = new double[64];
+            private final double[] codes = new double[64];
+            private long chapterBits;
+            private long codeBits;
+
+            void add(String prefix, double fit) {
+                if (prefix.length() == 2) {
+                    long bit = PartyIndex.chapterBit(Integer.parseInt(prefix));
+                    chapterBits |= bit;
+                    raise(chapters, bit, fit);
+                } else {
+                    long bit = prefix.length() == 4
+                            ? PartyIndex.headingBit(Integer.parseInt(prefix))
+                            : PartyIndex.subheadingBit(Integer.parseInt(prefix.substring(0, 6)));
+                    codeBits |= bit;
+                    raise(codes, bit, fit);
+                }
+            }
+
+            private static void raise(double[] fits, long bit, double fit) {
+                int at = Long.numberOfTrailingZeros(bit);
+                fits[at] = Math.max(fits[at], fit);
+            }
+
+            double best(long chapterWord, long codeWord) {
+                return Math.max(best(chapters, chapterWord & chapterBits), best(codes, codeWord & codeBits));
+            }
+
+            private static double best(double[] fits, long bits) {
+                double best = 0;
+                while (bits != 0) {
+                    int at = Long.numberOfTrailingZeros(bits);
+                    best = Math.max(best, fits[at]);
+                    bits &= bits - 1;
+                }
+                return best;
+            }
+        }
+    }
 
     /** The partners one search met: their slots and road scores, in the order met. */
     private static final class Candidates {
@@ -495,18 +729,49 @@ final class MatchEngine {
         }
     }
 
+    /** Which slots one search has scored already: a per-thread array, stamped with the search's number. */
+    private static final class VisitMarks {
+
+        private int[] marks = new int[0];
+        private int epoch;
+
+        VisitMarks start(int slots) {
+            if (marks.length < slots) {
+                marks = new int[Math.max(slots, marks.length * 2)];
+                epoch = 0;
+            }
+            epoch++;
+            if (epoch == Integer.MAX_VALUE) {
+                Arrays.fill(marks, 0);
+                epoch = 1;
+            }
+            return this;
+        }
+
+        boolean seen(int slot) {
+            return slot < marks.length && marks[slot] == epoch;
+        }
+
+        void mark(int slot) {
+            if (slot >= marks.length) {
+                marks = Arrays.copyOf(marks, Math.max(slot + 1, marks.length * 2));
+            }
+            marks[slot] = epoch;
+        }
+    }
+
     /**
      * Which slots one search has met already, and the strongest fit met for each in each direction (as an index
      * into the search's fits): per-thread arrays, stamped with the search's number.
      */
-    private static final class VisitMarks {
+    private static final class ScanMarks {
 
         private int[] marks = new int[0];
         private char[] supplies = new char[0];
         private char[] buys = new char[0];
         private int epoch;
 
-        VisitMarks start(int slots) {
+        ScanMarks start(int slots) {
             if (marks.length < slots) {
                 int length = Math.max(slots, marks.length * 2);
                 marks = new int[length];

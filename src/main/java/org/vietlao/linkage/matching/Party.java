@@ -1,6 +1,8 @@
 package org.vietlao.linkage.matching;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +34,9 @@ final class Party {
     private final String sector;
     private final Set<String> certifications;
     private final Long ownerOrganisationId;
-    private final List<Offer> offers;
-    private final List<Need> needs;
+    /** What it sells and buys, kept as arrays only (the lists are views made on demand: decision 0105). */
     final Offer[] offerArray;
+
     final Need[] needArray;
     /** The first six digits of each offer's code, in the order of {@link #offers}. */
     final int[] offerCodes;
@@ -74,13 +76,12 @@ final class Party {
         this.sector = sector;
         this.certifications = Set.copyOf(certifications);
         this.ownerOrganisationId = ownerOrganisationId;
-        this.offers = List.copyOf(offers);
-        this.needs = List.copyOf(needs);
-        this.offerArray = this.offers.toArray(NO_OFFERS);
-        this.needArray = this.needs.toArray(NO_NEEDS);
+        this.offerArray = List.copyOf(offers).toArray(NO_OFFERS);
+        this.needArray = List.copyOf(needs).toArray(NO_NEEDS);
         this.offerCodes =
-                this.offers.stream().mapToInt(offer -> offer.hs().six()).toArray();
-        this.needCodes = this.needs.stream().mapToInt(need -> need.hs().six()).toArray();
+                Arrays.stream(offerArray).mapToInt(offer -> offer.hs().six()).toArray();
+        this.needCodes =
+                Arrays.stream(needArray).mapToInt(need -> need.hs().six()).toArray();
         Integer slot = PROVINCE_SLOTS.get(this.provinceCode);
         this.provinceSlot = slot != null ? slot : newProvinceSlot(this.provinceCode);
     }
@@ -151,11 +152,11 @@ final class Party {
     }
 
     List<Offer> offers() {
-        return offers;
+        return Collections.unmodifiableList(Arrays.asList(offerArray));
     }
 
     List<Need> needs() {
-        return needs;
+        return Collections.unmodifiableList(Arrays.asList(needArray));
     }
 
     /** The country across the border from this one. */
@@ -192,7 +193,7 @@ final class Party {
     record Offer(HsLine hs, Double capacity, String unit, ScoringFormula.Quantity quantity) {
 
         Offer(HsLine hs, Double capacity, String unit) {
-            this(hs, capacity, unit, ScoringFormula.Quantity.of(capacity, unit));
+            this(hs, capacity, Units.shared(unit), ScoringFormula.Quantity.of(capacity, unit));
         }
     }
 
@@ -211,7 +212,37 @@ final class Party {
             ScoringFormula.Quantity quantity) {
 
         Need(HsLine hs, Double volume, String unit, Set<String> requiredCertifications) {
-            this(hs, volume, unit, Set.copyOf(requiredCertifications), ScoringFormula.Quantity.of(volume, unit));
+            this(
+                    hs,
+                    volume,
+                    Units.shared(unit),
+                    Set.copyOf(requiredCertifications),
+                    ScoringFormula.Quantity.of(volume, unit));
+        }
+    }
+
+    /**
+     * The unit texts, one object per distinct text (a registry uses a handful: t, kg, MWh, ...), instead of one
+     * string per offer and need read from the database. Bounded like {@link HsLine}'s codes.
+     */
+    private static final class Units {
+
+        private static final int SHARED_MAX = 10_000;
+        private static final Map<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String shared(String unit) {
+            if (unit == null) {
+                return null;
+            }
+            String known = SHARED.get(unit);
+            if (known != null) {
+                return known;
+            }
+            if (SHARED.size() < SHARED_MAX) {
+                String first = SHARED.putIfAbsent(unit, unit);
+                return first != null ? first : unit;
+            }
+            return unit;
         }
     }
 }

@@ -42,6 +42,18 @@ final class PartyIndex {
     /** The province slot ({@link Party#provinceSlot}) of each slot's enterprise, which orders the buckets. */
     private volatile int[] provinces = new int[16];
 
+    /**
+     * {@value #WORDS} words per slot summing up the codes its enterprise offers (words 0 and 1) and needs (2 and
+     * 3): a chapter word, chapter {@code c} as bit {@code c & 63} (65–97 share bits with 1–33), and a word with a
+     * bit per heading (a hash of the four digits, high half) and per subheading (low half). A shared bit only
+     * loosens the bounds drawn from the words. The engine bounds a partner's score from them without reading its
+     * profile (decision 0105).
+     */
+    private volatile long[] codeWords = new long[WORDS * 16];
+
+    /** Words per slot in {@link #codeWords}. */
+    static final int WORDS = 4;
+
     /** Written only under the index's lock, read by searches without it. */
     private volatile int nextSlot;
 
@@ -58,9 +70,9 @@ final class PartyIndex {
      * province slot, block {@code b} being {@code slots[starts[b]] .. slots[starts[b + 1] - 1]} in province
      * {@code blockProvinces[b]}.
      */
-    record Bucket(int[] slots, int[] starts, int[] blockProvinces) {
+    record Bucket(int[] slots, int[] starts, int[] blockProvinces, long[] blockWords) {
 
-        static final Bucket EMPTY = new Bucket(new int[0], new int[] {0}, new int[0]);
+        static final Bucket EMPTY = new Bucket(new int[0], new int[] {0}, new int[0], new long[0]);
 
         int blocks() {
             return blockProvinces.length;
@@ -70,8 +82,16 @@ final class PartyIndex {
             return slots.length;
         }
 
-        /** The bucket of {@code slots}, already in order, with its blocks found from {@code provinces}. */
-        static Bucket of(int[] slots, int[] provinces) {
+        /** Word {@code w} of block {@code b}'s summary: the union of its enterprises' {@link #codeWords}. */
+        long word(int b, int w) {
+            return blockWords[WORDS * b + w];
+        }
+
+        /**
+         * The bucket of {@code slots}, already in order, with its blocks found from {@code provinces} and each
+         * block's summary (the union of its enterprises' words in {@code codeWords}).
+         */
+        static Bucket of(int[] slots, int[] provinces, long[] codeWords) {
             int blocks = 0;
             for (int i = 0; i < slots.length; i++) {
                 if (i == 0 || provinces[slots[i]] != provinces[slots[i - 1]]) {
@@ -89,7 +109,15 @@ final class PartyIndex {
                 }
             }
             starts[blocks] = slots.length;
-            return new Bucket(slots, starts, blockProvinces);
+            long[] blockWords = new long[WORDS * blocks];
+            for (b = 0; b < blocks; b++) {
+                for (int i = starts[b]; i < starts[b + 1]; i++) {
+                    for (int w = 0; w < WORDS; w++) {
+                        blockWords[WORDS * b + w] |= codeWords[WORDS * slots[i] + w];
+                    }
+                }
+            }
+            return new Bucket(slots, starts, blockProvinces, blockWords);
         }
     }
 
@@ -101,12 +129,14 @@ final class PartyIndex {
         int count = sorted.length;
         Party[] bySlot = new Party[Math.max(16, count)];
         int[] provinceBySlot = new int[bySlot.length];
+        long[] wordsBySlot = new long[WORDS * bySlot.length];
         Map<String, IntList> offers = new HashMap<>();
         Map<String, IntList> needs = new HashMap<>();
         for (int slot = 0; slot < count; slot++) {
             Party party = sorted[slot];
             bySlot[slot] = party;
             provinceBySlot[slot] = party.provinceSlot;
+            writeWords(wordsBySlot, slot, party);
             index.slotById.put(party.id(), slot);
             for (String key : offerKeys(party)) {
                 offers.computeIfAbsent(key, k -> new IntList()).add(slot);
@@ -117,6 +147,7 @@ final class PartyIndex {
         }
         index.parties = bySlot;
         index.provinces = provinceBySlot;
+        index.codeWords = wordsBySlot;
         index.nextSlot = count;
         // Slots follow ids, so sorting by province (stable) leaves each block in id order.
         offers.forEach((key, slots) -> index.offering.put(key, index.bucketOf(slots.toSortedArray(provinceBySlot))));
@@ -125,7 +156,41 @@ final class PartyIndex {
     }
 
     private Bucket bucketOf(int[] slots) {
-        return Bucket.of(slots, provinces);
+        return Bucket.of(slots, provinces, codeWords);
+    }
+
+    private static void writeWords(long[] words, int slot, Party party) {
+        for (int code : party.offerCodes) {
+            words[WORDS * slot] |= chapterBit(code / 10_000);
+            words[WORDS * slot + 1] |= headingBit(code / 100) | subheadingBit(code);
+        }
+        for (int code : party.needCodes) {
+            words[WORDS * slot + 2] |= chapterBit(code / 10_000);
+            words[WORDS * slot + 3] |= headingBit(code / 100) | subheadingBit(code);
+        }
+    }
+
+    /** The bit of HS chapter {@code chapter} (two digits) in a chapter word. */
+    static long chapterBit(int chapter) {
+        return 1L << (chapter & 63);
+    }
+
+    /** The bit of HS heading {@code heading} (four digits as a number) in a heading and subheading word. */
+    static long headingBit(int heading) {
+        return 1L << (32 + ((heading * 0x9E3779B9) >>> 27));
+    }
+
+    /** The bit of HS subheading {@code six} (six digits as a number) in a heading and subheading word. */
+    static long subheadingBit(int six) {
+        return 1L << ((six * 0x85EBCA6B) >>> 27);
+    }
+
+    /**
+     * The code words by slot (see {@link #codeWords}), {@value #WORDS} per slot. A slot beyond the array (given
+     * out after it was read) is to be taken as every bit.
+     */
+    long[] codeWords() {
+        return codeWords;
     }
 
     Party find(long id) {
@@ -212,6 +277,9 @@ final class PartyIndex {
         }
         parties[slot] = party;
         provinces[slot] = party.provinceSlot;
+        long[] words = codeWords;
+        Arrays.fill(words, WORDS * slot, WORDS * slot + WORDS, 0L);
+        writeWords(words, slot, party);
         if (slot >= nextSlot) {
             nextSlot = slot + 1;
         }
@@ -240,6 +308,7 @@ final class PartyIndex {
         if (slots > parties.length) {
             int length = Math.max(slots, parties.length * 2);
             provinces = Arrays.copyOf(provinces, length);
+            codeWords = Arrays.copyOf(codeWords, WORDS * length);
             parties = Arrays.copyOf(parties, length);
         }
     }

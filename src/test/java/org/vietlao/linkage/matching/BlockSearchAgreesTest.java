@@ -120,6 +120,26 @@ class BlockSearchAgreesTest {
         return randomParty(random, party.id(), "VN".equals(party.country()));
     }
 
+    @Test
+    void theScanItFallsBackToAndAnEarlyFallBackGiveTheSameTopTen() {
+        for (int seed = 5; seed <= 6; seed++) {
+            Random random = new Random(seed);
+            List<Party> parties = randomParties(random, 300, 1);
+            MatchEngine blocks = Parties.engine(parties);
+            PartyIndex index = PartyIndex.of(parties);
+            for (int cap : new int[] {0, 3}) {
+                MatchEngine capped = new MatchEngine(index, Parties.LINKS, Parties.routes(), cap);
+                for (Party me : parties.subList(0, 25)) {
+                    for (int limit : new int[] {1, 10}) {
+                        assertThat(capped.top(me, limit))
+                                .as("seed %d, cap %d, enterprise %d", seed, cap, me.id())
+                                .isEqualTo(blocks.top(me, limit));
+                    }
+                }
+            }
+        }
+    }
+
     private static List<Long> everyoneScored(MatchEngine engine, Party me, List<Party> parties, int limit) {
         return parties.stream()
                 .map(partner -> engine.between(me, partner))
